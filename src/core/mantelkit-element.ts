@@ -1,0 +1,262 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createCatalog, loadMessages, messagesIfReady, type Catalog } from './i18n/catalog.js';
+import { formatters, type Formatters } from './i18n/format.js';
+import { resolveLocale, type Locale } from './locale.js';
+import { watchLang } from './lang-watch.js';
+import { fetchJson, readInlineJson } from './partner-config.js';
+import type { Issue, IssueCode, MantelkitEventMap } from './events.js';
+import { VERSION } from './version.js';
+import { hostStyles } from './styles/host.styles.js';
+import { baseStyles } from './styles/base.styles.js';
+import coreNl, { type CoreMessages } from '../i18n/core/nl.js';
+
+const CONFIG_CODES = new Set<IssueCode>(['bad-attribute', 'bad-json', 'bad-config', 'config-fetch-failed']);
+
+export const coreCatalog: Catalog<CoreMessages> = createCatalog(coreNl, {
+  fr: () => import('../i18n/core/fr.js'),
+  en: () => import('../i18n/core/en.js'),
+  de: () => import('../i18n/core/de.js'),
+});
+
+/**
+ * The base of every Mantelkit widget: language resolution and lazy catalogs, typed events, partner
+ * configuration loading, visible notices, a persistent live region, step focus, and a render guard
+ * that never leaves a blank box.
+ */
+export abstract class MantelkitElement<M> extends LitElement {
+  static version = VERSION;
+  static override styles = [hostStyles, baseStyles];
+
+  /** The widget name used in events (`leave-calculator`, …). */
+  protected abstract readonly widgetName: string;
+  /** The widget's own messages. */
+  protected abstract get catalog(): Catalog<M>;
+  /** The widget's content; may throw — the guard shows an error box instead. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /**
+   * Opt in to keeping progress in sessionStorage until the tab closes (with a visible "forget" button).
+   * @attr remember
+   */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  /**
+   * URL of partner JSON; only fetched when set (otherwise no network use at all).
+   * @attr src
+   */
+  @property() src: string | null = null;
+
+  @state() protected locale: Locale = 'nl';
+  @state() protected issues: Issue[] = [];
+  @state() private announcement = '';
+  @state() private crashed = false;
+
+  private unwatchLang?: () => void;
+  private wantFocus = false;
+  private partnerLoaded = false;
+  private readyFired = false;
+  private loadedSrc: string | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(() => this.requestUpdate());
+    if (!this.partnerLoaded) {
+      this.partnerLoaded = true;
+      // The classic script can upgrade us before our children are parsed: read them once parsing ends.
+      if (document.readyState === 'loading' && !this.querySelector('script[type="application/json"]')) {
+        document.addEventListener('DOMContentLoaded', () => this.readInlineConfig(), { once: true });
+      } else this.readInlineConfig();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+  }
+
+  /** Messages of this widget in the current language (Dutch until the language has loaded). */
+  protected get t(): M {
+    return messagesIfReady(this.catalog, this.locale) ?? this.catalog.nl;
+  }
+
+  /** Core messages (steps, notices, print…) in the current language. */
+  protected get c(): CoreMessages {
+    return messagesIfReady(coreCatalog, this.locale) ?? coreNl;
+  }
+
+  protected get fmt(): Formatters {
+    return formatters(this.locale);
+  }
+
+  /** Resolves the language and loads its catalogs before rendering in it (no flash of Dutch). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const wanted = resolveLocale(this);
+    if (wanted !== this.locale || !messagesIfReady(this.catalog, wanted)) {
+      if (wanted !== 'nl' && (!messagesIfReady(this.catalog, wanted) || !messagesIfReady(coreCatalog, wanted))) {
+        try {
+          await Promise.all([loadMessages(this.catalog, wanted), loadMessages(coreCatalog, wanted)]);
+        } catch {
+          this.addIssues([{ code: 'locale-unavailable', detail: wanted }]);
+        }
+      }
+      this.locale = messagesIfReady(this.catalog, wanted) && messagesIfReady(coreCatalog, wanted) ? wanted : 'nl';
+    }
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('src') && this.src && this.src !== this.loadedSrc) {
+      this.loadedSrc = this.src;
+      void fetchJson(this.src).then((r) => {
+        this.addIssues(r.issues);
+        if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
+      });
+    }
+  }
+
+  private readInlineConfig(): void {
+    const r = readInlineJson(this);
+    this.addIssues(r.issues);
+    if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
+  }
+
+  /**
+   * Takes validated partner JSON; returns the issues found (bad parts are dropped, never thrown).
+   * Attributes must still win over JSON: subclasses merge defaults → JSON → attributes.
+   */
+  protected applyPartnerConfig(_value: unknown): Issue[] {
+    return [];
+  }
+
+  /** Adds visible notices and dispatches one `mz-error` per new issue. */
+  protected addIssues(issues: Issue[]): void {
+    const fresh = issues.filter((i) => !this.issues.some((o) => o.code === i.code && o.detail === i.detail));
+    if (!fresh.length) return;
+    this.issues = [...this.issues, ...fresh];
+    for (const issue of fresh) this.emit('mz-error', { code: issue.code, message: this.issueMessage(issue) });
+  }
+
+  /** Shorthand for one issue. */
+  protected reportIssue(code: IssueCode, detail?: string): void {
+    this.addIssues([{ code, detail }]);
+  }
+
+  protected issueMessage(issue: Issue): string {
+    const c = this.c;
+    switch (issue.code) {
+      case 'bad-attribute':
+        return c['issue.bad-attribute'](issue.detail ?? '');
+      case 'bad-config':
+        return c['issue.bad-config'](issue.detail ?? '');
+      case 'bad-json':
+        return c['issue.bad-json'];
+      case 'config-fetch-failed':
+        return c['issue.config-fetch-failed'];
+      case 'locale-unavailable':
+        return c['issue.locale-unavailable'];
+      case 'storage-unavailable':
+        return c['issue.storage-unavailable'];
+      case 'render-failed':
+        return c['issue.render-failed'];
+    }
+  }
+
+  /** Typed, bubbling, composed event. */
+  protected emit<K extends keyof MantelkitEventMap>(type: K, detail: MantelkitEventMap[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Says `text` through the persistent polite live region (re-announces identical text too). */
+  protected announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** After the next render, move focus to the new step's `[data-step-heading]`. */
+  protected focusStep(): void {
+    this.wantFocus = true;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.readyFired) {
+      this.readyFired = true;
+      this.emit('mz-ready', { widget: this.widgetName, version: VERSION });
+    }
+    if (this.wantFocus) {
+      this.wantFocus = false;
+      const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        heading.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      }
+    }
+  }
+
+  /** Guarded render: notices, content (or an error box), and the live region that is always there. */
+  protected override render(): TemplateResult {
+    let content: TemplateResult | typeof nothing;
+    if (this.crashed) content = this.renderErrorBox();
+    else {
+      try {
+        content = this.renderContent();
+      } catch (error) {
+        console.error(`[mantelkit] <${this.localName}> failed to render:`, error);
+        // Change state after this update, not during it.
+        queueMicrotask(() => {
+          this.crashed = true;
+          this.reportIssue('render-failed');
+        });
+        content = this.renderErrorBox();
+      }
+    }
+    return html`<div class="mz-root" part="root" lang=${this.locale}>
+      ${this.renderNotices()}${content}
+      <div class="mz-visually-hidden" part="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** Lets a widget recover from a crash (e.g. "start again"). */
+  protected resetCrash(): void {
+    this.crashed = false;
+  }
+
+  private renderErrorBox(): TemplateResult {
+    return html`<div class="mz-error" part="error" role="alert">
+      <h2>${this.c['error.title']}</h2>
+      <p>${this.c['error.body']}</p>
+    </div>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    const config = this.issues.filter((i) => CONFIG_CODES.has(i.code));
+    const other = this.issues.filter((i) => !CONFIG_CODES.has(i.code) && i.code !== 'render-failed');
+    if (!config.length && !other.length) return nothing;
+    return html`<div class="mz-notice" part="notice" role="note">
+      ${config.length
+        ? html`<p><strong>${this.c['notice.title']}</strong></p>
+            <ul>
+              ${config.map((i) => html`<li>${this.issueMessage(i)}</li>`)}
+            </ul>
+            <p>${this.c['notice.fallback']}</p>`
+        : nothing}
+      ${other.map((i) => html`<p>${this.issueMessage(i)}</p>`)}
+    </div>`;
+  }
+}

@@ -1,0 +1,33 @@
+import type { CoreMessages } from './nl.js';
+
+const de: CoreMessages = {
+  'error.title': 'Etwas ist schiefgelaufen',
+  'error.body': 'Dieses Hilfsmittel kann gerade nicht richtig angezeigt werden. Laden Sie die Seite neu. Klappt es dann immer noch nicht, wenden Sie sich an die Betreiber dieser Website.',
+  'notice.title': 'Hinweis: Eine Einstellung dieser Website stimmt nicht',
+  'notice.fallback': 'Wir zeigen deshalb unsere Standardangaben. Alles andere funktioniert.',
+  'issue.bad-attribute': (name: string) => `Die Einstellung „${name}“ hat einen unbekannten Wert. Wir verwenden den Standardwert.`,
+  'issue.bad-json': 'Die zusätzlichen Angaben dieser Website konnten nicht gelesen werden.',
+  'issue.bad-config': (path: string) => `Ein Teil der zusätzlichen Angaben dieser Website stimmt nicht (${path}). Diesen Teil lassen wir weg.`,
+  'issue.config-fetch-failed': 'Die zusätzlichen Angaben dieser Website konnten nicht geladen werden.',
+  'issue.locale-unavailable': 'Diese Sprache konnte nicht geladen werden. Der Text wird auf Niederländisch angezeigt.',
+  'issue.storage-unavailable': 'Ihre Antworten konnten in diesem Browser nicht gespeichert werden.',
+  'issue.render-failed': 'Ein Teil dieses Hilfsmittels konnte nicht angezeigt werden.',
+  'step.progress': (n: number, total: number) => `Frage ${n} von ${total}`,
+  'step.back': 'Zurück',
+  'step.next': 'Weiter',
+  'step.skip': 'Überspringen',
+  'step.start': 'Starten',
+  'step.restart': 'Neu beginnen',
+  'step.change': 'Ändern',
+  'step.result': 'Ihr Ergebnis',
+  'print.button': 'Drucken',
+  'print.includeAnswers': 'Meine Antworten mitdrucken',
+  'remember.note': 'Ihre Antworten bleiben in diesem Browser gespeichert, bis Sie den Tab schließen.',
+  'remember.forget': 'Meine Antworten löschen',
+  'remember.forgotten': 'Ihre Antworten wurden gelöscht.',
+  'privacy.note': 'Anonym: Ihre Antworten bleiben auf Ihrem eigenen Gerät. Nichts wird gespeichert oder gesendet.',
+  'link.newWindow': '(öffnet in einem neuen Fenster)',
+  'figures.asOf': (date: string) => `Regeln und Beträge, wie sie am ${date} gelten.`,
+  'figures.source': 'Quelle',
+};
+export default de;

@@ -1,0 +1,33 @@
+import type { CoreMessages } from './nl.js';
+
+const en: CoreMessages = {
+  'error.title': 'Something went wrong',
+  'error.body': 'This tool cannot be shown properly right now. Reload the page. If it still does not work, contact the people who run this website.',
+  'notice.title': 'Note: a setting on this website is not right',
+  'notice.fallback': 'So we show our standard information. Everything else works.',
+  'issue.bad-attribute': (name: string) => `The setting "${name}" has a value we do not know. We use the default instead.`,
+  'issue.bad-json': "This website's extra information could not be read.",
+  'issue.bad-config': (path: string) => `Part of this website's extra information is not right (${path}). We left that part out.`,
+  'issue.config-fetch-failed': "This website's extra information could not be loaded.",
+  'issue.locale-unavailable': 'This language could not be loaded. The text is shown in Dutch.',
+  'issue.storage-unavailable': 'Your answers could not be kept in this browser.',
+  'issue.render-failed': 'Part of this tool could not be shown.',
+  'step.progress': (n: number, total: number) => `Question ${n} of ${total}`,
+  'step.back': 'Back',
+  'step.next': 'Next',
+  'step.skip': 'Skip',
+  'step.start': 'Start',
+  'step.restart': 'Start again',
+  'step.change': 'Change',
+  'step.result': 'Your result',
+  'print.button': 'Print',
+  'print.includeAnswers': 'Print my answers too',
+  'remember.note': 'Your answers are kept in this browser until you close the tab.',
+  'remember.forget': 'Forget my answers',
+  'remember.forgotten': 'Your answers have been deleted.',
+  'privacy.note': 'Anonymous: your answers stay on your own device. Nothing is stored or sent.',
+  'link.newWindow': '(opens in a new window)',
+  'figures.asOf': (date: string) => `Rules and amounts as they apply on ${date}.`,
+  'figures.source': 'Source',
+};
+export default en;

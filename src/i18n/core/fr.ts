@@ -1,0 +1,33 @@
+import type { CoreMessages } from './nl.js';
+
+const fr: CoreMessages = {
+  'error.title': 'Un problème est survenu',
+  'error.body': "Cet outil ne peut pas s'afficher correctement pour l'instant. Rechargez la page. Si le problème persiste, contactez le gestionnaire de ce site.",
+  'notice.title': 'Attention : un réglage de ce site est incorrect',
+  'notice.fallback': 'Nous affichons donc nos données par défaut. Tout le reste fonctionne.',
+  'issue.bad-attribute': (name: string) => `Le réglage « ${name} » a une valeur inconnue. Nous utilisons la valeur par défaut.`,
+  'issue.bad-json': "Les données supplémentaires de ce site n'ont pas pu être lues.",
+  'issue.bad-config': (path: string) => `Une partie des données supplémentaires de ce site est incorrecte (${path}). Nous l'avons laissée de côté.`,
+  'issue.config-fetch-failed': "Les données supplémentaires de ce site n'ont pas pu être chargées.",
+  'issue.locale-unavailable': "Cette langue n'a pas pu être chargée. Le texte s'affiche en néerlandais.",
+  'issue.storage-unavailable': "Vos réponses n'ont pas pu être conservées dans ce navigateur.",
+  'issue.render-failed': "Une partie de cet outil n'a pas pu s'afficher.",
+  'step.progress': (n: number, total: number) => `Question ${n} sur ${total}`,
+  'step.back': 'Retour',
+  'step.next': 'Suivant',
+  'step.skip': 'Passer',
+  'step.start': 'Commencer',
+  'step.restart': 'Recommencer',
+  'step.change': 'Modifier',
+  'step.result': 'Votre résultat',
+  'print.button': 'Imprimer',
+  'print.includeAnswers': 'Imprimer aussi mes réponses',
+  'remember.note': "Vos réponses sont conservées dans ce navigateur jusqu'à ce que vous fermiez l'onglet.",
+  'remember.forget': 'Effacer mes réponses',
+  'remember.forgotten': 'Vos réponses ont été effacées.',
+  'privacy.note': "Anonyme : vos réponses restent sur votre appareil. Rien n'est enregistré ni envoyé.",
+  'link.newWindow': "(s'ouvre dans une nouvelle fenêtre)",
+  'figures.asOf': (date: string) => `Règles et montants en vigueur au ${date}.`,
+  'figures.source': 'Source',
+};
+export default fr;

@@ -1,0 +1,33 @@
+/** Core messages every widget shares: steps, notices, errors, privacy. Dutch is the reference. */
+export const nl = {
+  'error.title': 'Er ging iets mis',
+  'error.body': 'Dit hulpmiddel kan nu niet goed getoond worden. Laad de pagina opnieuw. Lukt het nog altijd niet, neem dan contact op met de beheerder van deze website.',
+  'notice.title': 'Let op: een instelling van deze website klopt niet',
+  'notice.fallback': 'We tonen daarom onze standaardgegevens. Alles werkt verder.',
+  'issue.bad-attribute': (name: string) => `De instelling "${name}" heeft een waarde die we niet kennen. We gebruiken de standaardwaarde.`,
+  'issue.bad-json': 'De extra gegevens van deze website konden niet gelezen worden.',
+  'issue.bad-config': (path: string) => `Een deel van de extra gegevens van deze website klopt niet (${path}). Dat deel laten we weg.`,
+  'issue.config-fetch-failed': 'De extra gegevens van deze website konden niet geladen worden.',
+  'issue.locale-unavailable': 'Deze taal kon niet geladen worden. We tonen de tekst in het Nederlands.',
+  'issue.storage-unavailable': 'Je antwoorden konden niet bewaard worden in deze browser.',
+  'issue.render-failed': 'Een deel van dit hulpmiddel kon niet getoond worden.',
+  'step.progress': (n: number, total: number) => `Vraag ${n} van ${total}`,
+  'step.back': 'Vorige',
+  'step.next': 'Volgende',
+  'step.skip': 'Overslaan',
+  'step.start': 'Start',
+  'step.restart': 'Opnieuw beginnen',
+  'step.change': 'Wijzigen',
+  'step.result': 'Je resultaat',
+  'print.button': 'Afdrukken',
+  'print.includeAnswers': 'Mijn antwoorden mee afdrukken',
+  'remember.note': 'Je antwoorden worden bewaard in deze browser tot je het tabblad sluit.',
+  'remember.forget': 'Vergeet mijn antwoorden',
+  'remember.forgotten': 'Je antwoorden zijn gewist.',
+  'privacy.note': 'Anoniem: je antwoorden blijven op je eigen toestel. Niets wordt bewaard of verstuurd.',
+  'link.newWindow': '(opent in een nieuw venster)',
+  'figures.asOf': (date: string) => `Regels en bedragen zoals ze gelden op ${date}.`,
+  'figures.source': 'Bron',
+};
+export type CoreMessages = typeof nl;
+export default nl;

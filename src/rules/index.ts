@@ -1,0 +1,5 @@
+// mantelkit/rules: the pure domain logic (no DOM, no Lit), for partners who want our rules without our UI.
+export * from './leave/index.js';
+export * from './quiz/index.js';
+export * from './overload/index.js';
+export * from './finder/index.js';

@@ -1,0 +1,14 @@
+import type { TestMessages } from './nl.js';
+
+const de: TestMessages = {
+  intro: "Ein kleines Beispiel mit zwei Fragen, um die Grundlagen zu testen.",
+  q1: "Pflegen Sie jemanden?",
+  q2: "Wie oft?",
+  yes: 'Ja',
+  no: 'Nein',
+  often: 'Oft',
+  sometimes: 'Manchmal',
+  result: 'Danke. Das ist das Ergebnis.',
+  greeting: (name: string) => `Willkommen bei ${name}`,
+};
+export default de;

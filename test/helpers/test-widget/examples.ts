@@ -1,0 +1,29 @@
+import type { WidgetExamples } from '../../../src/core/examples.js';
+
+async function click(el: HTMLElement, selector: string): Promise<void> {
+  const target = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!target) throw new Error(`no ${selector}`);
+  target.click();
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+export const testWidgetExamples: WidgetExamples = {
+  tag: 'mz-test-widget',
+  examples: [
+    { name: 'intro', html: '<mz-test-widget></mz-test-widget>' },
+    { name: 'question 1', html: '<mz-test-widget></mz-test-widget>', drive: (el) => click(el, '.mz-button') },
+    {
+      name: 'result',
+      html: '<mz-test-widget></mz-test-widget>',
+      drive: async (el) => {
+        await click(el, '.mz-button');
+        await click(el, 'input[type=radio]');
+        await click(el, 'button[type=submit]');
+        await click(el, 'button[type=submit]');
+      },
+    },
+    { name: 'with partner name', html: '<mz-test-widget><script type="application/json">{"name":"Gemeente Gent"}</script></mz-test-widget>' },
+  ],
+  badAttributes: [{ name: 'mode', value: 'gigantic' }],
+  badPartnerJson: [{ name: 'name is a number', json: '{"name": 42}' }],
+};

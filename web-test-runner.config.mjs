@@ -1,0 +1,79 @@
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { e2ePlugin } from './scripts/wtr-e2e-plugin.mjs';
+
+// CHROME_PATH first, then the usual Linux locations.
+function findChrome() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install Debian chromium (apt-get install chromium).');
+  return found;
+}
+
+// Prints "N passed, N failed, N skipped" as the very last line (CI reads it).
+// A test file that fails to load counts as a failure (wtr itself reports 0 failed for it).
+function countReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (s) => {
+        for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        s.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (s.errors?.length || (s.passed === false && !s.testResults)) failed++;
+      }
+      process.once('exit', () => console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`));
+    },
+  };
+}
+
+// emulateMedia({ forcedColors }) is Playwright-only; with the Chrome launcher use CDP directly.
+function forcedColorsPlugin() {
+  const cdp = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!cdp.has(page)) cdp.set(page, await page.createCDPSession());
+      await cdp.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    },
+  };
+}
+
+const chromeArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+  // Several test pages run at once: keep background pages' timers and requestAnimationFrame running.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+  // Zero DNS: any request to another host fails loudly (privacy bar) and Chromium cannot phone home.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin(), e2ePlugin()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), countReporter()],
+  browsers: [chromeLauncher({
+    // One browser context per test page: a page that shares a window with others is "in the background"
+    // and gets no requestAnimationFrame (modernweb-dev/web#2588), which hangs fixtures at random.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    launchOptions: {
+    executablePath: findChrome(),
+    headless: true,
+    args: [...chromeArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wtr-chrome-'))}`],
+  } })],
+  testFramework: { config: { timeout: 20000 } },
+};

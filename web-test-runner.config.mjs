@@ -4,7 +4,6 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { e2ePlugin } from './scripts/wtr-e2e-plugin.mjs';
 
 // CHROME_PATH first, then the usual Linux locations.
 function findChrome() {
@@ -23,7 +22,11 @@ function countReporter() {
       let failed = 0;
       let skipped = 0;
       const walk = (s) => {
-        for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const t of s.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
         s.suites.forEach(walk);
       };
       for (const s of sessions) {
@@ -59,11 +62,21 @@ const chromeArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
+const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
 export default {
+  // e2e pages (test/e2e/pages/) are served with the strict CSP partners may use; built files are not cached.
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');
+    },
+  ],
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin(), e2ePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   browsers: [chromeLauncher({

@@ -1,0 +1,72 @@
+// Size budgets (gzip level 9; brotli shown for information). Exits 1 when a budget is exceeded.
+// A widget's size is its entry plus every chunk it imports statically, except the shared core chunk
+// (Lit + core, budgeted on its own) — that is what a page with only that widget downloads on top.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname, normalize, relative } from 'node:path';
+
+const DIST = 'dist';
+const KB = 1024;
+const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'];
+
+if (!existsSync(DIST)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const out = [];
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) out.push(normalize(join(dirname(file), m[1])));
+  return out;
+}
+
+function closure(entry, exclude) {
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f) || exclude(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(walk);
+  };
+  walk(entry);
+  return [...seen];
+}
+
+const chunks = readdirSync(join(DIST, 'chunks')).map((f) => join(DIST, 'chunks', f)).filter((f) => f.endsWith('.js'));
+const core = chunks.filter((f) => /\/core-[^/]+\.js$/.test(f));
+const isCore = (f) => core.includes(f);
+
+const measure = (files) => {
+  const buf = Buffer.concat(files.map((f) => readFileSync(f)));
+  return { raw: buf.length, gzip: gz(buf), brotli: br(buf) };
+};
+
+const lines = [
+  { name: 'loader (dist/mantelkit.js + its imports)', files: closure(join(DIST, 'mantelkit.js'), () => false), budget: 1.5 * KB },
+  { name: 'shared Lit + core chunk', files: core, budget: 12 * KB },
+  ...WIDGETS.map((w) => ({ name: `widget ${w} (entry + own chunks, nl)`, files: closure(join(DIST, `${w}.js`), isCore), budget: 15 * KB })),
+  { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
+];
+
+let failed = false;
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'budget line'.padEnd(52)} ${pad('raw', 9)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}  result`);
+for (const l of lines) {
+  if (!l.files.length || !l.files.every(existsSync)) {
+    console.log(`${l.name.padEnd(52)} missing files`);
+    failed = true;
+    continue;
+  }
+  const s = measure(l.files);
+  const ok = s.gzip <= l.budget;
+  failed ||= !ok;
+  console.log(`${l.name.padEnd(52)} ${pad(s.raw, 9)} ${pad(s.gzip, 8)} ${pad(s.brotli, 8)} ${pad(l.budget, 8)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+  if (process.env.SIZE_VERBOSE) for (const f of l.files) console.log(`    ${relative(DIST, f)}`);
+}
+if (failed) {
+  console.error('Size budget exceeded (or files missing).');
+  process.exit(1);
+}

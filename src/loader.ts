@@ -1,0 +1,59 @@
+/**
+ * THE script partners embed (`dist/mantelkit.js`, an ES module). It imports only the widgets present
+ * on the page, now and later, relative to its own URL. Loading it twice does nothing but warn on a
+ * version mismatch. It never throws: a chunk that fails to load is a console warning, and the
+ * element's light-DOM fallback stays visible.
+ */
+
+// Kept literal (not imported from core/version.ts) so the loader pulls in no shared chunk;
+// test/core/version.test.ts keeps it equal to VERSION.
+const VERSION = '0.1.0';
+
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'mz-recognition-quiz': () => import('./components/recognition-quiz/define.js'),
+  'mz-association-finder': () => import('./components/association-finder/define.js'),
+  'mz-leave-calculator': () => import('./components/leave-calculator/define.js'),
+  'mz-overload-check': () => import('./components/overload-check/define.js'),
+};
+
+interface Registry {
+  version: string;
+  loader?: boolean;
+}
+
+const KEY = Symbol.for('mantelkit');
+const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+
+function start(): void {
+  const requested = new Set<string>();
+  const scan = (root: ParentNode): void => {
+    for (const tag of Object.keys(WIDGETS)) {
+      if (requested.has(tag) || customElements.get(tag)) continue;
+      if (root.querySelector(tag)) {
+        requested.add(tag);
+        WIDGETS[tag]().catch((error: unknown) => {
+          requested.delete(tag); // a later DOM change may retry
+          console.warn(`[mantelkit] could not load <${tag}>:`, error);
+        });
+      }
+    }
+  };
+  scan(document);
+  new MutationObserver((records) => {
+    for (const r of records) if (r.addedNodes.length) return scan(document);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+const existing = g[KEY];
+if (existing?.loader) {
+  if (existing.version !== VERSION) {
+    console.warn(`[mantelkit] loader ${VERSION} ignored: version ${existing.version} is already on this page.`);
+  }
+} else {
+  g[KEY] = { version: existing?.version ?? VERSION, loader: true };
+  try {
+    start();
+  } catch (error) {
+    console.warn('[mantelkit] loader failed to start:', error);
+  }
+}

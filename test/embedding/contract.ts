@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { WidgetExamples } from '../../src/core/examples.js';
 import { LOCALES } from '../../src/core/locale.js';
@@ -140,6 +140,51 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
         });
       });
     }
+
+    it('stays usable in forced-colors mode and with reduced motion (every example)', async () => {
+      await executeServerCommand('emulate-forced-colors', { value: 'active' });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
+        for (const example of def.examples) {
+          const el = await mount(example.html);
+          if (example.drive) {
+            await example.drive(el);
+            await settle(el);
+          }
+          expect(visibleText(el).length, example.name).to.be.greaterThan(20);
+          for (const control of shadow(el).querySelectorAll<HTMLElement>('button:not([hidden]), input:not([type=hidden])')) {
+            if (!control.getClientRects().length) continue;
+            const cs = getComputedStyle(control);
+            const outlined = cs.borderStyle !== 'none' || control.matches('input');
+            expect(outlined, `${example.name}: ${control.outerHTML.slice(0, 80)} has a border in forced colors`).to.equal(true);
+          }
+          expect(await axeViolations(el), example.name).to.deep.equal([]);
+          fixtureCleanup();
+        }
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { value: 'none' });
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('reflows with 200 % text (640 px viewport) without horizontal scrolling', async () => {
+      await setViewport({ width: 640, height: 800 });
+      document.documentElement.style.fontSize = '200%';
+      try {
+        for (const example of def.examples) {
+          const el = await mount(example.html);
+          if (example.drive) {
+            await example.drive(el);
+            await settle(el);
+          }
+          expect(document.documentElement.scrollWidth, example.name).to.be.at.most(640);
+          fixtureCleanup();
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
 
     it('survives a hostile host stylesheet', async () => {
       const style = document.createElement('style');

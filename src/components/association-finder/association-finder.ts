@@ -1,0 +1,586 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MantelkitElement } from '../../core/mantelkit-element.js';
+import { createCatalog } from '../../core/i18n/catalog.js';
+import { enumAttribute, isRecord } from '../../core/partner-config.js';
+import { RememberStore } from '../../core/remember.js';
+import { externalLink, forgetButton, printButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
+import type { Issue } from '../../core/events.js';
+import { helplinesFor } from '../../data/helplines.js';
+import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
+import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
+import type {
+  FinderCareFor,
+  FinderHealthFund,
+  FinderItem,
+  FinderNeed,
+  FinderOverlayIssue,
+  FinderProfile,
+  FinderReasonKey,
+  FinderResult,
+} from '../../rules/finder/index.js';
+import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
+import { finderStyles } from './association-finder.styles.js';
+
+/**
+ * The records and rules are a separate chunk, loaded on first use (leaving the intro, the list view,
+ * or partner JSON): a visitor who only sees the intro downloads neither. One promise per page.
+ */
+type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay'>;
+let rulesPromise: Promise<FinderRules> | undefined;
+function loadRules(): Promise<FinderRules> {
+  rulesPromise ??= import('../../rules/finder/index.js').catch((error: unknown) => {
+    rulesPromise = undefined; // a later attempt may succeed (e.g. back online)
+    throw error;
+  });
+  return rulesPromise;
+}
+
+const catalog = createCatalog<FinderMessages>(nl, {
+  fr: () => import('../../i18n/finder/fr.js'),
+  en: () => import('../../i18n/finder/en.js'),
+  de: () => import('../../i18n/finder/de.js'),
+});
+
+const VIEWS = ['guided', 'list'] as const;
+const ORDERS = ['alphabetical', 'shuffle'] as const;
+const REGIONS = ['flanders', 'brussels'] as const;
+const TOTAL_STEPS = 5;
+const LANGUAGE_REASONS = new Set<FinderReasonKey>(['reason.inDutch', 'reason.inFrench', 'reason.inGerman', 'reason.sameLanguage']);
+
+type Mode = 'intro' | 'step' | 'result' | 'list';
+interface Saved {
+  mode: Mode;
+  step: number;
+  profile: FinderProfile;
+}
+
+/** Path of an overlay issue for the webmaster ("offers[2].phone"), shown by the core notice. */
+function issuePath(i: FinderOverlayIssue): string {
+  const field: Record<string, string> = {
+    nameMissing: 'name',
+    nameTooLong: 'name',
+    descriptionInvalid: 'description',
+    tagsInvalid: 'tags',
+    tagUnknown: 'tags',
+    phoneInvalid: 'phone',
+    emailInvalid: 'email',
+    websiteInvalid: 'website',
+    addressInvalid: 'address',
+    hoursInvalid: 'hours',
+    amountInvalid: 'amount',
+    periodInvalid: 'period',
+    validFromInvalid: 'validFrom',
+    urlInvalid: 'url',
+    conditionsInvalid: 'conditions',
+  };
+  const [scope, what] = i.code.split('.');
+  if (scope === 'overlay') return what === 'notObject' ? '(root)' : 'offers';
+  if (scope === 'premium') return what === 'notObject' ? 'premium' : `premium.${field[what] ?? ''}`;
+  const base = `offers[${i.index ?? 0}]`;
+  return field[what] ? `${base}.${field[what]}` : base;
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/$/, '');
+    return u.host.replace(/^www\./, '') + (path.length > 1 && path.length < 24 ? path : '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * `<mz-association-finder>`: from the visitor's situation to the caregiver associations, helplines
+ * and local support that fit. A short guided path or a direct list with filters. No network, no
+ * storage (unless `remember`), nothing about the visitor in events.
+ *
+ * @summary Find the caregiver association, helpline and local support that fit you.
+ * @fires mz-ready - `{ widget, version }` after the first render.
+ * @fires mz-step - `{ step, total }` on each question (result = total + 1).
+ * @fires mz-complete - `{ widget: 'association-finder', outcome: { count } }` when a result is shown.
+ * @fires mz-error - `{ code, message }` for a bad attribute or bad partner JSON.
+ * @csspart root - the widget box
+ * @csspart card - one result card
+ * @csspart badge - "recognised" and health-fund badges
+ * @csspart group - one result group (urgent, local, associations, helplines, services)
+ * @csspart premium - the municipal premium panel
+ * @csspart urgent-line - the "in danger now?" line on every step
+ * @csspart filters - the filter form of the list view
+ */
+export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
+  static override styles = [...MantelkitElement.styles, finderStyles];
+  protected readonly widgetName = 'association-finder';
+  protected get catalog() {
+    return catalog;
+  }
+
+  /**
+   * Where to start: `guided` (questions, default) or `list` (all support with filters).
+   * @attr view
+   */
+  @property() view: string | null = null;
+
+  /**
+   * Order of equal fits: `alphabetical` (default) or `shuffle` (a new fair order each day).
+   * @attr order
+   */
+  @property() order: string | null = null;
+
+  /**
+   * `flanders` (default) or `brussels`: Brussels shows the Brussels caregiver centre.
+   * @attr region
+   */
+  @property() region: string | null = null;
+
+  @state() private mode: Mode = 'intro';
+  @state() private step = 1;
+  @state() private profile: FinderProfile = {};
+  @state() private onlyMatching = false;
+  @state() private overlay: unknown = undefined;
+  @state() private rules: FinderRules | undefined;
+  private rulesLoading: Promise<void> | undefined;
+
+  private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
+  private store = new RememberStore<Saved>('association-finder', () => this.remember);
+  private started = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('view')) {
+      const r = enumAttribute('view', this.view, VIEWS, 'guided');
+      this.resolved.view = r.value;
+      this.addIssues(r.issues);
+      if (!this.started) this.mode = r.value === 'list' ? 'list' : 'intro';
+    }
+    if (changed.has('order')) {
+      const r = enumAttribute('order', this.order, ORDERS, 'alphabetical');
+      this.resolved.order = r.value;
+      this.addIssues(r.issues);
+    }
+    if (changed.has('region')) {
+      const r = enumAttribute('region', this.region, REGIONS, 'flanders');
+      this.resolved.region = r.value;
+      this.addIssues(r.issues);
+    }
+    if (!this.started) {
+      this.started = true;
+      const saved = this.store.load();
+      if (saved && isRecord(saved) && typeof saved.step === 'number' && ['intro', 'step', 'result', 'list'].includes(saved.mode)) {
+        this.mode = saved.mode;
+        this.step = Math.min(Math.max(1, saved.step), TOTAL_STEPS);
+        this.profile = saved.profile ?? {};
+      }
+    }
+    // The list and a restored result need the data at once.
+    if ((this.mode === 'list' || this.mode === 'result') && !this.rulesLoading) this.whenRules(() => undefined);
+  }
+
+  /** Partner JSON: `{ offers: [...], premium: {...} }`; bad records dropped, each with a notice. */
+  protected override applyPartnerConfig(value: unknown): Issue[] {
+    if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
+    this.overlay = value;
+    // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
+    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: issuePath(i) }))));
+    return [];
+  }
+
+  /** Runs `fn` once the rules chunk is there (now, or after loading it). */
+  private whenRules(fn: (rules: FinderRules) => void): void {
+    if (this.rules) return fn(this.rules);
+    this.rulesLoading ??= loadRules().then(
+      (r) => {
+        this.rules = r;
+      },
+      () => this.reportIssue('render-failed'),
+    );
+    void this.rulesLoading.then(() => {
+      if (this.rules) fn(this.rules);
+    });
+  }
+
+  /** `updateComplete` also waits for the rules chunk while it loads, so tests and partners see the final state. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.rulesLoading && !this.rules) {
+      await this.rulesLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Only called when `this.rules` is set (the result and list views render a loading line until then). */
+  private get result(): FinderResult {
+    return this.rules!.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts: this.t.records });
+  }
+
+  private save(): void {
+    this.store.save({ mode: this.mode, step: this.step, profile: this.profile });
+  }
+
+  private goStep(step: number): void {
+    // Start loading the data while the visitor answers.
+    this.whenRules(() => undefined);
+    this.mode = 'step';
+    this.step = step;
+    this.save();
+    this.emit('mz-step', { step, total: TOTAL_STEPS });
+    this.focusStep();
+  }
+
+  private showResult(): void {
+    this.mode = 'result';
+    this.save();
+    this.emit('mz-step', { step: TOTAL_STEPS + 1, total: TOTAL_STEPS });
+    this.focusStep();
+    this.whenRules(() => {
+      const r = this.result;
+      // Only a count: never the answers (DESIGN.md, privacy).
+      this.emit('mz-complete', { widget: 'association-finder', outcome: { count: r.count } });
+      this.announce(this.t['result.count'](r.count));
+    });
+  }
+
+  private showList(): void {
+    this.mode = 'list';
+    this.save();
+    this.focusStep();
+    this.whenRules(() => this.emit('mz-complete', { widget: 'association-finder', outcome: { count: this.visible(this.result).count } }));
+  }
+
+  private restart(): void {
+    this.profile = {};
+    this.onlyMatching = false;
+    this.mode = 'intro';
+    this.step = 1;
+    this.save();
+    this.focusStep();
+  }
+
+  private next(e: Event): void {
+    e.preventDefault();
+    if (this.step === 1 && this.profile.danger) return this.showResult();
+    if (this.step >= TOTAL_STEPS) return this.showResult();
+    this.goStep(this.step + 1);
+  }
+
+  private back(): void {
+    if (this.step <= 1) {
+      this.mode = 'intro';
+      this.save();
+      this.focusStep();
+    } else this.goStep(this.step - 1);
+  }
+
+  private setProfile(patch: Partial<FinderProfile>): void {
+    this.profile = { ...this.profile, ...patch };
+    this.save();
+    if (this.mode === 'list' && this.rules) this.announce(this.t['result.count'](this.visible(this.result).count));
+  }
+
+  private toggle<K extends 'careFor' | 'needs'>(key: K, value: NonNullable<FinderProfile[K]>[number], on: boolean): void {
+    const list = new Set<string>((this.profile[key] ?? []) as string[]);
+    if (on) list.add(value);
+    else list.delete(value);
+    this.setProfile({ [key]: [...list] } as Partial<FinderProfile>);
+  }
+
+  /** The list view's "only what fits" filter; the guided result always shows everything that fits. */
+  private visible(r: FinderResult): FinderResult {
+    if (this.mode !== 'list' || !this.onlyMatching) return r;
+    const fits = (i: FinderItem) => i.score > 0;
+    const out = { ...r, associations: r.associations.filter(fits), helplines: r.helplines.filter(fits), services: r.services.filter(fits) };
+    out.count = out.urgent.length + out.local.length + out.associations.length + out.helplines.length + out.services.length;
+    return out;
+  }
+
+  protected renderContent(): TemplateResult {
+    switch (this.mode) {
+      case 'intro':
+        return this.renderIntro();
+      case 'step':
+        return this.renderStep();
+      case 'result':
+        return this.renderResult();
+      case 'list':
+        return this.renderList();
+    }
+  }
+
+  private renderUrgentLine(): TemplateResult {
+    const lines = helplinesFor(this.locale, { topic: 'danger', audience: this.profile.ageGroup === 'under25' ? 'young' : 'all' }).slice(0, 3);
+    const t = this.t;
+    return html`<p class="urgent-line" part="urgent-line">
+      <strong>${t['urgent.short']}</strong>
+      ${lines.map((h) => {
+        const name = h.name[this.locale] ?? h.name.nl;
+        const label = name === h.number ? t['card.call'](h.number) : t['urgent.call'](name, h.number);
+        return html`<a href=${h.tel}>${label}</a>`;
+      })}
+    </p>`;
+  }
+
+  private renderIntro(): TemplateResult {
+    const t = this.t;
+    return html`${stepHeading(t.title)}
+      <p>${t.intro}</p>
+      <p class="mz-meta">${this.c['privacy.note']}</p>
+      <div class="mz-actions">
+        <button class="mz-button" part="button button-start" type="button" @click=${() => this.goStep(1)}>${t['start.questions']}</button>
+        <button class="mz-button mz-button--secondary" part="button button-list" type="button" @click=${() => this.showList()}>${t['start.list']}</button>
+      </div>
+      ${this.renderUrgentLine()}`;
+  }
+
+  private radio(name: string, value: string, label: string, checked: boolean, onPick: () => void): TemplateResult {
+    return html`<label class="mz-choice"><input type="radio" name=${name} value=${value} .checked=${checked} @change=${onPick} />${label}</label>`;
+  }
+
+  private checkbox(name: string, value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
+    return html`<label class="mz-choice"
+      ><input type="checkbox" name=${name} value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
+    >`;
+  }
+
+  private renderQuestion(): { legend: string; hint?: string; body: TemplateResult } {
+    const t = this.t;
+    const p = this.profile;
+    switch (this.step) {
+      case 1:
+        return {
+          legend: t['q.danger'],
+          hint: t['q.danger.hint'],
+          body: html`${this.radio('danger', 'yes', t['a.yes'], p.danger === true, () => this.setProfile({ danger: true }))}
+          ${this.radio('danger', 'no', t['a.no'], p.danger === false, () => this.setProfile({ danger: false }))}`,
+        };
+      case 2:
+        return {
+          legend: t['q.age'],
+          body: html`${this.radio('age', 'under25', t['a.under25'], p.ageGroup === 'under25', () => this.setProfile({ ageGroup: 'under25' }))}
+          ${this.radio('age', 'adult', t['a.adult'], p.ageGroup === 'adult', () => this.setProfile({ ageGroup: 'adult' }))}`,
+        };
+      case 3:
+        return {
+          legend: t['q.careFor'],
+          hint: t['q.careFor.hint'],
+          body: html`${FINDER_CARE_FOR.map((c) => this.checkbox('careFor', c, t[`careFor.${c}`], (p.careFor ?? []).includes(c), (on) => this.toggle('careFor', c, on)))}`,
+        };
+      case 4:
+        return {
+          legend: t['q.needs'],
+          hint: t['q.needs.hint'],
+          body: html`${FINDER_NEEDS.map((n) => this.checkbox('needs', n, t[`need.${n}`], (p.needs ?? []).includes(n), (on) => this.toggle('needs', n, on)))}`,
+        };
+      default:
+        return {
+          legend: t['q.fund'],
+          hint: t['q.fund.hint'],
+          body: html`${FINDER_HEALTH_FUNDS.map((f) => this.radio('fund', f, t[`fund.${f}`], p.healthFund === f, () => this.setProfile({ healthFund: f })))}`,
+        };
+    }
+  }
+
+  private renderStep(): TemplateResult {
+    const q = this.renderQuestion();
+    const hintId = 'finder-hint';
+    const last = this.step === TOTAL_STEPS || (this.step === 1 && this.profile.danger === true);
+    return html`<form @submit=${(e: Event) => this.next(e)}>
+        ${progressText(this.c, this.step, TOTAL_STEPS)}
+        <fieldset aria-describedby=${q.hint ? hintId : nothing}>
+          <legend>${stepHeading(q.legend)}</legend>
+          ${q.hint ? html`<p class="mz-hint" id=${hintId}>${q.hint}</p>` : nothing}
+          <div class="mz-choices">${q.body}</div>
+        </fieldset>
+        ${stepActions(this.c, {
+          next: () => undefined,
+          nextLabel: last ? this.t['show.result'] : undefined,
+          back: () => this.back(),
+          skip: this.step === 1 ? undefined : () => (this.step >= TOTAL_STEPS ? this.showResult() : this.goStep(this.step + 1)),
+        })}
+      </form>
+      ${this.step === 1 ? nothing : this.renderUrgentLine()}`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.t;
+    const p = this.profile;
+    return html`<form class="filters mz-no-print" part="filters" @submit=${(e: Event) => {
+      e.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus();
+    }}>
+      <h3>${t['list.filters']}</h3>
+      <fieldset>
+        <legend>${t['q.age']}</legend>
+        <div class="mz-choices mz-choices--inline">
+          ${this.radio('age', 'any', t['a.any'], p.ageGroup === undefined, () => this.setProfile({ ageGroup: undefined }))}
+          ${this.radio('age', 'under25', t['a.under25'], p.ageGroup === 'under25', () => this.setProfile({ ageGroup: 'under25' }))}
+          ${this.radio('age', 'adult', t['a.adult'], p.ageGroup === 'adult', () => this.setProfile({ ageGroup: 'adult' }))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t['q.careFor']}</legend>
+        <div class="mz-choices">${FINDER_CARE_FOR.map((c: FinderCareFor) =>
+          this.checkbox('careFor', c, t[`careFor.${c}`], (p.careFor ?? []).includes(c), (on) => this.toggle('careFor', c, on)),
+        )}</div>
+      </fieldset>
+      <fieldset>
+        <legend>${t['q.needs']}</legend>
+        <div class="mz-choices">${FINDER_NEEDS.map((n: FinderNeed) =>
+          this.checkbox('needs', n, t[`need.${n}`], (p.needs ?? []).includes(n), (on) => this.toggle('needs', n, on)),
+        )}</div>
+      </fieldset>
+      <div class="field">
+        <label for="finder-fund">${t['q.fund']}</label>
+        <p class="mz-hint" id="finder-fund-hint">${t['q.fund.hint']}</p>
+        <select id="finder-fund" aria-describedby="finder-fund-hint" @input=${(e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          this.setProfile({ healthFund: v ? (v as FinderHealthFund) : undefined });
+        }}>
+          <option value="" ?selected=${!p.healthFund}>${t['fund.none']}</option>
+          ${FINDER_HEALTH_FUNDS.map((f) => html`<option value=${f} ?selected=${p.healthFund === f}>${t[`fund.${f}`]}</option>`)}
+        </select>
+      </div>
+      <label class="mz-choice only"><input type="checkbox" .checked=${this.onlyMatching} @change=${(e: Event) => {
+        this.onlyMatching = (e.target as HTMLInputElement).checked;
+        if (this.rules) this.announce(t['result.count'](this.visible(this.result).count));
+      }} />${t['list.onlyMatching']}</label>
+      <div class="mz-actions"><button class="mz-button" type="submit">${t['list.apply']}</button></div>
+    </form>`;
+  }
+
+  private renderList(): TemplateResult {
+    if (!this.rules) return html`${stepHeading(this.t['list.title'])}<p>${this.t.loading}</p>`;
+    const r = this.visible(this.result);
+    return html`${stepHeading(this.t['list.title'])}
+      <p>${this.t.intro}</p>
+      ${this.renderUrgentLine()} ${this.renderFilters()}
+      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.renderGroups(r)}</section>
+      <div class="mz-actions">
+        ${printButton(this.c)}
+        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.toQuestions']}</button>
+      </div>
+      ${forgetButton(this.c, this.remember, () => this.forget())}`;
+  }
+
+  private renderResult(): TemplateResult {
+    if (!this.rules) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
+    const r = this.result;
+    return html`${stepHeading(this.t['result.title'])} ${this.renderGroups(r)}
+      <div class="mz-actions">
+        ${printButton(this.c)}
+        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.change']}</button>
+        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.showList()}>${this.t['actions.toList']}</button>
+        <button class="mz-button mz-button--link" type="button" @click=${() => this.restart()}>${this.c['step.restart']}</button>
+      </div>
+      ${forgetButton(this.c, this.remember, () => this.forget())}`;
+  }
+
+  private forget(): void {
+    this.restart();
+    // After restart (which saves the empty state): nothing may stay behind.
+    this.store.clear();
+    this.announce(this.c['remember.forgotten']);
+  }
+
+  private renderGroups(r: FinderResult): TemplateResult {
+    const t = this.t;
+    const empty = !r.local.length && !r.associations.length && !r.helplines.length && !r.services.length;
+    return html`<p class="count">${t['result.count'](r.count)}</p>
+      ${r.urgent.length
+        ? html`<section class="group mz-panel mz-panel--danger" part="group group-urgent">
+            <h3>${t['group.urgent']}</h3>
+            <p>${t['group.urgent.intro']}</p>
+            ${this.renderCards(r.urgent)}
+          </section>`
+        : nothing}
+      ${r.premium ? this.renderPremium(r) : nothing}
+      ${r.local.length
+        ? html`<section class="group" part="group group-local"><h3>${t['group.local']}</h3>${this.renderCards(r.local)}</section>`
+        : nothing}
+      ${empty
+        ? html`<div class="mz-panel" part="empty">
+            <h3>${t['empty.title']}</h3>
+            <p>${t['empty.body']}</p>
+            <button class="mz-button mz-button--secondary" type="button" @click=${() => {
+              this.onlyMatching = false;
+            }}>${t['empty.showAll']}</button>
+          </div>`
+        : nothing}
+      ${r.associations.length
+        ? html`<section class="group" part="group group-associations">
+            <h3>${t['group.associations']}</h3>
+            <p class="join"><strong>${t['join.several']}</strong></p>
+            ${this.locale !== 'nl' ? html`<p>${t['associations.inDutch']}</p>` : nothing}
+            ${this.renderCards(r.associations)}
+            <p class="mz-meta">${t['associations.official']} ${externalLink(this.c, ZG_LIST, t['associations.officialLink'])}</p>
+          </section>`
+        : nothing}
+      ${r.helplines.length
+        ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${this.renderCards(r.helplines)}</section>`
+        : nothing}
+      ${r.services.length || !empty
+        ? html`<section class="group" part="group group-services">
+            <h3>${t['group.services']}</h3>
+            <p>${t['socialeKaart.text']} ${externalLink(this.c, SOCIALE_KAART_URL, t['socialeKaart.link'])}</p>
+            ${this.renderCards(r.services.filter((s) => s.id !== 'socialeKaart'))}
+          </section>`
+        : nothing}`;
+  }
+
+  private renderPremium(r: FinderResult): TemplateResult {
+    const p = r.premium!;
+    const t = this.t;
+    const amount = this.fmt.money(p.amount);
+    return html`<section class="mz-panel mz-panel--success" part="premium">
+      <h3>${t['premium.title']}</h3>
+      <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
+      ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
+      <p class="mz-meta">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
+      ${p.url ? html`<p>${externalLink(this.c, p.url, t['premium.more'])}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderCards(items: FinderItem[]): TemplateResult {
+    return html`<ul class="cards">
+      ${items.map((i) => html`<li>${this.renderCard(i)}</li>`)}
+    </ul>`;
+  }
+
+  private renderCard(i: FinderItem): TemplateResult {
+    const t = this.t;
+    const c = this.c;
+    const badges: TemplateResult[] = [];
+    if (i.kind === 'association') {
+      badges.push(html`<span class="badge ${i.recognised ? 'badge--ok' : ''}" part="badge">${i.recognised ? t['badge.recognised'] : t['badge.notRecognised']}</span>`);
+    }
+    if (i.highlight) badges.push(html`<span class="badge badge--fund" part="badge">${i.highlight === 'autoMember' ? t['badge.autoMember'] : t['badge.linked']}</span>`);
+    // Language notes are facts about the card, not reasons it fits: shown as a badge.
+    for (const k of i.reasons.filter((r) => LANGUAGE_REASONS.has(r))) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
+    const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && k !== 'reason.local' && k !== 'reason.danger');
+    const urgent = i.reasons.includes('reason.danger');
+    return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card">
+      <h4>${i.name}</h4>
+      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
+      ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
+      ${i.description ? html`<p>${i.description}</p>` : nothing}
+      ${i.hours ? html`<p>${i.kind === 'helpline' ? i.hours : t['card.hours'](i.hours)}</p>` : nothing}
+      ${i.address ? html`<p>${t['card.address'](i.address)}</p>` : nothing}
+      ${why.length
+        ? html`<p class="why-label"><strong>${t['card.why']}</strong></p>
+            <ul class="why">
+              ${why.map((k) => html`<li>${t[k]}</li>`)}
+            </ul>`
+        : nothing}
+      <ul class="contact">
+        ${i.tel && i.phone ? html`<li><a class=${urgent ? 'mz-button call' : ''} href=${i.tel}>${t['card.call'](i.phone)}</a></li>` : nothing}
+        ${i.email ? html`<li><a href=${`mailto:${i.email}`}>${t['card.mail'](i.email)}</a></li>` : nothing}
+        ${i.website ? html`<li>${externalLink(c, i.website, t['card.website'](hostOf(i.website)))}</li>` : nothing}
+      </ul>
+      ${i.lastChecked
+        ? html`<p class="mz-meta">${t['card.checked'](this.fmt.date(i.lastChecked))}
+            ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
+        : nothing}
+    </article>`;
+  }
+}

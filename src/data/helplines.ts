@@ -1,0 +1,414 @@
+/**
+ * Shared table of Belgian urgent-help and listening lines, per language community.
+ *
+ * Owned by the association finder; the recognition quiz and the overload check import it
+ * read-only. Facts come from /work/shared/domain (quiz-and-checklist.md §1.12, associations.md §2.1,
+ * glossary.md §3–4), which were read from stored copies of public pages, not live sites.
+ *
+ * Rules we keep (why):
+ * - No opening hours for lines whose hours change (Awel, chats): the sources say "link, don't
+ *   hard-code". `hours` is only set where a source says the phone line is open day and night.
+ * - A website is only listed when a source names that domain; otherwise it is left out and
+ *   `unverified` says so, so no one ships a guessed URL.
+ * - `languages` is the language the line answers in. There is no English-language Belgian line, so
+ *   `helplinesFor('en')` falls back to the Dutch and French lines (see below).
+ */
+
+export type HelplineLang = 'nl' | 'fr' | 'de' | 'en';
+
+export type HelplineId =
+  | 'emergency112'
+  | 'police101'
+  | 'suicide1813'
+  | 'suicideFr0800'
+  | 'teleOnthaal106'
+  | 'teleAccueil107'
+  | 'telefonhilfe108'
+  | 'awel102'
+  | 'ecouteEnfants103'
+  | 'violence1712'
+  | 'doctorOnCall1733'
+  | 'alzheimerLiga';
+
+/** Controlled vocabulary: what a caller can turn to the line for. */
+export type HelplineTopic = 'danger' | 'suicide' | 'talk' | 'violence' | 'doctorOnCall' | 'dementia';
+export const HELPLINE_TOPICS: readonly HelplineTopic[] = ['danger', 'suicide', 'talk', 'violence', 'doctorOnCall', 'dementia'];
+
+/** What the sources did NOT confirm for a line. Shown to maintainers, and the UI can hedge. */
+export type HelplineCaveat =
+  /** the source does not name the website domain, so we do not link one */
+  | 'websiteUnverified'
+  /** the official name of the line is not in a source (only the number and its purpose are) */
+  | 'nameUnverified'
+  /** the line is not available everywhere yet (regional rollout) or coverage is unconfirmed */
+  | 'coverageVaries'
+  /** hours change or the only source is old: link to the service instead of quoting hours */
+  | 'hoursUnverified'
+  /** no line in this language exists per the sources; this line is the documented route */
+  | 'substituteForGap';
+
+export type Localized = { nl: string; fr?: string; en?: string; de?: string };
+export type FullyLocalized = { nl: string; fr: string; en: string; de: string };
+
+export interface Helpline {
+  id: HelplineId;
+  /** Proper name(s); only languages in which the service itself uses a name. */
+  name: Localized;
+  /** What the line is, in plain words (our own wording), in every UI language. */
+  description: FullyLocalized;
+  /** As dialled, with the usual Belgian grouping. */
+  number: string;
+  /** `tel:` URI without spaces. */
+  tel: string;
+  /** Languages in which the line answers. */
+  languages: HelplineLang[];
+  /** 'young' = children and young people only; 'all' = anyone (incl. young people). */
+  audience: 'all' | 'young';
+  topics: HelplineTopic[];
+  /** Only where a source says so; phrased per UI language. */
+  hours?: FullyLocalized;
+  free?: boolean;
+  anonymous?: boolean;
+  website?: string;
+  /** Facts the sources did not confirm (see HelplineCaveat). Empty = all shown facts are sourced. */
+  unverified: HelplineCaveat[];
+  sources: string[];
+  /** Date the record was last compared with its sources (stored copies), YYYY-MM-DD. */
+  lastChecked: string;
+}
+
+const CHECKED = '2026-11-23';
+
+const dayAndNight: FullyLocalized = {
+  nl: 'Dag en nacht bereikbaar',
+  fr: 'Joignable jour et nuit',
+  en: 'Open day and night',
+  de: 'Tag und Nacht erreichbar',
+};
+
+export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
+  emergency112: {
+    id: 'emergency112',
+    name: { nl: '112', fr: '112', en: '112', de: '112' },
+    description: {
+      nl: 'Noodnummer voor ziekenwagen en brandweer als iemands leven in gevaar is.',
+      fr: 'Numéro d’urgence pour une ambulance ou les pompiers quand une vie est en danger.',
+      en: 'Emergency number for an ambulance or the fire service when a life is in danger.',
+      de: 'Notruf für Rettungswagen und Feuerwehr, wenn ein Leben in Gefahr ist.',
+    },
+    number: '112',
+    tel: 'tel:112',
+    languages: ['nl', 'fr', 'de', 'en'],
+    audience: 'all',
+    topics: ['danger'],
+    free: true,
+    unverified: [],
+    sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
+    lastChecked: CHECKED,
+  },
+  police101: {
+    id: 'police101',
+    name: { nl: '101', fr: '101', en: '101', de: '101' },
+    description: {
+      nl: 'Noodnummer van de politie.',
+      fr: 'Numéro d’urgence de la police.',
+      en: 'Police emergency number.',
+      de: 'Notruf der Polizei.',
+    },
+    number: '101',
+    tel: 'tel:101',
+    languages: ['nl', 'fr', 'de'],
+    audience: 'all',
+    topics: ['danger', 'violence'],
+    free: true,
+    unverified: [],
+    sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
+    lastChecked: CHECKED,
+  },
+  suicide1813: {
+    id: 'suicide1813',
+    name: { nl: 'Zelfmoordlijn 1813' },
+    description: {
+      nl: 'Gratis hulplijn als je aan zelfdoding denkt, of als je je zorgen maakt om iemand. In het Nederlands.',
+      fr: 'Ligne gratuite en néerlandais si vous pensez au suicide ou si vous vous inquiétez pour quelqu’un.',
+      en: 'Free line, in Dutch, if you think about suicide or worry about someone.',
+      de: 'Kostenlose Hilfe auf Niederländisch, wenn Sie an Suizid denken oder sich um jemanden sorgen.',
+    },
+    number: '1813',
+    tel: 'tel:1813',
+    languages: ['nl'],
+    audience: 'all',
+    topics: ['suicide', 'danger'],
+    hours: dayAndNight,
+    free: true,
+    website: 'https://www.zelfmoord1813.be',
+    unverified: [],
+    sources: [
+      'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813',
+      'https://www.hbvl.be/cnt/dmf20211130_93272468',
+      'https://www.nieuwsblad.be/cnt/dmf20190909_04598208',
+    ],
+    lastChecked: CHECKED,
+  },
+  suicideFr0800: {
+    id: 'suicideFr0800',
+    name: { nl: 'Centre de Prévention du Suicide', fr: 'Centre de Prévention du Suicide' },
+    description: {
+      nl: 'Gratis en anonieme Franstalige hulplijn bij gedachten aan zelfdoding.',
+      fr: 'Ligne gratuite et anonyme si vous pensez au suicide ou si vous vous inquiétez pour quelqu’un.',
+      en: 'Free, anonymous line in French if you think about suicide.',
+      de: 'Kostenlose, anonyme Hilfe auf Französisch, wenn Sie an Suizid denken.',
+    },
+    number: '0800 32 123',
+    tel: 'tel:080032123',
+    languages: ['fr'],
+    audience: 'all',
+    topics: ['suicide', 'danger'],
+    hours: dayAndNight,
+    free: true,
+    anonymous: true,
+    website: 'https://www.preventionsuicide.be',
+    unverified: [],
+    sources: [
+      'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/',
+      'https://www.lalibre.be/belgique/societe/2023/02/21/le-centre-de-prevention-du-suicide-est-confronte-a-une-hausse-du-nombre-dappels-A54EZGXFSJB3HNFT4ZSPCEPJ5I/',
+      'https://www.telesambre.be/info/societe/des-jeunes-sadressent-aux-jeunes-pour-prevenir-le-suicide/72685',
+      'https://www.dhnet.be/dernieres-depeches/2023/09/05/une-nouvelle-campagne-de-prevention-du-suicide-pour-agir-avant-le-drame-ZGY4QISYTREFDEKWQIYM5IIN7Q/',
+    ],
+    lastChecked: CHECKED,
+  },
+  teleOnthaal106: {
+    id: 'teleOnthaal106',
+    name: { nl: 'Tele-Onthaal' },
+    description: {
+      nl: 'Gratis en anoniem praten met iemand die luistert. Bellen of chatten.',
+      fr: 'Ligne d’écoute gratuite et anonyme, en néerlandais.',
+      en: 'Free, anonymous listening line, in Dutch. Phone or chat.',
+      de: 'Kostenloses, anonymes Gesprächstelefon auf Niederländisch.',
+    },
+    number: '106',
+    tel: 'tel:106',
+    languages: ['nl'],
+    audience: 'all',
+    topics: ['talk', 'danger'],
+    hours: dayAndNight,
+    free: true,
+    anonymous: true,
+    website: 'https://www.tele-onthaal.be',
+    unverified: [],
+    sources: [
+      'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij',
+      'https://www.vrt.be/vrtnws/nl/2019/12/20/tele-onthaal-ook-tijdens-de-feestdagen-een-luisterend-oor-voor-w/',
+    ],
+    lastChecked: CHECKED,
+  },
+  teleAccueil107: {
+    id: 'teleAccueil107',
+    name: { nl: 'Télé-Accueil', fr: 'Télé-Accueil' },
+    description: {
+      nl: 'Gratis en anonieme Franstalige luisterlijn.',
+      fr: 'Ligne d’écoute gratuite et anonyme. Par téléphone ou par chat.',
+      en: 'Free, anonymous listening line, in French.',
+      de: 'Kostenloses, anonymes Gesprächstelefon auf Französisch.',
+    },
+    number: '107',
+    tel: 'tel:107',
+    languages: ['fr'],
+    audience: 'all',
+    topics: ['talk', 'danger'],
+    hours: dayAndNight,
+    free: true,
+    anonymous: true,
+    unverified: ['websiteUnverified'],
+    sources: [
+      'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures',
+      'https://www.rtbf.be/article/le-centre-tele-accueil-de-liege-a-l-ecoute-depuis-50-ans-11188471',
+      'https://www.lavenir.net/actu/2022/09/20/tele-accueilrecoit-de-plus-en-plus-dappels-lies-au-stress-financier-MXQOGX2HZFDTJHGHS72GRJW6XI/',
+    ],
+    lastChecked: CHECKED,
+  },
+  telefonhilfe108: {
+    id: 'telefonhilfe108',
+    name: { de: 'Telefonhilfe', nl: 'Telefonhilfe' },
+    description: {
+      nl: 'Gratis en anonieme Duitstalige luisterlijn in Oost-België, voor alle leeftijden.',
+      fr: 'Ligne d’écoute gratuite et anonyme en allemand (Belgique de l’Est), pour tous les âges.',
+      en: 'Free, anonymous listening line in German (East Belgium), for all ages.',
+      de: 'Kostenloses, anonymes Gesprächstelefon in Ostbelgien, für jedes Alter. Telefon, Chat und Mail.',
+    },
+    number: '108',
+    tel: 'tel:108',
+    languages: ['de'],
+    audience: 'all',
+    // The BRF sends people in a suicide crisis to 108: no German-language suicide line exists.
+    topics: ['talk', 'suicide', 'danger'],
+    hours: dayAndNight,
+    free: true,
+    anonymous: true,
+    website: 'https://telefonhilfe.be',
+    unverified: ['substituteForGap'],
+    sources: ['https://telefonhilfe.be/uber-uns', 'https://brf.be/regional/2013931', 'https://brf.be/national/1894844'],
+    lastChecked: CHECKED,
+  },
+  awel102: {
+    id: 'awel102',
+    name: { nl: 'Awel' },
+    description: {
+      nl: 'Gratis en anoniem voor kinderen en jongeren met een zorg of een vraag. Bellen, chatten of mailen. De uren staan op de website.',
+      fr: 'Ligne gratuite et anonyme en néerlandais pour les enfants et les jeunes.',
+      en: 'Free, anonymous line in Dutch for children and young people.',
+      de: 'Kostenlose, anonyme Hilfe auf Niederländisch für Kinder und Jugendliche.',
+    },
+    number: '102',
+    tel: 'tel:102',
+    languages: ['nl'],
+    audience: 'young',
+    topics: ['talk', 'danger'],
+    free: true,
+    anonymous: true,
+    // Hours are limited and change: the sources say to link, not to quote them.
+    unverified: ['websiteUnverified', 'hoursUnverified'],
+    sources: [
+      'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/',
+      'https://www.benjamindalle.be/post/awel-luistert-naar-alle-kinderen-en-jongeren-met-zorgen-of-vragen-nooitalleeninuwkot',
+    ],
+    lastChecked: CHECKED,
+  },
+  ecouteEnfants103: {
+    id: 'ecouteEnfants103',
+    name: { fr: 'Écoute-Enfants', nl: 'Écoute-Enfants' },
+    description: {
+      nl: 'Gratis en anonieme Franstalige lijn voor kinderen en jongeren.',
+      fr: 'Ligne gratuite et anonyme pour les enfants et les jeunes.',
+      en: 'Free, anonymous line in French for children and young people.',
+      de: 'Kostenlose, anonyme Hilfe auf Französisch für Kinder und Jugendliche.',
+    },
+    number: '103',
+    tel: 'tel:103',
+    languages: ['fr'],
+    audience: 'young',
+    topics: ['talk', 'danger'],
+    free: true,
+    anonymous: true,
+    // 103ecoute.be is announced in a 2025 report without a launch date: do not link it yet.
+    unverified: ['websiteUnverified', 'hoursUnverified'],
+    sources: ['https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758', 'https://deapotheker.pmg.be/fr/fichier/EAKbe2605S43_00'],
+    lastChecked: CHECKED,
+  },
+  violence1712: {
+    id: 'violence1712',
+    name: { nl: '1712, hulplijn voor geweld, misbruik en kindermishandeling' },
+    description: {
+      nl: 'Hulplijn voor elke vraag over geweld of misbruik, ook in het gezin of in een zorgsituatie. Voor kinderen, volwassenen en ouderen. Je hoeft niet te zeggen wie je bent.',
+      fr: 'Ligne en néerlandais pour les questions sur la violence, aussi dans la famille.',
+      en: 'Line in Dutch for questions about violence, also within a family or a care situation.',
+      de: 'Hilfe auf Niederländisch bei Fragen zu Gewalt, auch in der Familie.',
+    },
+    number: '1712',
+    tel: 'tel:1712',
+    languages: ['nl'],
+    audience: 'all',
+    topics: ['violence'],
+    anonymous: true,
+    // 1712 says itself it is not an emergency number (101 / 112 for that), hence no 'danger' topic.
+    website: 'https://www.1712.be',
+    unverified: [],
+    sources: [
+      'https://www.1712.be/nl/over-1712',
+      'https://kitieper.be/hulplijn-1712/',
+      'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D',
+    ],
+    lastChecked: CHECKED,
+  },
+  doctorOnCall1733: {
+    id: 'doctorOnCall1733',
+    name: { nl: '1733', fr: '1733', en: '1733', de: '1733' },
+    description: {
+      nl: 'Huisarts van wacht, als je eigen huisarts niet bereikbaar is. Bij levensgevaar bel je 112.',
+      fr: 'Médecin généraliste de garde, quand votre médecin n’est pas joignable. En cas de danger de mort, appelez le 112.',
+      en: 'GP on call, when your own GP cannot be reached. If a life is in danger, call 112.',
+      de: 'Hausarzt im Bereitschaftsdienst, wenn Ihr Hausarzt nicht erreichbar ist. Bei Lebensgefahr rufen Sie 112 an.',
+    },
+    number: '1733',
+    tel: 'tel:1733',
+    languages: ['nl', 'fr', 'de'],
+    audience: 'all',
+    topics: ['doctorOnCall'],
+    // Rolled out region by region in Flanders; German-speaking coverage not confirmed.
+    unverified: ['coverageVaries'],
+    sources: [
+      'https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733',
+      'https://www.health.belgium.be/nl/news/franstalige-campagne-over-het-wachtnummer-1733',
+    ],
+    lastChecked: CHECKED,
+  },
+  alzheimerLiga: {
+    id: 'alzheimerLiga',
+    name: { nl: 'Alzheimer Liga Vlaanderen' },
+    description: {
+      nl: 'Gratis luister- en infolijn over dementie, voor wie ermee leeft en voor familie en mantelzorgers.',
+      fr: 'Ligne gratuite d’écoute et d’information sur la démence, en néerlandais.',
+      en: 'Free listening and information line about dementia, in Dutch.',
+      de: 'Kostenloses Zuhör- und Infotelefon zu Demenz, auf Niederländisch.',
+    },
+    number: '0800 15 225',
+    tel: 'tel:080015225',
+    languages: ['nl'],
+    audience: 'all',
+    topics: ['dementia', 'talk'],
+    free: true,
+    // "Around the clock" comes from a 2019 page only: not shown.
+    unverified: ['websiteUnverified', 'hoursUnverified'],
+    sources: [
+      'https://trappenloop.be/goede-doel/',
+      'https://nl.metrotime.be/2019/12/13/native/alzheimer-liga/001-alzheimer-liga/alzheimer-liga-vlaanderen-zet-mensen-met-dementie-niet-in-de-vergeethoek/',
+    ],
+    lastChecked: CHECKED,
+  },
+};
+
+/**
+ * Order in which lines are offered per UI language. The first language listed is the one the
+ * user reads; other communities' lines follow only where no line exists in that language.
+ * English has no Belgian line, so an English reader gets the Dutch and the French lines.
+ */
+const ROUTE: Record<HelplineLang, readonly HelplineId[]> = {
+  nl: ['emergency112', 'suicide1813', 'teleOnthaal106', 'awel102', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
+  fr: ['emergency112', 'suicideFr0800', 'teleAccueil107', 'ecouteEnfants103', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
+  // No German suicide line or child line exists (glossary §3): 108 is the documented route.
+  de: ['emergency112', 'telefonhilfe108', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
+  en: ['emergency112', 'suicide1813', 'suicideFr0800', 'teleOnthaal106', 'teleAccueil107', 'awel102', 'ecouteEnfants103', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
+};
+
+export interface HelplineQuery {
+  /** 'young' includes lines for everyone plus youth lines (youth lines first); 'all' leaves youth-only lines out. */
+  audience?: 'all' | 'young';
+  topic?: HelplineTopic;
+}
+
+/**
+ * The helplines to show a reader of `lang`, most relevant first.
+ * - `topic` keeps lines that list that topic.
+ * - `audience: 'young'` puts the youth lines first; otherwise youth-only lines are left out.
+ * A line in another language is included only when the route for `lang` lists it (e.g. the Dutch
+ * violence line for French readers, because no French equivalent is verified).
+ */
+export function helplinesFor(lang: HelplineLang = 'nl', query: HelplineQuery = {}): Helpline[] {
+  const audience = query.audience ?? 'all';
+  const ids = ROUTE[lang] ?? ROUTE.nl;
+  const lines = ids
+    .map((id) => HELPLINES[id])
+    .filter((h) => (query.topic ? h.topics.includes(query.topic) : true))
+    .filter((h) => audience === 'young' || h.audience === 'all');
+  if (audience !== 'young') return lines;
+  // Stable partition: youth lines right after 112 so a young person sees "their" line early.
+  const emergency = lines.filter((h) => h.id === 'emergency112');
+  const young = lines.filter((h) => h.audience === 'young');
+  const rest = lines.filter((h) => h.id !== 'emergency112' && h.audience !== 'young');
+  return [...emergency, ...young, ...rest];
+}
+
+/** True when the line answers in the reader's language (the UI then adds "in Dutch" etc. otherwise). */
+export function speaksLanguage(h: Helpline, lang: HelplineLang): boolean {
+  return h.languages.includes(lang);
+}

@@ -1,0 +1,239 @@
+/**
+ * findSupport(profile, options): from a visitor's situation to grouped, ordered, explained support.
+ * Pure: no DOM, no network, no storage. The profile goes in; only ids, names and reason keys come out.
+ */
+import { HELPLINES, helplinesFor, type Helpline, type HelplineLang, type Localized } from '../../data/helplines.js';
+import { RECORDS, type FinderRecord } from '../../data/finder/records.js';
+import type { CareFor, Need } from '../../data/finder/vocabulary.js';
+import { neutralSort } from './order.js';
+import { validateOverlay, type LocalOffer } from './overlay.js';
+import type { FinderItem, FinderLang, FinderProfile, FinderResult, FindSupportOptions, LocalPremium, ReasonKey } from './types.js';
+
+/** Picks the reader's language, else Dutch (the reference), else whatever exists. */
+export function pick(text: Localized, lang: FinderLang): string {
+  return text[lang] ?? text.nl ?? text.fr ?? text.en ?? text.de ?? '';
+}
+
+/** `tel:` URI: digits and a leading +; Belgian 0-numbers get +32 so phones abroad dial them too. */
+export function telUri(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (digits.startsWith('0') && digits.length >= 9 && !digits.startsWith('0800')) return `tel:+32${digits.slice(1)}`;
+  return `tel:${digits}`;
+}
+
+/** The language note for something that does not work in the reader's language. */
+function languageReason(languages: readonly HelplineLang[], lang: FinderLang): ReasonKey[] {
+  if (languages.includes(lang)) return [];
+  if (languages.includes('nl')) return ['reason.inDutch'];
+  if (languages.includes('fr')) return ['reason.inFrench'];
+  if (languages.includes('de')) return ['reason.inGerman'];
+  return [];
+}
+
+interface Fit {
+  score: number;
+  reasons: ReasonKey[];
+}
+
+function fitRecord(r: FinderRecord, p: FinderProfile, lang: FinderLang): Fit {
+  const reasons: ReasonKey[] = [];
+  let score = 0;
+  if (r.alternativeFor?.includes(lang)) {
+    score += 2;
+    reasons.push('reason.sameLanguage');
+  }
+  if (p.ageGroup === 'under25' && r.targets.includes('young')) {
+    score += 1;
+    reasons.push('reason.young');
+  }
+  for (const c of p.careFor ?? []) {
+    if (r.targets.includes(c)) {
+      score += 1;
+      reasons.push(`reason.careFor.${c}`);
+    }
+  }
+  for (const n of p.needs ?? []) {
+    if (r.services.includes(n)) {
+      score += 1;
+      reasons.push(`reason.need.${n}`);
+    }
+  }
+  if (reasons.length === 0 && r.targets.includes('allCaregivers')) reasons.push('reason.forAllCaregivers');
+  return { score, reasons };
+}
+
+function recordItem(r: FinderRecord, fit: Fit, p: FinderProfile, lang: FinderLang, texts: FindSupportOptions['texts']): FinderItem {
+  const reasons = [...fit.reasons];
+  if (r.kind === 'association' && r.recognised && r.free) reasons.push('reason.freeMembership');
+  reasons.push(...languageReason(r.languages, lang));
+  let highlight: FinderItem['highlight'];
+  const fund = p.healthFund;
+  if (fund && fund !== 'unknown' && r.healthFund?.funds.includes(fund)) {
+    highlight = r.healthFund.autoMember ? 'autoMember' : 'linkedToYourFund';
+    reasons.push(r.healthFund.autoMember ? 'reason.autoMember' : 'reason.linkedToYourFund');
+  }
+  return {
+    id: r.id,
+    kind: r.kind,
+    name: pick(r.name, lang),
+    // Reader-language texts come from ./texts/<lang>.ts when the caller passes them; else Dutch.
+    description: texts?.[r.id]?.description ?? r.description,
+    recognised: r.recognised,
+    affiliation: r.affiliation ? (texts?.[r.id]?.affiliation ?? r.affiliation) : undefined,
+    phone: r.phone,
+    tel: r.phone ? telUri(r.phone) : undefined,
+    email: r.email,
+    website: r.website,
+    reasons,
+    highlight,
+    free: r.free,
+    score: fit.score,
+    sources: r.sources,
+    lastChecked: r.lastChecked,
+  };
+}
+
+function helplineItem(h: Helpline, reasons: ReasonKey[], lang: FinderLang): FinderItem {
+  return {
+    id: h.id,
+    kind: 'helpline',
+    name: pick(h.name, lang),
+    description: pick(h.description, lang),
+    recognised: false,
+    phone: h.number,
+    tel: h.tel,
+    website: h.website,
+    hours: h.hours ? pick(h.hours, lang) : undefined,
+    reasons: [...reasons, ...languageReason(h.languages, lang)],
+    free: h.free,
+    score: reasons.length,
+    sources: h.sources,
+    lastChecked: h.lastChecked,
+  };
+}
+
+function inRegion(r: FinderRecord, region: FindSupportOptions['region'], lang: FinderLang): boolean {
+  if (r.alternativeFor?.includes(lang)) return true;
+  if (region === 'brussels' && lang !== 'nl' && r.alternativeFor?.length) return true;
+  const want = region ?? 'flanders';
+  return r.regions.includes(want);
+}
+
+function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderItem | undefined {
+  const asked: string[] = [...(p.careFor ?? []), ...(p.needs ?? [])];
+  if (p.ageGroup === 'under25') asked.push('young');
+  const matches = o.tags.filter((t) => asked.includes(t));
+  // An offer without tags is general; with tags it must fit at least one answer (if any were given).
+  if (asked.length > 0 && o.tags.length > 0 && matches.length === 0) return undefined;
+  const reasons: ReasonKey[] = ['reason.local'];
+  for (const t of matches) {
+    if (t === 'young') reasons.push('reason.young');
+    else if ((p.careFor as string[] | undefined)?.includes(t)) reasons.push(`reason.careFor.${t as CareFor}`);
+    else reasons.push(`reason.need.${t as Need}`);
+  }
+  return {
+    id: `local-${o.index}`,
+    kind: 'local',
+    name: pick(o.name, lang),
+    description: o.description ? pick(o.description, lang) : undefined,
+    recognised: false,
+    phone: o.phone,
+    tel: o.phone ? telUri(o.phone) : undefined,
+    email: o.email,
+    website: o.website,
+    address: o.address ? pick(o.address, lang) : undefined,
+    hours: o.hours ? pick(o.hours, lang) : undefined,
+    reasons,
+    score: matches.length,
+    sources: [],
+  };
+}
+
+/**
+ * Finds the associations, helplines and services that fit a caregiver's situation.
+ *
+ * - `danger` puts 112, then the suicide line and the listening line of the reader's language
+ *   (the youth line for under-25s) in `urgent`.
+ * - All six recognised associations are always listed (membership is free and one may join
+ *   several); better fits first, equal fits in a pillar-blind order (see order.ts).
+ * - `healthFund` only adds a highlight and a reason; it never hides or reorders.
+ * - Partner offers (`overlay`) come first as `local`; bad records are dropped with an issue.
+ */
+export function findSupport(profile: FinderProfile = {}, options: FindSupportOptions = {}): FinderResult {
+  const lang: FinderLang = options.lang ?? 'nl';
+  const order = options.order ?? 'alphabetical';
+  const today = options.today ?? new Date();
+  const p: FinderProfile = {
+    ...profile,
+    careFor: [...new Set(profile.careFor ?? [])],
+    needs: [...new Set(profile.needs ?? [])],
+  };
+  const young = p.ageGroup === 'under25';
+  const audience = young ? 'young' : 'all';
+
+  // Urgent help first.
+  const urgent = p.danger ? helplinesFor(lang, { topic: 'danger', audience }).map((h) => helplineItem(h, ['reason.danger'], lang)) : [];
+  const shown = new Set(urgent.map((i) => i.id));
+
+  // Partner overlay.
+  const overlay = validateOverlay(options.overlay);
+  const local = overlay.offers
+    .map((o) => localItem(o, p, lang))
+    .filter((i): i is FinderItem => i !== undefined)
+    .sort((a, b) => b.score - a.score); // stable: the partner's own order among equal fits
+
+  // Associations.
+  const associationItems: FinderItem[] = [];
+  for (const r of RECORDS) {
+    if (r.kind !== 'association' || !inRegion(r, options.region, lang)) continue;
+    const fit = fitRecord(r, p, lang);
+    // In Brussels, French is the other common language: non-Dutch readers also get the French alternatives.
+    const sameLanguage = (r.alternativeFor?.includes(lang) ?? false) || (options.region === 'brussels' && lang !== 'nl' && (r.alternativeFor?.length ?? 0) > 0);
+    const include =
+      r.recognised ||
+      (r.id === 'zojong' && young) ||
+      (r.id === 'magenta' && (p.careFor ?? []).includes('childWithNeeds')) ||
+      (sameLanguage && (!r.targets.every((t) => t === 'young') || young));
+    if (include) associationItems.push(recordItem(r, fit, p, lang, options.texts));
+  }
+  const associations = neutralSort(associationItems, order, today);
+
+  // Helplines that fit (beyond the urgent ones).
+  const helplineReasons = new Map<string, ReasonKey[]>();
+  const addLine = (h: Helpline, reason: ReasonKey) => {
+    if (shown.has(h.id)) return;
+    const list = helplineReasons.get(h.id) ?? [];
+    if (!list.includes(reason)) list.push(reason);
+    helplineReasons.set(h.id, list);
+  };
+  if ((p.needs ?? []).includes('talk') || (p.careFor ?? []).includes('mentalHealth')) {
+    const reason: ReasonKey = (p.needs ?? []).includes('talk') ? 'reason.need.talk' : 'reason.careFor.mentalHealth';
+    for (const h of helplinesFor(lang, { topic: 'talk', audience })) if (h.topics.includes('talk') && h.id !== 'alzheimerLiga') addLine(h, reason);
+  }
+  if (young) for (const h of helplinesFor(lang, { topic: 'talk', audience: 'young' })) if (h.audience === 'young') addLine(h, 'reason.young');
+  if (young && lang === 'de') addLine(HELPLINES.telefonhilfe108, 'reason.young');
+  if ((p.careFor ?? []).includes('dementia')) addLine(HELPLINES.alzheimerLiga, 'reason.careFor.dementia');
+  const helplines = [...helplineReasons.entries()].map(([id, reasons]) => helplineItem(HELPLINES[id as keyof typeof HELPLINES], reasons, lang));
+  // Youth lines first for young readers; otherwise the route order of helplinesFor is kept.
+  helplines.sort((a, b) => b.score - a.score);
+
+  // Routing services.
+  const serviceItems: FinderItem[] = [];
+  for (const r of RECORDS) {
+    if (r.kind !== 'service' || !inRegion(r, options.region, lang)) continue;
+    const youthOnly = r.targets.every((t) => t === 'young');
+    if (youthOnly && !young) continue;
+    const fit = fitRecord(r, p, lang);
+    if (fit.score > 0 || r.general) serviceItems.push(recordItem(r, fit, p, lang, options.texts));
+  }
+  const services = neutralSort(serviceItems, 'alphabetical', today);
+
+  let premium: LocalPremium | undefined;
+  if (overlay.premium) {
+    const pr = overlay.premium;
+    premium = { amount: pr.amount, period: pr.period, validFrom: pr.validFrom, url: pr.url, conditions: pr.conditions ? pick(pr.conditions, lang) : undefined };
+  }
+
+  const count = urgent.length + local.length + associations.length + helplines.length + services.length;
+  return { lang, urgent, local, associations, helplines, services, premium, issues: overlay.issues, count };
+}

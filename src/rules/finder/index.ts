@@ -1,0 +1,28 @@
+// mantelkit/rules — association finder: pure logic, no DOM.
+// Names are finder-prefixed because src/rules/index.ts star-exports all four widgets' rules.
+export { findSupport } from './find-support.js';
+export { loadFinderTexts } from './texts.js';
+export type { RecordText as FinderRecordText, RecordTexts as FinderRecordTexts } from '../../data/finder/texts/types.js';
+export { validateOverlay as validateFinderOverlay, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';
+export type { LocalOffer as FinderLocalOffer, ValidOverlay as FinderValidOverlay } from './overlay.js';
+export type {
+  FinderItem,
+  FinderItemKind,
+  FinderLang,
+  FinderOrder,
+  FinderProfile,
+  FinderResult,
+  FindSupportOptions,
+  LocalPremium as FinderPremium,
+  OverlayIssue as FinderOverlayIssue,
+  OverlayIssueCode as FinderOverlayIssueCode,
+  ReasonKey as FinderReasonKey,
+} from './types.js';
+export {
+  CARE_FOR as FINDER_CARE_FOR,
+  NEEDS as FINDER_NEEDS,
+  HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
+  AGE_GROUPS as FINDER_AGE_GROUPS,
+  OFFER_TAGS as FINDER_OFFER_TAGS,
+} from '../../data/finder/vocabulary.js';
+export type { CareFor as FinderCareFor, Need as FinderNeed, HealthFund as FinderHealthFund } from '../../data/finder/vocabulary.js';

@@ -1,0 +1,259 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { collectEvents, mount, settle, shadow, visibleText } from '../../embedding/contract.js';
+import { axeViolations } from '../../helpers/axe.js';
+import { trackPrivacy } from '../../helpers/privacy.js';
+import { SAMPLE_OVERLAY } from '../../../src/components/association-finder/association-finder.examples.js';
+import '../../../src/components/association-finder/define.js';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+const $ = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T & HTMLElement>(s);
+const $$ = (el: Element, s: string) => Array.from(shadow(el).querySelectorAll<HTMLElement>(s));
+async function click(el: HTMLElement, selector: string): Promise<void> {
+  const target = $(el, selector);
+  if (!target) throw new Error(`no ${selector}`);
+  target.click();
+  await settle(el);
+}
+const submit = (el: HTMLElement) => click(el, 'button[type="submit"]');
+const choose = (el: HTMLElement, v: string) => click(el, `input[value="${v}"]`);
+const cardNames = (el: HTMLElement, group: string) => $$(el, `[part~="group-${group}"] [part="card"] h4`).map((h) => h.textContent?.trim());
+const SIX = ['Coponcho', 'Liever Thuis LM', 'Mantelzorgnetwerk', 'OKRA-ZORGRECHT', 'Samana', 'Steunpunt Mantelzorg'];
+
+/** Tab until the focused element (inside the shadow root) matches, pressing at most `max` times. */
+async function tabTo(el: HTMLElement, test: (a: Element) => boolean, max = 40): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const a = shadow(el).activeElement;
+    if (a && test(a)) return a;
+  }
+  throw new Error('focus never reached the target');
+}
+
+describe('<mz-association-finder>', () => {
+  it('starts with the intro, two ways in, a privacy note and the urgent line', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    expect($(el, 'h2')!.textContent).to.contain('Welke steun past bij jou?');
+    expect($(el, '[part~="button-start"]')).to.exist;
+    expect($(el, '[part~="button-list"]')).to.exist;
+    expect(visibleText(el)).to.contain('Anoniem');
+    const tels = $$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'));
+    expect(tels).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+  });
+
+  it('guided path: five questions, then the result with all six and "you can join more than one"', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    const events = collectEvents(el, ['mz-step', 'mz-complete']);
+    await click(el, '[part~="button-start"]');
+    expect($(el, '[part="progress"]')!.textContent).to.contain('Vraag 1 van 5');
+    await choose(el, 'no');
+    await submit(el);
+    await choose(el, 'adult');
+    await submit(el);
+    await choose(el, 'dementia');
+    await submit(el);
+    await choose(el, 'peers');
+    await submit(el);
+    await choose(el, 'cm');
+    await submit(el);
+    expect($(el, 'h2')!.textContent).to.contain('Steun die bij je past');
+    expect(cardNames(el, 'associations')[0]).to.equal('Liever Thuis LM'); // the only dementia fit
+    expect([...cardNames(el, 'associations')].sort()).to.deep.equal(SIX);
+    expect(visibleText(el)).to.contain('Je mag lid worden van meer dan één vereniging');
+    expect(visibleText(el)).to.contain('Misschien ben je al lid');
+    expect(cardNames(el, 'helplines')).to.include('Alzheimer Liga Vlaanderen');
+    expect(events.filter((e) => e.type === 'mz-step').map((e) => (e.detail as { step: number }).step)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    const complete = events.find((e) => e.type === 'mz-complete')!.detail as { widget: string; outcome: { count: number } };
+    expect(complete.widget).to.equal('association-finder');
+    expect(Object.keys(complete.outcome)).to.deep.equal(['count']);
+    // Every card, plus De Sociale Kaart (shown as a link paragraph, not a card).
+    expect(complete.outcome.count).to.equal($$(el, '[part="card"]').length + 1);
+  });
+
+  it('danger = yes goes straight to urgent help first', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    await click(el, '[part~="button-start"]');
+    await choose(el, 'yes');
+    await submit(el);
+    const first = $(el, '[part~="group-urgent"]')!;
+    expect(first).to.exist;
+    expect(Array.from(first.querySelectorAll('a[href^="tel:"]')).map((a) => a.getAttribute('href')).slice(0, 3)).to.deep.equal(['tel:112', 'tel:1813', 'tel:106']);
+    // The urgent group is the first group in the result.
+    expect($$(el, '[part~="group"]')[0]).to.equal(first);
+  });
+
+  it('cards: name, badge, affiliation where verified, description, why, contact links, date', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const cards = $$(el, '[part~="group-associations"] [part="card"]');
+    const liever = cards.find((c) => c.querySelector('h4')!.textContent!.includes('Liever Thuis'))!;
+    expect(liever.textContent).to.contain('Erkende vereniging');
+    expect(liever.textContent).to.contain('Liberale Mutualiteit');
+    expect(liever.textContent).to.contain('Waarom dit past');
+    expect(liever.querySelector('a[href="tel:+3225428709"]')).to.exist;
+    expect(liever.querySelector('a[href="mailto:lieverthuis@lm.be"]')).to.exist;
+    expect(liever.textContent).to.contain('Nagekeken op 23 november 2026');
+    const netwerk = cards.find((c) => c.querySelector('h4')!.textContent!.includes('Mantelzorgnetwerk'))!;
+    expect(netwerk.querySelector('.affiliation'), 'no unverified pillar').to.equal(null);
+    expect(visibleText(el)).to.contain('De Sociale Kaart');
+    expect($(el, 'a[href="https://www.desocialekaart.be"]')).to.exist;
+  });
+
+  it('list view: filters change the list live; health fund never reorders', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+    await choose(el, 'older');
+    expect(cardNames(el, 'associations')[0]).to.equal('OKRA-ZORGRECHT');
+    const before = cardNames(el, 'associations');
+    const select = $<HTMLSelectElement>(el, '#finder-fund')!;
+    (select as unknown as HTMLSelectElement).value = 'solidaris';
+    select.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(cardNames(el, 'associations')).to.deep.equal(before);
+    expect(visibleText(el)).to.contain('Hoort bij jouw ziekenfonds');
+    await click(el, '.only input');
+    expect(cardNames(el, 'associations')).to.deep.equal(['OKRA-ZORGRECHT']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('empty result: a clear message and a way to show everything', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    await click(el, '.only input');
+    expect($(el, '[part="empty"]')).to.exist;
+    await click(el, '[part="empty"] button');
+    expect($(el, '[part="empty"]')).to.equal(null);
+    expect(cardNames(el, 'associations').length).to.equal(6);
+  });
+
+  it('keyboard only: Tab, Space and Enter reach a result', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    await tabTo(el, (a) => a.getAttribute('part')?.includes('button-start') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el).activeElement?.hasAttribute('data-step-heading'), 'focus on the question').to.equal(true);
+    await tabTo(el, (a) => a instanceof HTMLInputElement && a.type === 'radio');
+    await sendKeys({ press: 'ArrowDown' }); // radios: arrow keys move and select
+    await settle(el);
+    expect(($(el, 'input[value="no"]') as HTMLInputElement).checked).to.equal(true);
+    for (let step = 1; step <= 5; step++) {
+      await tabTo(el, (a) => a instanceof HTMLButtonElement && a.type === 'submit');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+    }
+    expect($(el, 'h2')!.textContent).to.contain('Steun die bij je past');
+    expect(shadow(el).activeElement, 'focus moved to the result heading').to.equal($(el, 'h2'));
+    const link = await tabTo(el, (a) => a instanceof HTMLAnchorElement && (a.getAttribute('href') ?? '').startsWith('tel:'), 80);
+    expect(link).to.exist;
+  });
+
+  it('French: says the Flemish associations work in Dutch and lists Aidants Proches first', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>', 'fr');
+    expect(visibleText(el)).to.contain('Les associations reconnues travaillent en néerlandais');
+    expect(cardNames(el, 'associations')[0]).to.equal('Aidants Proches');
+    expect(visibleText(el)).to.contain('En néerlandais');
+    expect(visibleText(el)).to.contain('L’affiliation est gratuite');
+    expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:080032123', 'tel:107']);
+  });
+
+  it('German: 108 in the urgent line, Dutch note on associations', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>', 'de');
+    expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.include('tel:108');
+    expect(visibleText(el)).to.contain('Die anerkannten Vereine arbeiten auf Niederländisch');
+  });
+
+  it('follows a lang change on the element', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect($(el, 'h2')!.textContent).to.contain('Which support fits you?');
+  });
+
+  it('partner overlay: local offers first, premium on the result, markup as text', async () => {
+    const json = { ...SAMPLE_OVERLAY, offers: [...SAMPLE_OVERLAY.offers, { name: '<b>Vet</b><img src=x onerror="window.__pwned=1">' }] };
+    const el = await mount(`<mz-association-finder view="list"><script type="application/json">${JSON.stringify(json)}</script></mz-association-finder>`);
+    await settle(el);
+    const groups = $$(el, '[part~="group"]');
+    expect(groups[0].getAttribute('part')).to.contain('group-local');
+    expect(cardNames(el, 'local')).to.include('Mantelzorgcafé Zonnedorp');
+    expect(cardNames(el, 'local')).to.include('<b>Vet</b><img src=x onerror="window.__pwned=1">');
+    expect(shadow(el).querySelector('[part="card"] b, [part="card"] img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    const premium = $(el, '[part="premium"]')!;
+    expect(premium.textContent!.replace(/\s/g, ' ')).to.contain('€ 25 per maand');
+    expect(premium.textContent).to.contain('1 januari 2026');
+  });
+
+  it('bad overlay record: dropped with a notice, the rest shown', async () => {
+    const json = { offers: [{ name: 'Goed café' }, { name: 'Slecht', website: 'javascript:alert(1)' }] };
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const errors: Array<{ code: string; message: string }> = [];
+    holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail));
+    holder.innerHTML = `<mz-association-finder view="list"><script type="application/json">${JSON.stringify(json)}</script></mz-association-finder>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await settle(el);
+    expect(errors.map((e) => e.code)).to.deep.equal(['bad-config']);
+    expect(errors[0].message).to.contain('offers[1].website');
+    expect($(el, '[part="notice"]')).to.exist;
+    expect(cardNames(el, 'local')).to.deep.equal(['Goed café']);
+    holder.remove();
+  });
+
+  it('privacy: no request, storage or URL change, and no answers in any event', async () => {
+    const href = location.href;
+    const historyLength = history.length;
+    const privacy = trackPrivacy();
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    const details: unknown[] = [];
+    for (const type of ['mz-step', 'mz-complete', 'mz-error', 'mz-ready']) el.addEventListener(type, (e) => details.push((e as CustomEvent).detail));
+    await click(el, '[part~="button-start"]');
+    await choose(el, 'no');
+    await submit(el);
+    await choose(el, 'under25');
+    await submit(el);
+    await choose(el, 'mentalHealth');
+    await submit(el);
+    await choose(el, 'talk');
+    await submit(el);
+    await choose(el, 'solidaris');
+    await submit(el);
+    const text = JSON.stringify(details);
+    for (const secret of ['under25', 'mentalHealth', 'talk', 'solidaris', 'danger', 'careFor', 'needs']) expect(text).not.to.contain(secret);
+    expect(location.href).to.equal(href);
+    expect(history.length).to.equal(historyLength);
+    const report = privacy.stop();
+    expect(report.requests).to.deep.equal([]);
+    expect(report.storageWrites).to.deep.equal([]);
+  });
+
+  it('remember: keeps progress in sessionStorage only when asked, and forgets on request', async () => {
+    sessionStorage.clear();
+    const el = await mount('<mz-association-finder remember></mz-association-finder>');
+    await click(el, '[part~="button-start"]');
+    await choose(el, 'no');
+    await submit(el);
+    expect(sessionStorage.getItem('mantelkit:association-finder')).to.contain('"step":2');
+    for (let i = 0; i < 4; i++) await submit(el);
+    await click(el, '[part~="button-forget"]');
+    expect(sessionStorage.getItem('mantelkit:association-finder')).to.equal(null);
+    sessionStorage.clear();
+  });
+
+  it('print view: filters and buttons hidden, cards kept', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '[part="filters"]')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~="button-print"]')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="card"]')!).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('axe: no violation in the filtered list with a partner overlay, in forced colours too', async () => {
+    const el = await mount(`<mz-association-finder view="list"><script type="application/json">${JSON.stringify(SAMPLE_OVERLAY)}</script></mz-association-finder>`);
+    await choose(el, 'dementia');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await (el as Updatable).updateComplete;
+  });
+});

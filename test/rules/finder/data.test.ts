@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { RECORDS, RECORDS_BY_ID, type FinderRecord } from '../../../src/data/finder/records.js';
+import { REGIONS, SERVICE_TAGS, TARGET_TAGS } from '../../../src/data/finder/vocabulary.js';
+import { HELPLINES, HELPLINE_TOPICS, helplinesFor } from '../../../src/data/helplines.js';
+import { texts as fr } from '../../../src/data/finder/texts/fr.js';
+import { texts as en } from '../../../src/data/finder/texts/en.js';
+import { texts as de } from '../../../src/data/finder/texts/de.js';
+
+const TEXTS = { fr, en, de };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isUrl = (s: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+
+describe('finder data: every record is sourced, dated and uses the vocabulary', () => {
+  for (const r of RECORDS as readonly FinderRecord[]) {
+    it(`${r.id}`, () => {
+      expect(r.sources, 'sources').to.be.an('array').that.is.not.empty;
+      for (const s of r.sources) expect(isUrl(s), s).to.equal(true);
+      expect(r.lastChecked, 'lastChecked').to.match(DATE);
+      expect(new Date(r.lastChecked).getTime() <= Date.now() + 86400000, 'not in the future').to.equal(true);
+      for (const t of r.targets) expect(TARGET_TAGS as readonly string[], `target ${t}`).to.include(t);
+      for (const t of r.services) expect(SERVICE_TAGS as readonly string[], `service ${t}`).to.include(t);
+      for (const g of r.regions) expect(REGIONS as readonly string[], `region ${g}`).to.include(g);
+      expect(r.targets.length + r.services.length).to.be.greaterThan(0);
+      expect(r.description, 'description (nl)').to.be.a('string').and.not.equal('');
+      for (const [lang, t] of Object.entries(TEXTS)) {
+        expect(t[r.id]?.description, `description.${lang}`).to.be.a('string').and.not.equal('');
+        expect(Boolean(t[r.id]?.affiliation), `affiliation.${lang} only where nl has one`).to.equal(Boolean(r.affiliation));
+      }
+      expect(r.name.nl).to.be.a('string').and.not.equal('');
+      if (r.website) expect(isUrl(r.website), r.website).to.equal(true);
+      if (r.email) expect(r.email).to.match(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/);
+      if (r.phone) expect(r.phone).to.match(/^[0-9 ]+$/);
+    });
+  }
+
+  it('exactly six recognised associations, and ZoJong! and Magenta are marked not recognised', () => {
+    expect(RECORDS.filter((r) => r.recognised).map((r) => r.id).sort()).to.deep.equal(
+      ['coponcho', 'lieverThuisLm', 'mantelzorgnetwerk', 'okraZorgrecht', 'samana', 'steunpuntMantelzorg'],
+    );
+    expect(RECORDS_BY_ID.zojong.recognised).to.equal(false);
+    expect(RECORDS_BY_ID.magenta.recognised).to.equal(false);
+  });
+
+  it('no affiliation is shown where the sources only suggest one', () => {
+    for (const r of RECORDS) if (r.unverified.includes('affiliationUnverified')) expect(r.affiliation, r.id).to.equal(undefined);
+    expect(RECORDS_BY_ID.mantelzorgnetwerk.affiliation).to.equal(undefined);
+    expect(RECORDS_BY_ID.steunpuntMantelzorg.affiliation).to.equal(undefined);
+  });
+
+  it('no seed-only phone number slipped in', () => {
+    const seedOnly = ['02 515 02 63', '02 246 57 72', '016 24 49 49', '02 246 47 94', '02 515 04 42'];
+    for (const r of RECORDS) expect(seedOnly, r.id).not.to.include(r.phone);
+  });
+
+  it('ids are unique', () => {
+    expect(new Set(RECORDS.map((r) => r.id)).size).to.equal(RECORDS.length);
+  });
+});
+
+describe('helpline table', () => {
+  for (const h of Object.values(HELPLINES)) {
+    it(`${h.id} is sourced, dated and consistent`, () => {
+      expect(h.sources).to.be.an('array').that.is.not.empty;
+      for (const s of h.sources) expect(isUrl(s), s).to.equal(true);
+      expect(h.lastChecked).to.match(DATE);
+      expect(h.tel).to.equal(`tel:${h.number.replace(/\s/g, '')}`);
+      for (const t of h.topics) expect(HELPLINE_TOPICS as readonly string[]).to.include(t);
+      for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(h.description[lang]).to.be.a('string').and.not.equal('');
+      if (h.website) {
+        expect(isUrl(h.website)).to.equal(true);
+        expect(h.unverified).not.to.include('websiteUnverified');
+      }
+    });
+  }
+
+  it('every language gets 112 first for danger', () => {
+    for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(helplinesFor(lang, { topic: 'danger' })[0].id).to.equal('emergency112');
+  });
+
+  it('talk lines follow the language community (106 / 107 / 108)', () => {
+    expect(helplinesFor('nl', { topic: 'talk' })[0].id).to.equal('teleOnthaal106');
+    expect(helplinesFor('fr', { topic: 'talk' })[0].id).to.equal('teleAccueil107');
+    expect(helplinesFor('de', { topic: 'talk' })[0].id).to.equal('telefonhilfe108');
+  });
+
+  it('youth lines only for the young audience, and first after 112', () => {
+    expect(helplinesFor('nl').map((h) => h.id)).not.to.include('awel102');
+    expect(helplinesFor('nl', { audience: 'young' }).map((h) => h.id).slice(0, 2)).to.deep.equal(['emergency112', 'awel102']);
+    expect(helplinesFor('fr', { audience: 'young', topic: 'talk' })[0].id).to.equal('ecouteEnfants103');
+  });
+
+  it('suicide: 1813 for nl, 0800 32 123 for fr, 108 for de (documented gap)', () => {
+    expect(helplinesFor('nl', { topic: 'suicide' })[0].id).to.equal('suicide1813');
+    expect(helplinesFor('fr', { topic: 'suicide' })[0].id).to.equal('suicideFr0800');
+    const de = helplinesFor('de', { topic: 'suicide' })[0];
+    expect(de.id).to.equal('telefonhilfe108');
+    expect(de.unverified).to.include('substituteForGap');
+  });
+
+  it('English readers get both the Dutch and the French lines', () => {
+    const ids = helplinesFor('en', { topic: 'suicide' }).map((h) => h.id);
+    expect(ids).to.include.members(['suicide1813', 'suicideFr0800']);
+  });
+});

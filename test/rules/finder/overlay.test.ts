@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { findSupport, validateFinderOverlay, FINDER_MAX_OFFERS } from '../../../src/rules/finder/index.js';
+
+const good = { name: 'Mantelzorgcafé Zonnedorp', description: 'Elke eerste maandag.', tags: ['peers'], phone: '050 12 34 56', email: 'zorg@zonnedorp.be', website: 'https://www.zonnedorp.be/mantelzorg', address: 'Markt 1, 9999 Zonnedorp', hours: 'ma 14–16 u' };
+
+// Each malformed record is dropped with its own code; the good ones around it survive.
+const malformed: Array<[string, unknown, string]> = [
+  ['not an object', 'Mantelzorgcafé', 'offer.notObject'],
+  ['null', null, 'offer.notObject'],
+  ['array', ['a'], 'offer.notObject'],
+  ['no name', { description: 'x' }, 'offer.nameMissing'],
+  ['empty name', { name: '   ' }, 'offer.nameMissing'],
+  ['name is a number', { name: 42 }, 'offer.nameMissing'],
+  ['name too long', { name: 'x'.repeat(121) }, 'offer.nameTooLong'],
+  ['description with unknown language key', { name: 'A', description: { nl: 'x', xx: 'y' } }, 'offer.descriptionInvalid'],
+  ['description too long', { name: 'A', description: 'x'.repeat(601) }, 'offer.descriptionInvalid'],
+  ['tags not an array', { name: 'A', tags: 'peers' }, 'offer.tagsInvalid'],
+  ['unknown tag', { name: 'A', tags: ['peers', 'bingo'] }, 'offer.tagUnknown'],
+  ['phone with letters', { name: 'A', phone: 'call me' }, 'offer.phoneInvalid'],
+  ['email without domain', { name: 'A', email: 'info@' }, 'offer.emailInvalid'],
+  ['javascript: website', { name: 'A', website: 'javascript:alert(1)' }, 'offer.websiteInvalid'],
+  ['data: website', { name: 'A', website: 'data:text/html,<script>alert(1)</script>' }, 'offer.websiteInvalid'],
+  ['website with credentials', { name: 'A', website: 'https://user:pw@evil.example' }, 'offer.websiteInvalid'],
+  ['address is an array', { name: 'A', address: ['Markt 1'] }, 'offer.addressInvalid'],
+  ['hours is a number', { name: 'A', hours: 9 }, 'offer.hoursInvalid'],
+];
+
+describe('partner overlay validation', () => {
+  it('no overlay: no offers, no issues', () => {
+    expect(validateFinderOverlay(undefined)).to.deep.equal({ offers: [], issues: [] });
+    expect(validateFinderOverlay(null)).to.deep.equal({ offers: [], issues: [] });
+  });
+
+  it('a valid overlay is kept as is (HSDS-like fields)', () => {
+    const v = validateFinderOverlay({ offers: [good] });
+    expect(v.issues).to.deep.equal([]);
+    expect(v.offers[0]).to.include({ phone: '050 12 34 56', email: 'zorg@zonnedorp.be', website: 'https://www.zonnedorp.be/mantelzorg' });
+    expect(v.offers[0].name.nl).to.equal('Mantelzorgcafé Zonnedorp');
+  });
+
+  it(`has at least 10 malformed cases (${malformed.length})`, () => {
+    expect(malformed.length).to.be.at.least(10);
+  });
+
+  for (const [label, record, code] of malformed) {
+    it(`drops a record with ${label} (${code}) and keeps the rest`, () => {
+      const v = validateFinderOverlay({ offers: [good, record, { ...good, name: 'Tweede' }] });
+      expect(v.issues).to.deep.equal([{ code, index: 1 }]);
+      expect(v.offers.map((o) => o.name.nl)).to.deep.equal(['Mantelzorgcafé Zonnedorp', 'Tweede']);
+    });
+  }
+
+  it('all malformed records at once: each dropped with its own issue, good ones shown by findSupport', () => {
+    const offers = [good, ...malformed.map(([, r]) => r), { ...good, name: 'Laatste' }];
+    const r = findSupport({}, { overlay: { offers } });
+    expect(r.issues.length).to.equal(malformed.length);
+    expect(r.local.map((l) => l.name)).to.deep.equal(['Mantelzorgcafé Zonnedorp', 'Laatste']);
+    expect(r.associations.length).to.be.greaterThan(5);
+  });
+
+  it('root problems: not an object, offers not an array', () => {
+    expect(validateFinderOverlay('hello').issues).to.deep.equal([{ code: 'overlay.notObject' }]);
+    expect(validateFinderOverlay([1, 2]).issues).to.deep.equal([{ code: 'overlay.notObject' }]);
+    expect(validateFinderOverlay({ offers: {} }).issues).to.deep.equal([{ code: 'overlay.offersNotArray' }]);
+  });
+
+  it(`keeps at most ${FINDER_MAX_OFFERS} offers`, () => {
+    const v = validateFinderOverlay({ offers: Array.from({ length: FINDER_MAX_OFFERS + 5 }, (_, i) => ({ name: `O${i}` })) });
+    expect(v.offers.length).to.equal(FINDER_MAX_OFFERS);
+    expect(v.issues).to.deep.equal([{ code: 'overlay.tooManyOffers', index: FINDER_MAX_OFFERS }]);
+  });
+
+  it('keeps markup as plain text (never interpreted)', () => {
+    const v = validateFinderOverlay({ offers: [{ name: '<img src=x onerror=alert(1)>Café', description: '<b>vet</b>' }] });
+    expect(v.offers[0].name.nl).to.equal('<img src=x onerror=alert(1)>Café');
+    expect(v.offers[0].description!.nl).to.equal('<b>vet</b>');
+  });
+
+  it('accepts localized texts and falls back to another language for nl', () => {
+    const v = validateFinderOverlay({ offers: [{ name: { fr: 'Café des aidants' }, description: { nl: 'Elke maand', fr: 'Chaque mois' } }] });
+    expect(v.offers[0].name.nl).to.equal('Café des aidants');
+    const r = findSupport({}, { lang: 'fr', overlay: { offers: [{ name: { nl: 'Café', fr: 'Café FR' }, description: { nl: 'NL', fr: 'FR' } }] } });
+    expect(r.local[0].name).to.equal('Café FR');
+    expect(r.local[0].description).to.equal('FR');
+  });
+
+  describe('premium', () => {
+    const premium = { amount: 25, period: 'month', conditions: 'Je woont in Zonnedorp.', url: 'https://www.zonnedorp.be/premie', validFrom: '2026-01-01' };
+    it('a valid premium is on the result', () => {
+      const r = findSupport({}, { overlay: { premium } });
+      expect(r.premium).to.deep.equal({ amount: 25, period: 'month', conditions: 'Je woont in Zonnedorp.', url: 'https://www.zonnedorp.be/premie', validFrom: '2026-01-01' });
+    });
+    const bad: Array<[string, unknown, string]> = [
+      ['not an object', 25, 'premium.notObject'],
+      ['negative amount', { ...premium, amount: -5 }, 'premium.amountInvalid'],
+      ['amount as string', { ...premium, amount: '25' }, 'premium.amountInvalid'],
+      ['unknown period', { ...premium, period: 'week' }, 'premium.periodInvalid'],
+      ['bad date', { ...premium, validFrom: '2026-02-30' }, 'premium.validFromInvalid'],
+      ['javascript url', { ...premium, url: 'javascript:void(0)' }, 'premium.urlInvalid'],
+      ['conditions object with bad key', { ...premium, conditions: { xx: 'y' } }, 'premium.conditionsInvalid'],
+    ];
+    for (const [label, p, code] of bad) {
+      it(`drops a premium with ${label} (${code}), offers still shown`, () => {
+        const r = findSupport({}, { overlay: { premium: p, offers: [good] } });
+        expect(r.premium).to.equal(undefined);
+        expect(r.issues).to.deep.equal([{ code }]);
+        expect(r.local.length).to.equal(1);
+      });
+    }
+  });
+
+  describe('local offers in findSupport', () => {
+    const offers = [
+      { name: 'Oppas Zonnedorp', tags: ['respite'] },
+      { name: 'Algemeen loket' },
+      { name: 'Dementiecafé', tags: ['dementia', 'peers'] },
+      { name: 'Jongerenpunt', tags: ['young'] },
+    ];
+    it('empty profile: every offer, in the partner order, marked as local', () => {
+      const r = findSupport({}, { overlay: { offers } });
+      expect(r.local.map((l) => l.name)).to.deep.equal(['Oppas Zonnedorp', 'Algemeen loket', 'Dementiecafé', 'Jongerenpunt']);
+      expect(r.local.every((l) => l.reasons[0] === 'reason.local')).to.equal(true);
+    });
+    it('with answers: fitting offers first, general ones kept, non-fitting ones left out', () => {
+      const r = findSupport({ careFor: ['dementia'], needs: ['peers'] }, { overlay: { offers } });
+      expect(r.local.map((l) => l.name)).to.deep.equal(['Dementiecafé', 'Algemeen loket']);
+      expect(r.local[0].reasons).to.include.members(['reason.careFor.dementia', 'reason.need.peers']);
+    });
+    it('young tag fits under-25s', () => {
+      const r = findSupport({ ageGroup: 'under25' }, { overlay: { offers } });
+      expect(r.local.map((l) => l.name)).to.deep.equal(['Jongerenpunt', 'Algemeen loket']);
+    });
+    it('turns a local phone number into an international tel: link', () => {
+      const r = findSupport({}, { overlay: { offers: [{ name: 'A', phone: '050 12 34 56' }, { name: 'B', phone: '0800 15 225' }] } });
+      expect(r.local[0].tel).to.equal('tel:+3250123456');
+      expect(r.local[1].tel).to.equal('tel:080015225');
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/** Quiz-only layout on top of the core's base classes (tokens, buttons, choices, panels, print). */
+export const quizStyles = css`
+  .q-facts {
+    padding-inline-start: 1.25em;
+  }
+  .q-hint {
+    color: var(--_mz-muted);
+    margin: 0 0 0.5em;
+  }
+  .q-field-error {
+    color: var(--_mz-danger);
+    font-weight: 700;
+    border-inline-start: 4px solid var(--_mz-danger);
+    padding-inline-start: 0.5em;
+    margin: 0 0 0.5em;
+  }
+  legend h2 {
+    margin: 0;
+    font-size: 1.3em;
+  }
+  .q-check-first {
+    margin: 0;
+  }
+  /* The print-only sheet title comes first in the DOM; on screen the heading starts the box. */
+  .q-result > h2 {
+    margin-block-start: 0;
+  }
+  .q-lead {
+    font-size: 1.1em;
+  }
+  .q-answers {
+    margin: 0 0 1em;
+  }
+  .q-answer {
+    border-block-end: 1px solid var(--_mz-border);
+    padding-block: 0.5em;
+  }
+  .q-answer dt {
+    font-weight: 700;
+  }
+  /* Answer and its "change" button side by side, wrapping on narrow screens without ragged gaps. */
+  .q-answer dd {
+    margin: 0.25em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+  .mz-card > h3:first-child,
+  .mz-panel > h3:first-child {
+    margin-block-start: 0;
+  }
+  .q-steps li,
+  .q-services li,
+  .q-lines li {
+    margin-block-end: 0.5em;
+  }
+  .q-rec-grid {
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    margin-block: 0.75em;
+  }
+  .q-rec-grid .mz-card {
+    margin: 0;
+  }
+  .q-rec-grid h4 {
+    margin-block-start: 0.25em;
+  }
+  .q-lines {
+    list-style: none;
+    padding: 0;
+  }
+  .q-line {
+    display: block;
+  }
+  .q-tel {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin-inline-end: 0.4em;
+    white-space: nowrap;
+  }
+  .q-web {
+    display: block;
+    font-size: 0.95em;
+  }
+  .q-inline {
+    min-block-size: 0;
+    padding: 0;
+    font-size: inherit;
+    vertical-align: baseline;
+  }
+  .q-include {
+    margin-block-start: 1em;
+  }
+  .q-help-now {
+    margin-block-start: 1.5em;
+    border-block-start: 1px solid var(--_mz-border);
+  }
+  .q-print-only {
+    display: none;
+  }
+  @media print {
+    [data-step-heading] {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+    .q-print-only {
+      display: block;
+    }
+    .q-sheet-title {
+      font-weight: 700;
+      border: 2px solid #000;
+      padding: 0.5em;
+    }
+    .q-rec-grid {
+      grid-template-columns: 1fr 1fr;
+    }
+    /* Aim for one sheet: slightly smaller type on paper. */
+    .q-result {
+      font-size: 0.9em;
+    }
+  }
+`;

@@ -1,0 +1,93 @@
+/**
+ * Adult recognition quiz: answer options, thresholds and the federal recognition facts shown on the result.
+ * Spec: shared/domain/quiz-and-checklist.md §4.2 (own decision, not a validated instrument) and
+ * leave-schemes.md §2–3 (federal recognition, caregiver leave). Kept out of the rules so a yearly
+ * review only touches this file.
+ */
+
+export const RECOGNITION_DATA_VERSION = '1.0.0';
+/** Date the facts below were last checked against the sources. */
+export const RECOGNITION_CHECKED_ON = '2026-11-23';
+
+/** Version, date and sources of this file (the thresholds are the team's own decision, §4.2). */
+export const RECOGNITION_META = {
+  version: RECOGNITION_DATA_VERSION,
+  validFrom: '2026-11-23',
+  sources: [
+    'https://www.geel.be/ben-ik-mantelzorger',
+    'https://www.samana.be/erkenning-mantelzorger/',
+    'https://carersuk.org/news-and-campaigns/general-election-2024/better-identification-and-recognition',
+  ],
+} as const;
+
+export const NEED_OPTIONS = ['yes', 'no', 'notSure'] as const;
+export const ROLE_OPTIONS = ['personal', 'paidJob', 'volunteer'] as const;
+export const TASK_OPTIONS = [
+  'household', 'practical', 'personalCare', 'medical', 'admin',
+  'supervision', 'emotional', 'coordination', 'othersInHousehold',
+] as const;
+export const FREQUENCY_OPTIONS = ['lessThanMonthly', 'monthly', 'weekly', 'severalPerWeek', 'daily'] as const;
+export const DURATION_OPTIONS = ['under3m', '3to12m', 'over12m'] as const;
+export const HOURS_OPTIONS = ['under10', '10to49', '50plus', 'unknown'] as const;
+export const LIVES_WITH_OPTIONS = ['yes', 'no'] as const;
+export const IMPACT_OPTIONS = ['no', 'aBit', 'aLot'] as const;
+
+export type Need = (typeof NEED_OPTIONS)[number];
+export type Role = (typeof ROLE_OPTIONS)[number];
+export type Task = (typeof TASK_OPTIONS)[number];
+export type Frequency = (typeof FREQUENCY_OPTIONS)[number];
+export type Duration = (typeof DURATION_OPTIONS)[number];
+export type Hours = (typeof HOURS_OPTIONS)[number];
+export type LivesWith = (typeof LIVES_WITH_OPTIONS)[number];
+export type Impact = (typeof IMPACT_OPTIONS)[number];
+
+/** §4.2 scoring model. */
+export const RECOGNITION_THRESHOLDS = {
+  /** Frequencies that are "regular" on their own. */
+  regularFrequencies: ['weekly', 'severalPerWeek', 'daily'] as readonly Frequency[],
+  /** Monthly help is regular only once it has lasted (or will last) this long. */
+  monthlyRegularDurations: ['3to12m', 'over12m'] as readonly Duration[],
+  /** Daily help with at least this many kinds of task counts as intensive. */
+  intensiveDailyMinTasks: 3,
+  /** The hours answer that matches the social-rights threshold (50 h a month). */
+  socialRightsHours: '50plus' as Hours,
+} as const;
+
+/**
+ * Federal recognition as a caregiver (erkenning als mantelzorger), asked at the caregiver's own
+ * health fund. Law of 12 May 2014, KB of 16 June 2020, in force 1 September 2020.
+ */
+export const FEDERAL_RECOGNITION = {
+  validFrom: '2020-09-01',
+  checkedOn: RECOGNITION_CHECKED_ON,
+  socialRights: {
+    minHoursPerMonth: 50,
+    minHoursPerYear: 600,
+    /** Recognition with social rights lasts one year, then must be asked again. */
+    validityYears: 1,
+  },
+  /** Caregiver leave (verlof voor mantelzorg), the social right the recognition opens. */
+  leave: {
+    validFrom: '2021-09-01',
+    maxMonthsFullTimePerPerson: 3,
+    maxMonthsPartTimePerPerson: 6,
+    sources: [
+      'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg',
+      'https://www.vlaanderen.be/verlof-voor-mantelzorg',
+    ],
+  },
+  sources: [
+    'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel',
+    'https://www.samana.be/erkenning-mantelzorger/',
+    'https://www.vlaamse-ouderenraad.be/actualiteit/welzijn-zorg/vraag-je-mantelzorgerkenning-en-mantelzorgverlof-nu-aan',
+    'https://www.eerstelijnszone.be/erkenning-als-mantelzorger-%E2%80%93-mantelzorgverlof',
+  ],
+} as const;
+
+/** The page we name as "source" on the result, per language (a health fund page in that language). */
+export const RECOGNITION_SOURCE_BY_LOCALE = {
+  nl: { label: 'samana.be', url: 'https://www.samana.be/erkenning-mantelzorger/' },
+  fr: { label: 'mc.be', url: 'https://www.mc.be/que-faire-en-cas-de/perte-autonomie/reconnaissance' },
+  en: { label: 'samana.be (Dutch)', url: 'https://www.samana.be/erkenning-mantelzorger/' },
+  de: { label: 'ckk-mc.be', url: 'https://ckk-mc.be/meine-situation/pflegende-angehoerige/anerkennung' },
+} as const;

@@ -1,0 +1,163 @@
+/**
+ * assessRecognition: the adult "am I a caregiver?" classification (quiz-and-checklist.md §4.2).
+ * Rule-based, first match wins; no numeric score. Pure: no DOM, no Lit, no I/O.
+ */
+import {
+  DURATION_OPTIONS, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS, NEED_OPTIONS,
+  RECOGNITION_THRESHOLDS as T, ROLE_OPTIONS, TASK_OPTIONS,
+  type Duration, type Frequency, type Hours, type Impact, type LivesWith, type Need, type Role, type Task,
+} from '../../data/quiz/recognition.js';
+
+export type { Duration, Frequency, Hours, Impact, LivesWith, Need, Role, Task };
+
+/**
+ * The answers, with exactly the issue's keys. Only `need` is required: the widget skips questions
+ * that can no longer change the outcome (e.g. after "no"), and partners may call us with partial data.
+ */
+export interface RecognitionAnswers {
+  need: Need;
+  role?: Role;
+  tasks?: readonly Task[];
+  frequency?: Frequency;
+  duration?: Duration;
+  hours?: Hours;
+  livesWith?: LivesWith;
+  impact?: Impact;
+}
+
+export type RecognitionOutcome = 'caregiver_intensive' | 'caregiver' | 'occasional' | 'professional' | 'not_now';
+export const RECOGNITION_OUTCOMES: readonly RecognitionOutcome[] =
+  ['caregiver_intensive', 'caregiver', 'occasional', 'professional', 'not_now'];
+
+/** Catalog keys that explain the outcome. `reason.tasks` takes the number of task kinds. */
+export type RecognitionReasonKey =
+  | 'reason.needNo' | 'reason.needUnsure'
+  | 'reason.rolePaidJob' | 'reason.roleVolunteer'
+  | 'reason.noTasks' | 'reason.tasks'
+  | 'reason.helpDaily' | 'reason.helpWeekly' | 'reason.helpMonthlyLasting' | 'reason.helpMonthlyShort'
+  | 'reason.helpRarely' | 'reason.helpUnknown'
+  | 'reason.hours50plus' | 'reason.dailyManyTasks'
+  | 'reason.livesWith' | 'reason.impactALot';
+
+export interface RecognitionFlags {
+  /** 50+ hours a month and some caring outcome: show the social-rights hint and what to bring. */
+  mayQualifySocialRights: boolean;
+  /** The person was not sure about the care need: soften the wording. */
+  needUnsure: boolean;
+  /** Promote the overload check to the first action. */
+  overloadCheckFirst: boolean;
+}
+
+export interface RecognitionResult {
+  outcome: RecognitionOutcome;
+  flags: RecognitionFlags;
+  reasons: RecognitionReasonKey[];
+}
+
+/** Keep only a known value: partners may call the rules from untyped JavaScript. */
+function pick<V extends string>(options: readonly V[], value: unknown): V | undefined {
+  return typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as V) : undefined;
+}
+
+/** Known, de-duplicated task kinds. */
+export function countTasks(tasks: unknown): number {
+  if (!Array.isArray(tasks)) return 0;
+  return new Set(tasks.filter((t) => pick(TASK_OPTIONS, t) !== undefined)).size;
+}
+
+/** §4.2 `regular`: weekly or more, or monthly once it lasts 3 months or more. */
+export function isRegular(frequency: Frequency | undefined, duration: Duration | undefined): boolean {
+  if (frequency === undefined) return false;
+  if (T.regularFrequencies.includes(frequency)) return true;
+  return frequency === 'monthly' && duration !== undefined && T.monthlyRegularDurations.includes(duration);
+}
+
+function frequencyReason(frequency: Frequency | undefined, duration: Duration | undefined): RecognitionReasonKey {
+  switch (frequency) {
+    case 'daily': return 'reason.helpDaily';
+    case 'weekly': case 'severalPerWeek': return 'reason.helpWeekly';
+    case 'monthly': return isRegular(frequency, duration) ? 'reason.helpMonthlyLasting' : 'reason.helpMonthlyShort';
+    case 'lessThanMonthly': return 'reason.helpRarely';
+    default: return 'reason.helpUnknown';
+  }
+}
+
+export function assessRecognition(answers: RecognitionAnswers): RecognitionResult {
+  // Unknown or missing values count as "not answered"; a missing `need` is treated like "no"
+  // (we never claim someone is a caregiver without an explicit answer).
+  const need = pick(NEED_OPTIONS, answers?.need);
+  const role = pick(ROLE_OPTIONS, answers?.role);
+  const frequency = pick(FREQUENCY_OPTIONS, answers?.frequency);
+  const duration = pick(DURATION_OPTIONS, answers?.duration);
+  const hours = pick(HOURS_OPTIONS, answers?.hours);
+  const livesWith = pick(LIVES_WITH_OPTIONS, answers?.livesWith);
+  const impact = pick(IMPACT_OPTIONS, answers?.impact);
+  const taskCount = countTasks(answers?.tasks);
+  const regular = isRegular(frequency, duration);
+
+  const reasons: RecognitionReasonKey[] = [];
+  let outcome: RecognitionOutcome;
+
+  if (need === undefined || need === 'no') {
+    outcome = 'not_now';
+    reasons.push('reason.needNo');
+  } else if (role !== undefined && role !== 'personal') {
+    // A missing role is not "professional": that gate needs an explicit answer.
+    outcome = 'professional';
+    reasons.push(role === 'paidJob' ? 'reason.rolePaidJob' : 'reason.roleVolunteer');
+  } else if (taskCount === 0) {
+    outcome = 'not_now';
+    reasons.push('reason.noTasks');
+  } else {
+    const byHours = hours === T.socialRightsHours;
+    const byDailyTasks = frequency === 'daily' && taskCount >= T.intensiveDailyMinTasks;
+    // "Daily with many kinds of task" already says how often: no separate "you help daily".
+    reasons.push('reason.tasks', byDailyTasks ? 'reason.dailyManyTasks' : frequencyReason(frequency, duration));
+    if (regular && (byHours || byDailyTasks)) {
+      outcome = 'caregiver_intensive';
+    } else {
+      outcome = regular ? 'caregiver' : 'occasional';
+    }
+    if (byHours) reasons.push('reason.hours50plus');
+  }
+
+  const caring = outcome === 'caregiver_intensive' || outcome === 'caregiver' || outcome === 'occasional';
+  const flags: RecognitionFlags = {
+    mayQualifySocialRights: hours === T.socialRightsHours && caring,
+    needUnsure: need === 'notSure',
+    overloadCheckFirst: impact === 'aLot' || (livesWith === 'yes' && outcome === 'caregiver_intensive'),
+  };
+  if (caring && livesWith === 'yes') reasons.push('reason.livesWith');
+  if (caring && impact === 'aLot') reasons.push('reason.impactALot');
+  if (flags.needUnsure && outcome !== 'not_now') reasons.push('reason.needUnsure');
+
+  return { outcome, flags, reasons };
+}
+
+/** Next-step keys for the result screen (2–4), ordered; see recognitionActions(). */
+export type RecognitionActionKey =
+  | 'action.overloadCheck' | 'action.recognitionGeneral' | 'action.recognitionSocial' | 'action.leave'
+  | 'action.finder' | 'action.learnMore' | 'action.finderForPerson' | 'action.redoForPerson'
+  | 'action.comeBack' | 'action.aroundCaregiver';
+
+/** 2–4 concrete next steps per outcome (§4.2 table); the overload check moves first when flagged. */
+export function recognitionActions(result: RecognitionResult): RecognitionActionKey[] {
+  const recognition: RecognitionActionKey = result.flags.mayQualifySocialRights
+    ? 'action.recognitionSocial' : 'action.recognitionGeneral';
+  let list: RecognitionActionKey[];
+  switch (result.outcome) {
+    case 'caregiver_intensive': list = ['action.overloadCheck', recognition, 'action.leave', 'action.finder']; break;
+    case 'caregiver': list = [recognition, 'action.finder', 'action.overloadCheck', 'action.leave']; break;
+    case 'occasional':
+      list = result.flags.mayQualifySocialRights
+        ? ['action.recognitionSocial', 'action.learnMore', 'action.finder']
+        : ['action.learnMore', 'action.finder', 'action.comeBack'];
+      break;
+    case 'professional': list = ['action.redoForPerson', 'action.finderForPerson']; break;
+    default: list = ['action.comeBack', 'action.aroundCaregiver'];
+  }
+  if (result.flags.overloadCheckFirst) {
+    list = ['action.overloadCheck', ...list.filter((a) => a !== 'action.overloadCheck')];
+  }
+  return list.slice(0, 4);
+}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreMessages } from '../i18n/core/nl.js';
+import { hostOf, printWidget } from './print.js';
 
 /**
  * Small templates every multi-step widget shares, so steps look and behave the same everywhere.
@@ -35,9 +36,14 @@ export function stepActions(c: CoreMessages, a: StepActions): TemplateResult {
   </div>`;
 }
 
-/** Print button for result screens. */
+/** Print button for result screens: prints only this widget (see print.ts). */
 export function printButton(c: CoreMessages): TemplateResult {
-  return html`<button class="mz-button mz-button--secondary" part="button button-print" type="button" @click=${() => window.print()}>
+  const onClick = (e: Event) => {
+    const host = hostOf(e.currentTarget as Node);
+    if (host) printWidget(host);
+    else window.print();
+  };
+  return html`<button class="mz-button mz-button--secondary" part="button button-print" type="button" @click=${onClick}>
     ${c['print.button']}
   </button>`;
 }
@@ -62,12 +68,12 @@ export function figuresMeta(c: CoreMessages, formattedDate: string, sources: rea
     ${c['figures.asOf'](formattedDate)}
     ${sources.length
       ? html`${c['figures.source']}:
-        ${sources.map((s, i) => html`${i ? ', ' : ''}${externalLink(c, s, hostOf(s))}`)}`
+        ${sources.map((s, i) => html`${i ? ', ' : ''}${externalLink(c, s, hostnameOf(s))}`)}`
       : nothing}
   </p>`;
 }
 
-function hostOf(url: string): string {
+function hostnameOf(url: string): string {
   try {
     return new URL(url).host.replace(/^www\./, '');
   } catch {

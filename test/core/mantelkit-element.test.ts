@@ -173,6 +173,36 @@ describe('MantelkitElement', () => {
   });
 });
 
+describe('print', () => {
+  it('prints only the widget: marks the host and adopts a print sheet, then cleans up after printing', async () => {
+    const el = await mount('<mz-test-widget></mz-test-widget>');
+    q(el, '.mz-button')!.click();
+    await settle(el);
+    q(el, 'button[type=submit]')!.click();
+    await settle(el);
+    q(el, 'button[type=submit]')!.click();
+    await settle(el);
+    const orig = window.print;
+    let printed = 0;
+    let duringPrint = { marked: false, sheets: 0 };
+    window.print = () => {
+      printed++;
+      duringPrint = { marked: el.hasAttribute('data-mz-print-target'), sheets: document.adoptedStyleSheets.length };
+    };
+    try {
+      q(el, '[part~="button-print"]')!.click();
+      expect(printed).to.equal(1);
+      expect(duringPrint.marked).to.equal(true);
+      expect(duringPrint.sheets).to.be.greaterThan(0);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(el.hasAttribute('data-mz-print-target')).to.equal(false);
+      expect(document.adoptedStyleSheets.length).to.equal(0);
+    } finally {
+      window.print = orig;
+    }
+  });
+});
+
 describe('the contract checks catch what they promise to (negative tests)', () => {
   it('axe finds a violation the widget would introduce', async () => {
     const el = await mount('<mz-test-widget unlabeled></mz-test-widget>');

@@ -1,0 +1,7 @@
+// Public API of the leave rules (re-exported by src/rules/index.ts as part of `mantelkit/rules`).
+export { leaveOptions, leaveToday, LEAVE_SCHEME_IDS } from './leave-options.js';
+export { sanitiseLeaveOverlay, safeHttpsUrl, leaveLocalized } from './overlay.js';
+export type { LeaveOverlayProblem, LeaveOverlayCheck } from './overlay.js';
+export type * from './types.js';
+// Where users see their official remaining months (Break@Work), for UIs that point to it.
+export { BALANCE_URL as LEAVE_BALANCE_URL } from '../../data/leave/schemes.js';

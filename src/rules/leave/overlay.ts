@@ -1,0 +1,126 @@
+/**
+ * The employer overlay (partner JSON): extra leave from the employer or joint committee, an HR
+ * contact, an intranet link. Checked by hand here (no dependency) so `mantelkit/rules` users get the
+ * same safety as the widget: bad records are dropped with a problem code, good ones are kept.
+ */
+import type { LeaveEmployerExtra, LeaveLocalizedText, LeaveOverlay } from './types.js';
+
+export type LeaveOverlayProblem =
+  | 'overlay.notObject'
+  | 'overlay.badEmployerName'
+  | 'overlay.badExtra'
+  | 'overlay.badHrContact'
+  | 'overlay.badUrl'
+  | 'overlay.tooMany';
+
+export interface LeaveOverlayCheck {
+  overlay: LeaveOverlay | null;
+  /** What was dropped and where (a JSON path for the webmaster: `extraLeave[2]`, `hrContact.email`). */
+  problems: Array<{ code: LeaveOverlayProblem; path: string }>;
+}
+
+const MAX_EXTRAS = 20;
+const MAX_TEXT = 600;
+const LANGS = ['nl', 'fr', 'en', 'de'] as const;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const text = (x: unknown, max = MAX_TEXT): string | undefined => (typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : undefined);
+
+function localized(x: unknown): LeaveLocalizedText | undefined {
+  const t = text(x);
+  if (t) return t;
+  if (!isRecord(x)) return undefined;
+  const out: Partial<Record<(typeof LANGS)[number], string>> = {};
+  for (const l of LANGS) {
+    const v = text(x[l]);
+    if (v) out[l] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Only https links (and nothing that could run script): partner JSON may be copied from anywhere. */
+export function safeHttpsUrl(x: unknown): string | undefined {
+  const t = text(x, 2000);
+  if (!t) return undefined;
+  try {
+    const u = new URL(t);
+    return u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
+const PHONE = /^[+0-9 ()./-]{6,25}$/;
+const num = (x: unknown, max: number): number | undefined => (typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= max ? x : undefined);
+
+function extra(x: unknown, i: number): LeaveEmployerExtra | undefined {
+  if (!isRecord(x)) return undefined;
+  const name = localized(x.name);
+  const paid = x.paid === 'yes' || x.paid === 'no' || x.paid === 'partly' ? x.paid : x.paid === true ? 'yes' : x.paid === false ? 'no' : undefined;
+  if (!name || !paid) return undefined;
+  const out: LeaveEmployerExtra = { id: text(x.id, 80) ?? `extra-${i + 1}`, name, paid };
+  const description = localized(x.description);
+  if (description) out.description = description;
+  const days = num(x.days, 366);
+  if (days !== undefined) out.days = days;
+  const months = num(x.months, 120);
+  if (months !== undefined) out.months = months;
+  const url = safeHttpsUrl(x.url);
+  if (url) out.url = url;
+  return out;
+}
+
+/** Validate an unknown value as a leave overlay. Never throws. */
+export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
+  if (input === undefined || input === null) return { overlay: null, problems: [] };
+  if (!isRecord(input)) return { overlay: null, problems: [{ code: 'overlay.notObject', path: '(root)' }] };
+  const problems: LeaveOverlayCheck['problems'] = [];
+  const bad = (code: LeaveOverlayProblem, path: string): void => { problems.push({ code, path }); };
+  const out: LeaveOverlay = {};
+  if (input.employerName !== undefined) {
+    const n = localized(input.employerName);
+    if (n) out.employerName = n; else bad('overlay.badEmployerName', 'employerName');
+  }
+  if (input.extraLeave !== undefined) {
+    if (!Array.isArray(input.extraLeave)) bad('overlay.badExtra', 'extraLeave');
+    else {
+      if (input.extraLeave.length > MAX_EXTRAS) bad('overlay.tooMany', 'extraLeave');
+      const extras: LeaveEmployerExtra[] = [];
+      input.extraLeave.slice(0, MAX_EXTRAS).forEach((x: unknown, i: number) => {
+        const e = extra(x, i);
+        if (e) extras.push(e); else bad('overlay.badExtra', `extraLeave[${i}]`);
+        if (e && isRecord(x) && x.url !== undefined && !e.url) bad('overlay.badUrl', `extraLeave[${i}].url`);
+      });
+      if (extras.length) out.extraLeave = extras;
+    }
+  }
+  if (input.hrContact !== undefined) {
+    const h = input.hrContact;
+    if (!isRecord(h)) bad('overlay.badHrContact', 'hrContact');
+    else {
+      const c: NonNullable<LeaveOverlay['hrContact']> = {};
+      const name = text(h.name, 120);
+      if (name) c.name = name;
+      if (typeof h.email === 'string' && EMAIL.test(h.email.trim())) c.email = h.email.trim();
+      else if (h.email !== undefined) bad('overlay.badHrContact', 'hrContact.email');
+      if (typeof h.phone === 'string' && PHONE.test(h.phone.trim())) c.phone = h.phone.trim();
+      else if (h.phone !== undefined) bad('overlay.badHrContact', 'hrContact.phone');
+      const url = safeHttpsUrl(h.url);
+      if (url) c.url = url; else if (h.url !== undefined) bad('overlay.badUrl', 'hrContact.url');
+      if (Object.keys(c).length) out.hrContact = c;
+    }
+  }
+  if (input.intranetUrl !== undefined) {
+    const url = safeHttpsUrl(input.intranetUrl);
+    if (url) out.intranetUrl = url; else bad('overlay.badUrl', 'intranetUrl');
+  }
+  return { overlay: Object.keys(out).length ? out : null, problems };
+}
+
+/** Pick the text for a locale: the locale, then Dutch, then any. */
+export function leaveLocalized(t: LeaveLocalizedText | undefined, locale: 'nl' | 'fr' | 'en' | 'de'): string {
+  if (t === undefined) return '';
+  if (typeof t === 'string') return t;
+  return t[locale] ?? t.nl ?? t.en ?? t.fr ?? t.de ?? '';
+}

@@ -1,0 +1,114 @@
+/**
+ * Property test: random situations (seeded, so a failure is reproducible) including nonsense values.
+ * Invariants: never throws; months and days never negative; no form the work regime rules out;
+ * every amount has a date and a status; unknown amounts are null, never 0 or NaN.
+ */
+import { expect } from '@open-wc/testing';
+import { leaveOptions } from '../../../src/rules/leave/index.js';
+import type { LeaveSituation } from '../../../src/rules/leave/index.js';
+
+/** mulberry32: tiny seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = 20261123;
+const RUNS = 1500;
+
+function situation(r: () => number): { s: LeaveSituation; asOf: string } {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const maybe = <T,>(x: T): T | undefined => (r() < 0.15 ? undefined : x);
+  const weird = [NaN, -3, Infinity, 1e9, 0];
+  const n = (max: number): number => (r() < 0.05 ? pick(weird) : Math.round(r() * max * 100) / 100);
+  const statuses = ['privateEmployee', 'socialProfitEmployee', 'contractualPublic', 'federalStatutory', 'flemishGovernment',
+    'educationFlemish', 'localGovernment', 'selfEmployed', 'astronaut'] as const;
+  const relations = ['spouse', 'legalCohabitant', 'partner', 'child', 'fosterChild', 'stepchild', 'mother', 'father', 'sibling',
+    'grandparent', 'grandchild', 'motherInLaw', 'fatherInLaw', 'stepParent', 'childInLaw', 'siblingInLaw', 'grandparentInLaw',
+    'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'neighbour', 'other'] as const;
+  const sits = ['dependent', 'seriouslyIll', 'terminal', 'hospitalisedMinor', 'disabled'] as const;
+  const forms = ['FT', 'HALF', 'ONE_FIFTH', 'ONE_TENTH', 'FT_WEEKS', 'DAYS', 'FULL', 'PARTIAL'] as const;
+  const year = 2019 + Math.floor(r() * 8);
+  const date = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+  const s = {
+    status: maybe(pick(statuses)),
+    workplaceRegion: maybe(pick(['flanders', 'brussels', 'wallonia'] as const)),
+    workRegime: maybe(pick([1, 0.8, 0.75, 0.5, 0.3, n(1.2)])),
+    regimePastYear: maybe(n(1)),
+    seniorityMonths: maybe(n(200)),
+    employerHeadcount: maybe(n(500)),
+    age: maybe(n(80)),
+    household: maybe(pick(['withPartner', 'aloneWithChildren', 'alone'] as const)),
+    childrenWithChildBenefit: maybe(r() < 0.5),
+    caredFor: maybe({
+      relation: maybe(pick(relations)),
+      ageYears: maybe(n(100)),
+      situation: maybe(sits.filter(() => r() < 0.3)),
+      disabilityPct: maybe(n(100)),
+      livesWithWorker: maybe(r() < 0.5),
+    }),
+    recognition: maybe(pick(['none', 'general', 'socialRights'] as const)),
+    caregiverHoursPerMonth: maybe(n(200)),
+    used: maybe({
+      mantelzorgverlofThisPerson: { FT: n(4), partial: n(8) },
+      mantelzorgverlofCareer: { FT: n(8), partial: n(14) },
+      medischeBijstandThisPatient: { FT: n(30), partial: n(50) },
+      palliatiefThisPatientMonths: n(5),
+      ouderschapsverlofThisChildFTMonths: n(6),
+      tijdskredietZorgMonths: n(60),
+      vlaamsZorgkredietFTMonths: n(20),
+      aanmoedigingspremieMonths: n(14),
+      zorgverlofDaysThisYear: n(7),
+      dwingendeRedenenDaysThisYear: n(12),
+      mantelzorguitkeringMonths: n(14),
+    }),
+    requestedForm: maybe(pick(forms)),
+    requestedMonths: maybe(n(60)),
+    daysNeeded: maybe(n(12)),
+    requestDate: maybe(r() < 0.1 ? 'not-a-date' : date),
+  } as unknown as LeaveSituation; // deliberately includes values outside the types ('astronaut', NaN)
+  return { s, asOf: r() < 0.05 ? 'garbage' : date };
+}
+
+describe('leave rules: properties over random situations', () => {
+  it(`${RUNS} seeded situations keep every invariant (seed ${SEED})`, () => {
+    const r = prng(SEED);
+    for (let i = 0; i < RUNS; i++) {
+      const { s, asOf } = situation(r);
+      const ctx = `run ${i}: ${JSON.stringify(s)} @ ${asOf}`;
+      let res;
+      try {
+        res = leaveOptions(s, { asOf });
+      } catch (e) {
+        throw new Error(`threw on ${ctx}: ${String(e)}`);
+      }
+      const regime = typeof s.workRegime === 'number' && Number.isFinite(s.workRegime) && s.workRegime > 0 ? Math.min(1, s.workRegime) : undefined;
+      for (const sc of res.schemes) {
+        expect(sc.reasons.length, `${ctx} ${sc.scheme} reasons`).to.be.greaterThan(0);
+        if (sc.available === false) expect(sc.forms, `${ctx} ${sc.scheme}: a "no" shows no forms`).to.have.length(0);
+        for (const f of sc.forms) {
+          for (const k of ['maxMonthsThisPerson', 'careerMaxMonths', 'remainingMonths', 'maxDays', 'remainingDays', 'daysGranted'] as const) {
+            const v = f[k];
+            if (v !== null && v !== undefined) expect(v, `${ctx} ${sc.scheme}.${f.form}.${k}`).to.be.at.least(0);
+          }
+          if (f.grossMonthly === null) expect(f.amountStatus, `${ctx} ${sc.scheme}.${f.form}`).to.equal('unknown');
+          else {
+            expect(Number.isFinite(f.grossMonthly), `${ctx} amount finite`).to.equal(true);
+            expect(f.amountValidFrom, `${ctx} ${sc.scheme}.${f.form}: amount without date`).to.match(/^\d{4}-\d{2}-\d{2}$/);
+          }
+          if (regime !== undefined && regime < 0.999) {
+            expect(['ONE_FIFTH', 'ONE_TENTH'], `${ctx} ${sc.scheme}: ${f.form} needs full-time`).not.to.include(f.form);
+            if (['mantelzorgverlof', 'palliatiefVerlof', 'ouderschapsverlof'].includes(sc.scheme)) expect(f.form, `${ctx} ${sc.scheme}`).not.to.equal('HALF');
+          }
+          if (regime !== undefined && regime < 0.75) expect(f.form, `${ctx} ${sc.scheme}: half-time needs 3/4`).not.to.equal('HALF');
+        }
+      }
+    }
+  });
+});

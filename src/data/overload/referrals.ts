@@ -1,0 +1,195 @@
+/**
+ * Referral table for `<mz-overload-check>`: which help to show for each band, audience and language.
+ *
+ * PROVISIONAL, like the thresholds (see thresholds.ts): to be reviewed with a caregiver association,
+ * CAW and (for the young variant) Awel / ZoJong! before launch.
+ *
+ * The table speaks in *roles* ("a listening line", "a welfare centre") so the same table serves every
+ * language; ROLE_BY_LANG turns a role into the services that exist for that language community
+ * (106 / 107 / 108, 102 / 103, 1813 / 0800 32 123 …). Helpline ids are the ids of the shared
+ * `src/data/helplines.ts` table (numbers, names and links live there, not here); service ids are
+ * described in SERVICES below.
+ *
+ * Spec: shared/domain/quiz-and-checklist.md §4.4 (result bands and referrals), §4.3 (young
+ * referrals), §1.12 (numbers per language); glossary.md §3–4 (fr/de counterparts and gaps).
+ */
+import type { HelplineId } from '../helplines.js';
+import type { OverloadAudience, RedFlagId } from './thresholds.js';
+
+export const OVERLOAD_LANGS = ['nl', 'fr', 'en', 'de'] as const;
+export type OverloadLang = (typeof OVERLOAD_LANGS)[number];
+
+/** Ids shared with `src/data/helplines.ts` (owned by the association finder). */
+export const HELPLINE_REFERRAL_IDS = [
+  'emergency112',
+  'suicide1813',
+  'suicideFr0800',
+  'teleOnthaal106',
+  'teleAccueil107',
+  'telefonhilfe108',
+  'awel102',
+  'ecouteEnfants103',
+  'violence1712',
+  'doctorOnCall1733',
+] as const;
+export type HelplineReferralId = (typeof HELPLINE_REFERRAL_IDS)[number];
+// Compile-time proof that every helpline we refer to exists in the shared table.
+const _helplineIdsExist: readonly HelplineId[] = HELPLINE_REFERRAL_IDS;
+void _helplineIdsExist;
+
+/** Services and next steps that are not phone lines; the widget words them from its own catalog. */
+export const SERVICE_REFERRAL_IDS = [
+  'gp',
+  'caw',
+  'jac',
+  'casg',
+  'amo',
+  'kaleido',
+  'healthFundSocial',
+  'respite',
+  'associations',
+  'zoJong',
+  'jeunesAidantsProches',
+  'schoolContact',
+  'recognitionQuiz',
+  'leaveCalculator',
+] as const;
+export type ServiceReferralId = (typeof SERVICE_REFERRAL_IDS)[number];
+
+export type OverloadReferralId = HelplineReferralId | ServiceReferralId;
+
+export type ReferralRole =
+  | 'danger'
+  | 'suicide'
+  | 'listen'
+  | 'violence'
+  | 'violenceOtherLang'
+  | 'doctorNow'
+  | 'gp'
+  | 'welfare'
+  | 'youthLine'
+  | 'youthWelfare'
+  | 'healthFundSocial'
+  | 'respite'
+  | 'associations'
+  | 'youngAssociations'
+  | 'school'
+  | 'recognition'
+  | 'leave';
+
+/**
+ * Role → services per language. An empty list is a known gap (no service found in a stored source):
+ * we show nothing rather than guess. English-language users in Belgium may live on either side of
+ * the language border, so `en` lists the Dutch and the French line where they differ (their labels
+ * say which language the line speaks); the Centre de Prévention du Suicide also answers in English,
+ * so it comes first for `en`.
+ */
+export const ROLE_BY_LANG: { readonly [R in ReferralRole]: { readonly [L in OverloadLang]: readonly OverloadReferralId[] } } = {
+  danger: { nl: ['emergency112'], fr: ['emergency112'], en: ['emergency112'], de: ['emergency112'] },
+  // de: no German-language suicide line exists; the BRF sends people to Telefonhilfe 108 (glossary §3).
+  suicide: { nl: ['suicide1813'], fr: ['suicideFr0800'], en: ['suicideFr0800', 'suicide1813'], de: ['telefonhilfe108'] },
+  listen: { nl: ['teleOnthaal106'], fr: ['teleAccueil107'], en: ['teleOnthaal106', 'teleAccueil107'], de: ['telefonhilfe108'] },
+  violence: { nl: ['violence1712'], fr: [], en: ['violence1712'], de: [] },
+  // fr/de: no equivalent of the 1712 line is verified (spec §5 open item 5). Like the shared
+  // helpline route (helplines.ts) we still offer 1712, whose label says it answers in Dutch, but
+  // last: a line in the reader's own language comes first.
+  violenceOtherLang: { nl: [], fr: ['violence1712'], en: [], de: ['violence1712'] },
+  // 1733 coverage in German-speaking Belgium is unverified; the GP remains listed next to it.
+  doctorNow: { nl: ['doctorOnCall1733'], fr: ['doctorOnCall1733'], en: ['doctorOnCall1733'], de: ['doctorOnCall1733'] },
+  gp: { nl: ['gp'], fr: ['gp'], en: ['gp'], de: ['gp'] },
+  // CAW is Flemish; French-speaking Brussels has the CASG (glossary §4); no German counterpart found.
+  welfare: { nl: ['caw'], fr: ['casg'], en: ['caw'], de: [] },
+  youthLine: { nl: ['awel102'], fr: ['ecouteEnfants103'], en: ['awel102', 'ecouteEnfants103'], de: ['telefonhilfe108'] },
+  youthWelfare: { nl: ['jac'], fr: ['amo'], en: ['jac'], de: ['kaleido'] },
+  healthFundSocial: { nl: ['healthFundSocial'], fr: ['healthFundSocial'], en: ['healthFundSocial'], de: ['healthFundSocial'] },
+  respite: { nl: ['respite'], fr: ['respite'], en: ['respite'], de: ['respite'] },
+  associations: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
+  // No German-language young-carer organisation found (glossary §5 item 4).
+  youngAssociations: { nl: ['zoJong'], fr: ['jeunesAidantsProches'], en: ['zoJong'], de: [] },
+  school: { nl: ['schoolContact'], fr: ['schoolContact'], en: ['schoolContact'], de: ['schoolContact'] },
+  recognition: { nl: ['recognitionQuiz'], fr: ['recognitionQuiz'], en: ['recognitionQuiz'], de: ['recognitionQuiz'] },
+  leave: { nl: ['leaveCalculator'], fr: ['leaveCalculator'], en: ['leaveCalculator'], de: ['leaveCalculator'] },
+};
+
+export type ReferralBand = 'urgent' | 'high' | 'elevated' | 'low' | 'incomplete';
+
+/** Roles per band and audience, most important first (§4.4 table; young set from §4.3). */
+export const REFERRAL_ROLES: { readonly [A in OverloadAudience]: { readonly [B in ReferralBand]: readonly ReferralRole[] } } = {
+  adult: {
+    urgent: ['danger', 'suicide', 'listen', 'violence', 'doctorNow', 'violenceOtherLang', 'gp'],
+    high: ['gp', 'welfare', 'healthFundSocial', 'respite', 'associations', 'listen'],
+    elevated: ['associations', 'respite', 'recognition', 'leave'],
+    low: ['associations'],
+    incomplete: ['listen', 'welfare', 'gp'],
+  },
+  young: {
+    // The listening line closes the list because Awel has limited opening hours (associations.md §2.1).
+    urgent: ['danger', 'violence', 'suicide', 'youthLine', 'listen', 'violenceOtherLang'],
+    high: ['school', 'youthLine', 'youthWelfare', 'gp', 'youngAssociations'],
+    elevated: ['school', 'youthLine', 'youthWelfare', 'youngAssociations'],
+    low: ['youngAssociations', 'youthLine'],
+    incomplete: ['youthLine', 'school', 'youthWelfare'],
+  },
+};
+
+/**
+ * On an urgent result the line that matches the answer comes right after 112: thoughts of suicide →
+ * the suicide line, fear of harm at home → the violence line, at breaking point → a listening line.
+ */
+export const URGENT_ROLE_FOR_FLAG: { readonly [F in RedFlagId]: ReferralRole } = {
+  selfHarm: 'suicide',
+  harmAtHome: 'violence',
+  cantGoOn: 'listen',
+};
+
+export interface ServiceInfo {
+  /** A link per language where a stored source confirms one; none means "name only". */
+  readonly url?: Partial<Record<OverloadLang, string>>;
+  /** A Mantelkit element that, when present on the page, is the better target than a URL. */
+  readonly widget?: 'mz-association-finder' | 'mz-recognition-quiz' | 'mz-leave-calculator';
+}
+
+export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
+  gp: {},
+  caw: { url: { nl: 'https://www.caw.be', en: 'https://www.caw.be' } },
+  // JAC is the CAW's youth service; its pages live on caw.be (associations-draft.json "jac").
+  jac: { url: { nl: 'https://www.caw.be', en: 'https://www.caw.be' } },
+  casg: {},
+  amo: { url: { fr: 'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo' } },
+  kaleido: {},
+  healthFundSocial: {},
+  respite: { url: { nl: 'https://www.mantelzorgers.be/nl/oppas' } },
+  // Without a finder on the page or a configured URL: the Flemish expertise centre's overview (Dutch).
+  associations: { widget: 'mz-association-finder', url: { nl: 'https://www.mantelzorgers.be', en: 'https://www.mantelzorgers.be' } },
+  zoJong: { url: { nl: 'https://www.zojong.be', en: 'https://www.zojong.be' } },
+  jeunesAidantsProches: {},
+  schoolContact: {},
+  recognitionQuiz: { widget: 'mz-recognition-quiz' },
+  leaveCalculator: { widget: 'mz-leave-calculator' },
+};
+
+export const REFERRALS_META = {
+  version: '0.1.0',
+  validFrom: '2026-11-23',
+  provisional: true,
+  sources: [
+    'https://www.aalter.be/noodoproepen',
+    'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813',
+    'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/',
+    'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij',
+    'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures',
+    'https://telefonhilfe.be/uber-uns',
+    'https://brf.be/national/1894844',
+    'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/',
+    'https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758',
+    'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D',
+    'https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733',
+    'https://weliswaar.be/als-jij-geen-oplossing-meer-ziet-het-caw-er',
+    'https://www.parlementfrancophone.brussels/le-parlement/competences/action-sociale',
+    'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo',
+    'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/',
+    'https://www.kenniscentrumwwz.be/mantelzorg',
+    'https://www.mantelzorgers.be/nl/oppas',
+    'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches',
+  ],
+} as const;

@@ -1,0 +1,103 @@
+/**
+ * Scoring parameters for `<mz-overload-check>` ("Hoe zwaar weegt de zorg?").
+ *
+ * PROVISIONAL. These are Mantelkit's own cut-offs for an own-worded checklist. They are NOT
+ * validated cut-offs of any published scale. They are anchored on the proportions used by validated
+ * scales (BSFC-s, EDIZ-plus, CSI) and must be reviewed with care professionals and adjusted after a
+ * pilot. The widget therefore presents the outcome as a signal, never as a diagnosis.
+ *
+ * Spec: shared/domain/quiz-and-checklist.md §4.4 (version 0.1 of overload-cases.json).
+ * Kept as data (not inlined in the rules) so a review can change a number without touching logic.
+ */
+
+/** The ten strain dimensions, in the order the adult check asks them. */
+export const STRAIN_ITEM_IDS = [
+  'time',
+  'combine',
+  'physical',
+  'sleep',
+  'emotional',
+  'alwaysOn',
+  'social',
+  'money',
+  'health',
+  'outlook',
+] as const;
+export type StrainItemId = (typeof STRAIN_ITEM_IDS)[number];
+
+export const RED_FLAG_IDS = ['cantGoOn', 'selfHarm', 'harmAtHome'] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+export const AUDIENCES = ['adult', 'young'] as const;
+export type OverloadAudience = (typeof AUDIENCES)[number];
+
+export type OverloadLevel = 'low' | 'elevated' | 'high';
+
+/** An inclusive score range mapped to a level. */
+export interface LevelRange {
+  readonly level: OverloadLevel;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface OverloadThresholds {
+  /** Semantic version of these parameters; bump on any change so results can say which rules they used. */
+  readonly version: string;
+  /** ISO date from which these parameters apply (shown on the result screen). */
+  readonly validFrom: string;
+  /** True while the cut-offs are our own, unvalidated choices. */
+  readonly provisional: boolean;
+  readonly note: string;
+  readonly sources: readonly string[];
+  /** Points per answer; 'skip' is not scored and does not count as answered. */
+  readonly answerPoints: { readonly no: number; readonly sometimes: number; readonly yes: number };
+  /** Below this many answered strain items the strain score is not computed (too little to say). */
+  readonly minAnsweredStrainItems: number;
+  /** The strain score is prorated to 0..strainMax whatever the number of answered items. */
+  readonly strainMax: number;
+  readonly strainBands: readonly LevelRange[];
+  readonly globalMin: number;
+  readonly globalMax: number;
+  readonly globalBands: readonly LevelRange[];
+  /** Which strain items each audience is asked, in asking order. */
+  readonly items: { readonly [A in OverloadAudience]: readonly StrainItemId[] };
+}
+
+export const OVERLOAD_THRESHOLDS: OverloadThresholds = {
+  version: '0.1.0',
+  validFrom: '2026-11-23',
+  provisional: true,
+  note:
+    'Provisional, own cut-offs (not validated). Elevated starts at 6/20 (30%), high at 12/20 (60%); ' +
+    'overall rating: elevated 5-7, high 8-10. To be reviewed with professionals and after a pilot.',
+  sources: [
+    // Bands of validated scales used as anchors (§1.2, §1.3, §1.8 of the spec).
+    'https://instrumentwijzer.nl/ervaren-druk-door-informele-zorg-plus',
+    'https://tvgg-archief.nl/artikelen/ervaren-belasting-door-mantelzorg-constructie-van-de-ediz-plus/',
+    'https://scholargate.app/en/social-gerontology/caregiver-strain-assessment',
+    'https://bmchealthservres.biomedcentral.com/articles/10.1186/s12913-018-3047-4',
+    // The single 0-10 overall rating idea (Self-Rated Burden, free to use).
+    'https://www.imta.nl/questionnaires/ivicq/',
+    'http://togows.dbcls.jp/entry/ncbi-pubmed/15053130',
+  ],
+  answerPoints: { no: 0, sometimes: 1, yes: 2 },
+  minAnsweredStrainItems: 8,
+  strainMax: 20,
+  strainBands: [
+    { level: 'low', min: 0, max: 5 },
+    { level: 'elevated', min: 6, max: 11 },
+    { level: 'high', min: 12, max: 20 },
+  ],
+  globalMin: 0,
+  globalMax: 10,
+  globalBands: [
+    { level: 'low', min: 0, max: 4 },
+    { level: 'elevated', min: 5, max: 7 },
+    { level: 'high', min: 8, max: 10 },
+  ],
+  items: {
+    adult: STRAIN_ITEM_IDS,
+    // Young variant: `money` is not asked (§4.4), so 9 items; 8 answered still gives a score.
+    young: STRAIN_ITEM_IDS.filter((id) => id !== 'money'),
+  },
+};

@@ -1,0 +1,97 @@
+import type { OverloadMessages } from './nl.js';
+
+/**
+ * <mz-overload-check>: deutsche Texte für Ostbelgien. Erwachsene: „Sie“; Jugendliche: „du“.
+ * Belgische Begriffe (glossary.md): pflegende Angehörige, Krankenkasse, Hausarzt, Entlastung,
+ * Tagespflege, Kurzzeitpflege. Keine bundesdeutschen Begriffe (Pflegekasse, Verhinderungspflege …).
+ */
+const de: OverloadMessages = {
+  'title.adult': 'Wie schwer wiegt die Pflege?',
+  'title.young': 'Wie geht es dir zu Hause?',
+  'intro.adult': [
+    'Sie kümmern sich um einen Menschen? Mit diesem kurzen Check sehen Sie, wie schwer die Pflege gerade für Sie ist. Und wo Sie Hilfe finden.',
+    'Das dauert etwa 3 Minuten. Sie können jede Frage überspringen.',
+  ],
+  'intro.young': [
+    'Hilfst du zu Hause, dich um jemanden zu kümmern? Zum Beispiel um deine Mama, deinen Papa, Bruder, deine Schwester oder Oma? Mit diesen Fragen siehst du, wie es dir gerade geht. Und wer dir helfen kann.',
+    'Das dauert etwa 3 Minuten. Du kannst jede Frage überspringen.',
+  ],
+  'privacy.young': 'Niemand sieht deine Antworten. Sie bleiben auf diesem Gerät und werden nicht gespeichert.',
+  signal: 'Das ist kein Test und keine Diagnose. Es ist ein Signal: Es zeigt, wie es gerade ist.',
+  'signal.young': 'Das ist kein Test. Du kannst nichts falsch machen. Es zeigt nur, wie es gerade ist.',
+
+  'answer.no': 'Nein',
+  'answer.sometimes': 'Manchmal',
+  'answer.yes': 'Ja',
+  'answer.dontKnow': 'Ich weiß nicht',
+  'answer.skipped': 'Übersprungen',
+  'choose.error': 'Wählen Sie eine Antwort. Oder wählen Sie „Überspringen“.',
+
+  'q.adult.time': 'Haben Sie zu wenig Zeit für sich selbst? Um sich auszuruhen oder etwas zu tun, das Sie gerne tun?',
+  'q.adult.combine': 'Ist es schwer, die Pflege mit Ihrer Arbeit, Ihrem Studium oder Ihrer Familie zu vereinbaren?',
+  'q.adult.physical': 'Ist die Pflege schwer für Ihren Körper? Macht sie Sie müde oder haben Sie Schmerzen?',
+  'q.adult.sleep': 'Schlafen Sie schlechter wegen der Pflege oder weil Sie grübeln?',
+  'q.adult.emotional': 'Fühlen Sie sich wegen der Pflege oft angespannt, traurig oder schnell gereizt?',
+  'q.adult.alwaysOn': 'Haben Sie das Gefühl, immer bereitstehen zu müssen? Dass Sie die Pflege nie loslassen können?',
+  'q.adult.social': 'Sehen Sie Freunde oder Familie seltener? Oder fühlen Sie sich mit der Pflege allein?',
+  'q.adult.money': 'Kostet die Pflege Sie Geld oder Einkommen, auf das Sie eigentlich nicht verzichten können?',
+  'q.adult.health': 'Wird Ihre eigene Gesundheit schlechter? Oder schieben Sie Ihre eigenen Arztbesuche auf?',
+  'q.adult.outlook': 'Fragen Sie sich, wie lange Sie das noch durchhalten?',
+  'q.young.time': 'Hast du zu wenig Zeit zum Spielen, für Sport oder zum Ausruhen?',
+  'q.young.combine': 'Ist es schwer, neben dem Helfen zu Hause auch Hausaufgaben und Schule zu schaffen?',
+  'q.young.physical': 'Macht dich das Helfen müde? Oder tut dir davon manchmal der Körper weh?',
+  'q.young.sleep': 'Schläfst du schlecht, weil du zu Hause helfen musst oder weil du dir Sorgen machst?',
+  'q.young.emotional': 'Bist du oft traurig, wütend oder hast du Angst wegen dem, was zu Hause passiert?',
+  'q.young.alwaysOn': 'Hast du das Gefühl, immer bereit sein zu müssen, auch wenn du etwas anderes machen willst?',
+  'q.young.social': 'Siehst du deine Freunde seltener? Oder fühlst du dich allein mit dem, was zu Hause passiert?',
+  'q.young.money': 'Kostet das Helfen zu Hause Geld, das deine Familie braucht?',
+  'q.young.health': 'Fühlst du dich oft krank? Oder gehst du nicht zum Arzt, weil keine Zeit dafür ist?',
+  'q.young.outlook': 'Denkst du manchmal: Wie lange schaffe ich das noch?',
+
+  'global.adult': 'Wie schwer fühlt sich die Pflege für Sie gerade an?',
+  'global.young': 'Wie schwer ist das Helfen zu Hause gerade für dich?',
+  'global.hint': 'Wählen Sie eine Zahl von 0 bis 10.',
+  'global.low': '0 = gar nicht schwer',
+  'global.high': '10 = viel zu schwer',
+
+  'routing.note': 'Diese Frage zählt nicht für das Ergebnis. Sie hilft uns, passende Hilfe zu zeigen.',
+  'canShare.adult': 'Gibt es jemanden, der die Pflege eine Zeit lang übernehmen kann?',
+  'canShare.young': 'Gibt es einen Erwachsenen, der helfen oder dich eine Weile ablösen kann?',
+  'careFor.adult': 'Um wen kümmern Sie sich?',
+  'careFor.young': 'Wem hilfst du zu Hause?',
+  'careFor.hint': 'Mehrere Antworten sind möglich. Oder wählen Sie „Weiter“, ohne etwas anzukreuzen.',
+  'careFor.adult.dementia': 'Einen Menschen mit Demenz',
+  'careFor.adult.mentalHealth': 'Einen Menschen mit psychischen Problemen oder einer Sucht',
+  'careFor.adult.disability': 'Einen Menschen mit einer Behinderung',
+  'careFor.adult.chronicIllness': 'Einen Menschen mit einer langen Krankheit',
+  'careFor.adult.frailty': 'Einen älteren Menschen, der viel Hilfe braucht',
+  'careFor.adult.child': 'Ein Kind, das krank ist oder eine Behinderung hat',
+  'careFor.young.dementia': 'Jemandem, der viel vergisst (Demenz)',
+  'careFor.young.mentalHealth': 'Jemandem, dem es oft sehr schlecht geht, oder der zu viel trinkt oder Drogen nimmt',
+  'careFor.young.disability': 'Jemandem mit einer Behinderung',
+  'careFor.young.chronicIllness': 'Jemandem, der schon lange krank ist',
+  'careFor.young.frailty': 'Opa, Oma oder jemand anderem, der alt ist und Hilfe braucht',
+  'careFor.young.child': 'Einem Bruder oder einer Schwester, der oder die krank ist oder eine Behinderung hat',
+
+  'redFlags.intro.adult': 'Noch drei letzte Fragen. Sie sind persönlicher. Sie können sie überspringen. Antworten Sie mit „Ja“, zeigen wir Ihnen sofort, wo Sie Hilfe finden.',
+  'redFlags.intro.young': 'Noch drei letzte Fragen. Sie gehen darum, wie du dich fühlst. Du kannst sie überspringen. Sagst du „Ja“, zeigen wir dir sofort, wer dir helfen kann.',
+  'rf.adult.cantGoOn': 'Haben Sie das Gefühl, dass es wirklich nicht mehr geht? Dass Sie an Ihrer Grenze sind?',
+  'rf.adult.selfHarm': 'Denken Sie manchmal daran, sich selbst etwas anzutun oder nicht mehr zu leben?',
+  'rf.adult.harmAtHome': 'Haben Sie manchmal Angst, dem Menschen, den Sie pflegen, wehzutun? Oder gerät es zu Hause außer Kontrolle, mit Gewalt?',
+  'rf.young.cantGoOn': 'Bist du manchmal so müde oder traurig, dass es wirklich nicht mehr geht?',
+  'rf.young.selfHarm': 'Denkst du manchmal daran, dir selbst wehzutun, oder nicht mehr da zu sein?',
+  'rf.young.harmAtHome': 'Fühlst du dich zu Hause manchmal nicht sicher? Zum Beispiel, weil jemand schlägt oder sehr laut schreit?',
+
+  'help.summary': 'Jetzt Hilfe nötig?',
+  'help.danger': 'Ist jemand in Gefahr? Rufen Sie sofort die 112 an.',
+  'help.lines': 'Sie können auch jetzt anrufen oder chatten mit:',
+  'help.call': (number: string) => `${number} anrufen`,
+  'young.overrides': {
+    'global.hint': 'Wähl eine Zahl von 0 bis 10.',
+    'careFor.hint': 'Du kannst mehrere Antworten wählen. Oder wähl „Weiter“, ohne etwas anzukreuzen.',
+    'choose.error': 'Wähl eine Antwort. Oder wähl „Überspringen“.',
+    'help.danger': 'Bist du oder ist jemand anderes in Gefahr? Ruf sofort die 112 an.',
+    'help.lines': 'Du kannst auch jetzt anrufen oder chatten mit:',
+  },
+};
+export default de;

@@ -1,0 +1,147 @@
+/**
+ * <mz-overload-check>: Dutch texts of the result screen (the reference; B1, "je").
+ * A separate chunk from the questions (../nl.ts): it loads once the check starts, so the page
+ * does not download result texts for people who never start.
+ */
+import type { OverloadTipKey } from '../../../rules/overload/index.js';
+
+/** Result keys whose wording differs for young readers (fr/de: "tu"/"du" instead of "vous"/"Sie"). */
+export type OverloadResultYoungKey =
+  | 'actions.title'
+  | 'where.title'
+  | 'where.urgentTitle'
+  | 'where.partner'
+  | 'source.both'
+  | 'source.strain'
+  | 'source.global'
+  | 'again'
+  | 'answers.title'
+  | 'ref.gp'
+  | 'ref.gp.text';
+type YoungOverrides = Partial<Record<OverloadResultYoungKey, string>>;
+
+export const nl = {
+  'help.website': (name: string) => `Website van ${name}`,
+
+  'result.adult.urgent.title': 'Je hebt nu steun nodig. Je hoeft dit niet alleen te doen.',
+  'result.adult.urgent.meaning': 'Je gaf aan dat het heel zwaar is, of dat er gevaar is. Praat er nu over met iemand. Deze mensen zijn er voor jou, ook als je niet goed weet wat je moet zeggen.',
+  'result.adult.high.title': 'De zorg weegt nu zwaar op jou.',
+  'result.adult.high.meaning': 'De zorg vraagt nu veel van je. Dat is een teken om hulp te zoeken, voor jezelf.',
+  'result.adult.elevated.title': 'De zorg begint op je te wegen.',
+  'result.adult.elevated.meaning': 'Je houdt het vol, maar sommige dingen worden zwaar. Zoek nu al wat hulp, voor het te veel wordt.',
+  'result.adult.low.title': 'Je lijkt nu het evenwicht te bewaren.',
+  'result.adult.low.meaning': 'Op dit moment lijkt de zorg niet te zwaar voor je. Dat kan veranderen.',
+  'result.adult.incomplete.title': 'We kunnen weinig zeggen met deze antwoorden.',
+  'result.adult.incomplete.meaning': 'Je hebt veel vragen overgeslagen. Dat mag. Wil je toch een beeld? Beantwoord dan nog een paar vragen. Of praat met iemand.',
+  'result.young.urgent.title': 'Je verdient nu hulp. Je staat er niet alleen voor.',
+  'result.young.urgent.meaning': 'Wat je vertelt, is belangrijk. Praat er vandaag nog over met iemand. Bellen is gratis en je hoeft je naam niet te zeggen.',
+  'result.young.high.title': 'Het is nu heel zwaar voor jou.',
+  'result.young.high.meaning': 'Je doet veel thuis. Dat is te veel om alleen te dragen. Het is niet jouw schuld. Er zijn mensen die je kunnen helpen.',
+  'result.young.elevated.title': 'Het begint zwaar te worden voor jou.',
+  'result.young.elevated.meaning': 'Je helpt veel, en dat is knap. Maar sommige dingen worden moeilijk. Praat erover, voor het te veel wordt.',
+  'result.young.low.title': 'Het lijkt nu goed te gaan met jou.',
+  'result.young.low.meaning': 'Op dit moment lijkt het helpen thuis niet te zwaar. Dat kan veranderen, en dat is oké.',
+  'result.young.incomplete.title': 'We weten nog niet genoeg.',
+  'result.young.incomplete.meaning': 'Je hebt veel vragen overgeslagen. Dat mag. Wil je het toch weten? Beantwoord dan nog een paar vragen. Of praat met iemand die je vertrouwt.',
+
+  'actions.title': 'Wat kun je nu doen?',
+  'actions.adult.urgent': ['Bel nu een van de nummers hieronder.', 'Is er iemand in gevaar? Bel 112.'],
+  'actions.adult.high': [
+    'Praat met je huisarts over hoe het met jóu gaat.',
+    'Laat iemand de zorg een tijdje overnemen, zodat je kunt rusten.',
+    'Verdeel taken: vraag familie, vrienden of buren om één ding te doen.',
+  ],
+  'actions.adult.elevated': [
+    'Kijk bij de tips naar wat nu het zwaarst weegt.',
+    'Vraag hulp bij één taak.',
+    'Kijk of je erkend kunt worden als mantelzorger, en of je verlof kunt nemen.',
+  ],
+  'actions.adult.low': ['Zorg ook voor jezelf: rust, slaap en tijd voor iets leuks.', 'Weet waar je terechtkunt als het zwaarder wordt.'],
+  'actions.adult.incomplete': ['Doe de check opnieuw en beantwoord meer vragen.', 'Praat met iemand die luistert.'],
+  'actions.young.urgent': ['Bel of chat nu met een van de hulplijnen hieronder.', 'Ben jij of iemand anders in gevaar? Bel 112.'],
+  'actions.young.high': [
+    'Vertel het aan een volwassene die je vertrouwt. Bijvoorbeeld een leerkracht, iemand van het CLB, een tante of een buur.',
+    'Bel of chat met een hulplijn voor jongeren.',
+    'Voel je je vaak moe of ziek? Ga naar de dokter. Je mag iemand meenemen.',
+  ],
+  'actions.young.elevated': ['Vertel het aan iemand die je vertrouwt.', 'Kijk bij de tips hieronder.', 'Neem ook tijd voor jezelf: spelen, sporten, vrienden zien.'],
+  'actions.young.low': ['Blijf tijd maken voor jezelf en je vrienden.', 'Weet dat je altijd met iemand kunt praten.'],
+  'actions.young.incomplete': ['Doe de vragen opnieuw en beantwoord er meer.', 'Praat met iemand die je vertrouwt.'],
+
+  'source.both': 'Dit resultaat komt uit je antwoorden en uit het cijfer dat je gaf.',
+  'source.strain': 'Dit resultaat komt uit je antwoorden op de vragen.',
+  'source.global': 'Dit resultaat komt vooral uit het cijfer dat je zelf gaf.',
+  'source.skipped': (n: number) => (n === 1 ? 'Je sloeg 1 vraag over.' : `Je sloeg ${n} vragen over.`),
+
+  'tips.title': 'Tips bij wat nu zwaar weegt',
+  'tip.adult.respite': 'Weinig tijd voor jezelf, of altijd paraat? Vraag naar oppas aan huis, dagopvang of kortverblijf. Dan neemt iemand anders de zorg even over.',
+  'tip.adult.combine': 'Moeilijk te combineren met je werk? Praat erover met je werkgever. En bekijk welk verlof je kunt nemen om te zorgen.',
+  'tip.adult.gp': 'Moe, slecht slapen of pijn? Maak een afspraak bij je huisarts, voor jezelf. Neem dit resultaat mee.',
+  'tip.adult.money': 'Kost de zorg je geld? De sociale dienst van je ziekenfonds helpt je verder. Vraag ook naar de erkenning als mantelzorger en naar premies.',
+  'tip.adult.social': 'Alleen met de zorg? Bij een vereniging voor mantelzorgers ontmoet je mensen die hetzelfde meemaken.',
+  'tip.adult.talk': 'Vaak gespannen, verdrietig of aan het piekeren? Praat erover. Dat kan anoniem bij Tele-Onthaal (106) of gratis bij het CAW.',
+  'tip.adult.share': 'Niemand die de zorg kan overnemen? Een vereniging of de sociale dienst van je ziekenfonds zoekt met je mee.',
+  'tip.young.respite': 'Geen tijd voor jezelf? Je mag ook spelen, sporten en rusten. Vraag of een volwassene soms iets van je kan overnemen.',
+  'tip.young.combine': 'Moeilijk met school? Vertel het aan je leerkracht of het CLB. Dan kunnen ze rekening houden met jou.',
+  'tip.young.gp': 'Moe, slecht slapen of pijn? Vertel het aan een volwassene, of ga naar de dokter. Je mag iemand meenemen.',
+  'tip.young.social': 'Voel je je alleen? Er zijn andere jongeren die hetzelfde meemaken. Bij ZoJong! kun je ze ontmoeten.',
+  'tip.young.talk': 'Vaak verdrietig, boos of bang? Praat erover met iemand die je vertrouwt. Of bel of chat met Awel (102).',
+  'tip.young.share': 'Is er niemand die kan helpen? Vertel het aan een leerkracht of het CLB. Zij zoeken samen met jou.',
+
+  'where.title': 'Waar vind je hulp?',
+  'where.urgentTitle': 'Hier vind je nu hulp',
+  'where.partner': 'Bij jou in de buurt',
+  'where.more': 'Meer hulp',
+  'ref.gp': 'Je huisarts',
+  'ref.gp.text': 'Voor je eigen gezondheid. Zeg dat je voor iemand zorgt. Buiten de uren: bel 1733.',
+  'ref.caw': 'CAW (Centrum Algemeen Welzijnswerk)',
+  'ref.caw.text': 'Gratis en vertrouwelijk, voor elke vraag over hoe het met je gaat. Je kunt vaak zonder afspraak binnenlopen.',
+  'ref.jac': 'JAC, voor jongeren van 12 tot 25',
+  'ref.jac.text': 'Gratis en anoniem. Je kunt er binnenlopen, bellen, mailen of chatten.',
+  'ref.casg': 'Centre d’action sociale globale (CASG)',
+  'ref.casg.text': 'Franstalige sociale dienst in Brussel, voor elke vraag.',
+  'ref.amo': 'AMO (service d’action en milieu ouvert)',
+  'ref.amo.text': 'Franstalige hulp voor kinderen en jongeren, gratis en op je eigen vraag.',
+  'ref.kaleido': 'Kaleido Ostbelgien',
+  'ref.kaleido.text': 'Duitstalige hulp voor kinderen en jongeren tot 20 jaar in Oost-België.',
+  'ref.healthFundSocial': 'De sociale dienst van je ziekenfonds',
+  'ref.healthFundSocial.text': 'Helpt met hulp thuis, premies en de erkenning als mantelzorger.',
+  'ref.respite': 'Even iemand anders: respijtzorg',
+  'ref.respite.text': 'Oppas aan huis, dagopvang of kortverblijf. Zo kun jij even rusten.',
+  'ref.associations': 'Verenigingen voor mantelzorgers',
+  'ref.associations.text': 'Informatie, advies en mensen die hetzelfde meemaken.',
+  'ref.associations.link': 'Zoek een vereniging die bij je past',
+  'ref.zoJong': 'ZoJong!',
+  'ref.zoJong.text': 'Voor jongeren die thuis helpen zorgen. Je ontmoet er andere jongeren.',
+  'ref.jeunesAidantsProches': 'Jeunes & Aidants Proches',
+  'ref.jeunesAidantsProches.text': 'Franstalige vereniging voor jongeren die thuis helpen zorgen, in Brussel en Wallonië.',
+  'ref.schoolContact': 'Iemand op school',
+  'ref.schoolContact.text': 'Een leerkracht, de leerlingenbegeleiding of het CLB. Zij luisteren en helpen je verder.',
+  'ref.recognitionQuiz': 'Erkenning als mantelzorger',
+  'ref.recognitionQuiz.text': 'Kijk of je erkend kunt worden als mantelzorger bij je ziekenfonds.',
+  'ref.recognitionQuiz.link': 'Doe de korte vragenlijst',
+  'ref.leaveCalculator': 'Verlof om te zorgen',
+  'ref.leaveCalculator.text': 'Bekijk welk verlof je kunt nemen om voor iemand te zorgen.',
+  'ref.leaveCalculator.link': 'Bekijk je verlof',
+  'ref.onPage': 'Verderop op deze pagina',
+
+  again: 'Je kunt deze check altijd opnieuw doen. Bijvoorbeeld over een paar weken, of als er iets verandert.',
+  'rules.date': (version: string, date: string) => `Versie ${version} van de vragen en grenzen, van ${date}.`,
+  'rules.provisional': 'De grenzen zijn voorlopig: ze zijn nog niet wetenschappelijk getest. Zorgverleners kijken ze na.',
+  'young.overrides': {
+    'ref.gp': 'Je dokter (huisarts)',
+    'ref.gp.text': 'Je kunt er ook praten over hoe het thuis gaat. Je mag iemand meenemen.',
+    again: 'Je kunt deze vragen altijd opnieuw doen, als er iets verandert.',
+  } as YoungOverrides,
+  'rules.basis': 'Waarop is dit gebaseerd?',
+  'rules.basisText': 'De onderwerpen en grenzen volgen bekende wetenschappelijke vragenlijsten over de belasting van mantelzorgers. De vragen zijn in eigen woorden geschreven. Bronnen:',
+  'answers.title': 'Je antwoorden',
+  'answers.rating': (n: number) => `${n} van 10`,
+  'result.announce': (title: string) => `Je resultaat: ${title}`,
+};
+export type OverloadResultMessages = typeof nl;
+export default nl;
+
+// The type checker proves that every tip key the rules can return exists in the catalog.
+const _tipsExist: Record<OverloadTipKey, string> = nl;
+void _tipsExist;

@@ -1,0 +1,213 @@
+import { expect } from '@open-wc/testing';
+import { scoreOverload, OverloadInputError, overloadReferrals, type OverloadAnswers } from '../../../src/rules/overload/index.js';
+import { fromPattern } from './helpers.js';
+
+const none = { cantGoOn: false, selfHarm: false, harmAtHome: false };
+
+describe('overload: strain band edges (all 10 answered)', () => {
+  const rows: [string, number, string][] = [
+    ['nnnnnnnnnn', 0, 'low'],
+    ['yysnnnnnnn', 5, 'low'],
+    ['yyynnnnnnn', 6, 'elevated'],
+    ['yyyyysnnnn', 11, 'elevated'],
+    ['yyyyyynnnn', 12, 'high'],
+    ['yyyyyyyyyy', 20, 'high'],
+  ];
+  for (const [p, score, band] of rows) {
+    it(`${p} → ${score} ${band}`, () => {
+      const r = scoreOverload(fromPattern(p));
+      expect(r.strainScore).to.equal(score);
+      expect(r.strainBand).to.equal(band);
+      expect(r.band).to.equal(band);
+      expect(r.bandSource).to.equal('strain');
+      expect(r.globalBand).to.equal(null);
+    });
+  }
+});
+
+describe('overload: overall rating edges (items all skipped)', () => {
+  const rows: [number, string][] = [[0, 'low'], [4, 'low'], [5, 'elevated'], [7, 'elevated'], [8, 'high'], [10, 'high']];
+  for (const [g, band] of rows) {
+    it(`global ${g} → ${band}, based on the rating`, () => {
+      const r = scoreOverload({ strain: {}, global: g, redFlags: none });
+      expect(r.answeredStrainItems).to.equal(0);
+      expect(r.strainScore).to.equal(null);
+      expect(r.band).to.equal(band);
+      expect(r.bandSource).to.equal('global');
+    });
+  }
+});
+
+describe('overload: proration (round half up, integer arithmetic)', () => {
+  const rows: [string, number, number, string][] = [
+    // pattern, n, expected score, band
+    ['s-s-nnnnnn', 8, 3, 'low'], // 2/8 → 2.5 → 3 (exact half rounds up)
+    ['ss--nnnnnn', 8, 3, 'low'],
+    ['s-nnnnnnn-', 8, 1, 'low'], // 1.25 → 1
+    ['yys--nnnnn', 8, 6, 'elevated'], // 5 → 6.25 → 6
+    ['ys--nnnnnn', 8, 4, 'low'], // 3 → 3.75 → 4
+    ['yyyys--nnn', 8, 11, 'elevated'], // 9 → 11.25 → 11
+    ['yyyyy--nnn', 8, 13, 'high'], // 10 → 12.5 → 13
+    ['yysnnnnnn-', 9, 6, 'elevated'], // 5 → 5.56 → 6: one skip can lift a 5 to elevated
+    ['yyyyynnnn-', 9, 11, 'elevated'], // 10 → 11.1 → 11
+    ['yyyyysnnn-', 9, 12, 'high'], // 11 → 12.2 → 12
+  ];
+  for (const [p, n, score, band] of rows) {
+    it(`${p} (n=${n}) → ${score} ${band}`, () => {
+      const r = scoreOverload(fromPattern(p));
+      expect(r.answeredStrainItems).to.equal(n);
+      expect(r.strainScore).to.equal(score);
+      expect(r.strainBand).to.equal(band);
+    });
+  }
+  it('7 answered items give no strain score; 8 do', () => {
+    expect(scoreOverload(fromPattern('yyyyyyy---')).strainScore).to.equal(null);
+    expect(scoreOverload(fromPattern('yyyyyyyy--')).strainScore).to.equal(20);
+  });
+  it('missing keys count as skip', () => {
+    const r = scoreOverload({ strain: { time: 'yes', combine: 'yes' } });
+    expect(r.answeredStrainItems).to.equal(2);
+    expect(r.band).to.equal('incomplete');
+    expect(scoreOverload({}).band).to.equal('incomplete');
+  });
+});
+
+describe('overload: band precedence and source', () => {
+  it('equal bands → both', () => {
+    expect(scoreOverload(fromPattern('yyynnnnnnn', 5)).bandSource).to.equal('both');
+    expect(scoreOverload(fromPattern('yyyyyynnnn', 8)).bandSource).to.equal('both');
+  });
+  it('higher band wins, source named', () => {
+    const a = scoreOverload(fromPattern('yyyyyynnnn', 5));
+    expect([a.band, a.bandSource]).to.deep.equal(['high', 'strain']);
+    const b = scoreOverload(fromPattern('nnnnnnnnnn', 5));
+    expect([b.band, b.bandSource]).to.deep.equal(['elevated', 'global']);
+  });
+  it('strain missing (n<8) but rating given → rating decides', () => {
+    const r = scoreOverload(fromPattern('yyyyyyy---', 2));
+    expect([r.band, r.bandSource, r.strainBand]).to.deep.equal(['low', 'global', null]);
+  });
+  for (const flag of ['cantGoOn', 'selfHarm', 'harmAtHome'] as const) {
+    it(`red flag ${flag} alone, nothing else answered → urgent`, () => {
+      const r = scoreOverload({ redFlags: { [flag]: true } });
+      expect([r.band, r.bandSource]).to.deep.equal(['urgent', 'redFlag']);
+      expect(r.redFlags).to.deep.equal([flag]);
+      expect(r.tips).to.deep.equal([]);
+    });
+  }
+  it('red flag null or missing counts as no', () => {
+    const r = scoreOverload({ global: 2, redFlags: { cantGoOn: null, selfHarm: null } });
+    expect(r.band).to.equal('low');
+  });
+});
+
+describe('overload: tips', () => {
+  it('one tip per kind of "yes", in asking order, deduplicated', () => {
+    const r = scoreOverload({ ...fromPattern('yyynnyynyy'), routing: { canShare: 'no' } });
+    expect(r.tips).to.deep.equal([
+      'tip.adult.respite', // time (and alwaysOn, deduplicated)
+      'tip.adult.combine',
+      'tip.adult.gp', // physical (and health)
+      'tip.adult.social',
+      'tip.adult.talk', // outlook
+      'tip.adult.share',
+    ]);
+  });
+  it('"sometimes" gives no tip; incomplete still gives tips', () => {
+    expect(scoreOverload(fromPattern('ssssssssss')).tips).to.deep.equal([]);
+    const r = scoreOverload(fromPattern('y---------'));
+    expect(r.band).to.equal('incomplete');
+    expect(r.tips).to.deep.equal(['tip.adult.respite']);
+  });
+  it('no tips on urgent (help comes first)', () => {
+    const a: OverloadAnswers = { ...fromPattern('yyyyyyyyyy'), redFlags: { cantGoOn: true } };
+    expect(scoreOverload(a).tips).to.deep.equal([]);
+  });
+});
+
+describe('overload: referrals per band and language', () => {
+  it('urgent (nl): 112 first, then 1813, 106, 1712, 1733, GP', () => {
+    expect(scoreOverload({ redFlags: { selfHarm: true } }).referrals).to.deep.equal([
+      'emergency112', 'suicide1813', 'teleOnthaal106', 'violence1712', 'doctorOnCall1733', 'gp',
+    ]);
+  });
+  it('urgent (fr): 112, 107, 0800 32 123 first; 1712 (Dutch-speaking, no verified French line) comes late', () => {
+    const r = scoreOverload({ redFlags: { cantGoOn: true } }, { lang: 'fr' }).referrals;
+    expect(r.slice(0, 3)).to.deep.equal(['emergency112', 'teleAccueil107', 'suicideFr0800']);
+    expect(r.indexOf('violence1712')).to.be.greaterThan(r.indexOf('doctorOnCall1733'));
+    const harm = scoreOverload({ redFlags: { harmAtHome: true } }, { lang: 'de' }).referrals;
+    expect(harm.slice(0, 2)).to.deep.equal(['emergency112', 'telefonhilfe108']);
+    expect(harm).to.include('violence1712');
+  });
+  it('urgent: the line that matches the answer comes right after 112', () => {
+    expect(scoreOverload({ redFlags: { harmAtHome: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'violence1712']);
+    expect(scoreOverload({ redFlags: { cantGoOn: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'teleOnthaal106']);
+    expect(scoreOverload({ redFlags: { selfHarm: true, harmAtHome: true } }).referrals.slice(0, 3)).to.deep.equal(['emergency112', 'suicide1813', 'violence1712']);
+    // young: harm at home → 1712 first (a child may be unsafe at home)
+    expect(scoreOverload({ redFlags: { harmAtHome: true } }, { audience: 'young' }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'violence1712']);
+  });
+  it('urgent (de): 112 then Telefonhilfe 108 once', () => {
+    const r = scoreOverload({ redFlags: { cantGoOn: true } }, { lang: 'de' }).referrals;
+    expect(r.slice(0, 2)).to.deep.equal(['emergency112', 'telefonhilfe108']);
+    expect(r.filter((x) => x === 'telefonhilfe108')).to.have.length(1);
+  });
+  it('every band starts with the right kind of help', () => {
+    expect(overloadReferrals('high')[0]).to.equal('gp');
+    expect(overloadReferrals('elevated')).to.include.members(['associations', 'respite', 'recognitionQuiz', 'leaveCalculator']);
+    expect(overloadReferrals('low')).to.deep.equal(['associations']);
+    expect(overloadReferrals('incomplete')).to.deep.equal(['teleOnthaal106', 'caw', 'gp']);
+    expect(overloadReferrals('incomplete', 'adult', 'fr')).to.deep.equal(['teleAccueil107', 'casg', 'gp']);
+  });
+  it('every band, audience and language has at least one referral, no duplicates', () => {
+    for (const band of ['urgent', 'high', 'elevated', 'low', 'incomplete'] as const) {
+      for (const audience of ['adult', 'young'] as const) {
+        for (const lang of ['nl', 'fr', 'en', 'de'] as const) {
+          const r = overloadReferrals(band, audience, lang);
+          expect(r.length, `${band}/${audience}/${lang}`).to.be.greaterThan(0);
+          expect(new Set(r).size).to.equal(r.length);
+          if (band === 'urgent') expect(r[0]).to.equal('emergency112');
+        }
+      }
+    }
+  });
+});
+
+describe('overload: bad input is rejected with a typed error', () => {
+  const bad: [string, unknown, string, string][] = [
+    ['unknown strain value', { strain: { time: 'often' } }, 'badStrainValue', 'strain.time'],
+    ['number as strain value', { strain: { time: 2 } }, 'badStrainValue', 'strain.time'],
+    ['unknown strain item (typo)', { strain: { alwayson: 'yes' } }, 'unknownKey', 'strain.alwayson'],
+    ['unknown red flag (typo)', { redFlags: { selfharm: true } }, 'unknownKey', 'redFlags.selfharm'],
+    ['red flag as string', { redFlags: { selfHarm: 'yes' } }, 'badRedFlag', 'redFlags.selfHarm'],
+    ['global 11', { global: 11 }, 'badGlobal', 'global'],
+    ['global -1', { global: -1 }, 'badGlobal', 'global'],
+    ['global 4.5', { global: 4.5 }, 'badGlobal', 'global'],
+    ['global NaN', { global: Number.NaN }, 'badGlobal', 'global'],
+    ['global "5"', { global: '5' }, 'badGlobal', 'global'],
+    ['unknown top-level key', { strains: {} }, 'unknownKey', 'strains'],
+    ['strain not an object', { strain: 'yes' }, 'notAnObject', 'strain'],
+    ['answers null', null, 'notAnObject', ''],
+    ['answers an array', [], 'notAnObject', ''],
+    ['bad canShare', { routing: { canShare: 'maybe' } }, 'badRouting', 'routing.canShare'],
+    ['bad careFor', { routing: { careFor: ['cats'] } }, 'badRouting', 'routing.careFor'],
+  ];
+  for (const [name, answers, code, path] of bad) {
+    it(name, () => {
+      let caught: unknown;
+      try {
+        scoreOverload(answers as OverloadAnswers);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).to.be.instanceOf(OverloadInputError);
+      const err = caught as OverloadInputError;
+      expect(err.code).to.equal(code);
+      expect(err.path).to.equal(path);
+      expect(err.name).to.equal('OverloadInputError');
+    });
+  }
+  it('bad options', () => {
+    expect(() => scoreOverload({}, { audience: 'kid' as 'young' })).to.throw(OverloadInputError);
+    expect(() => scoreOverload({}, { lang: 'es' as 'nl' })).to.throw(OverloadInputError);
+  });
+});

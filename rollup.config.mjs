@@ -1,37 +1,20 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
-// Minifies the CSS inside css`…` templates of our own sources (comments, white space): terser leaves
-// template strings alone, and our shared styles are the largest part of the core chunk after Lit.
-function minifyCssTemplates() {
-  return {
-    name: 'minify-css-templates',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (_, body) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
-      return { code: out, map: null };
-    },
-  };
-}
-
-const plugins = () => [minifyCssTemplates(), nodeResolve(), esbuild({ tsconfig: './tsconfig.json', target: 'es2021' })];
-const min = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+const plugins = () => [minifyTemplates(), nodeResolve(), esbuild({ tsconfig: './tsconfig.json', target: 'es2021' })];
+const min = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'];
 
 // Lit and our core go to one shared chunk (budget: 12 KB gz); language catalogs stay separate chunks.
 function manualChunks(id) {
+  // Lit itself, but not its directives: a directive goes with the widgets that use it.
+  if (/\/node_modules\/(lit|lit-html)\/(directives|directive|directive-helpers|async-directive)[./]/.test(id)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'core';
+  // Only for widgets that use them / pages that set `src`: not part of what every page downloads.
+  if (/\/src\/core\/(schema|fetch-json)\.ts$/.test(id)) return undefined;
   if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';
   // valibot is one module: give it its own chunk so widgets' schemas do not grow the core chunk.
   // Every widget's size line counts it (scripts/size.mjs).
@@ -60,11 +43,17 @@ export default [
     },
   },
   {
-    // (b) one classic script with everything, for CMSs that strip type="module".
+    // (b) classic script for CMSs that strip type="module": imports the lazy loader next to it.
+    input: 'src/classic.ts',
+    plugins: plugins(),
+    output: { file: 'dist/mantelkit.classic.js', format: 'iife', sourcemap: true, plugins: [min()] },
+  },
+  {
+    // (c) everything in one classic file, for hosts that can serve only a single file.
     input: 'src/index.ts',
     plugins: plugins(),
     output: {
-      file: 'dist/mantelkit.classic.js',
+      file: 'dist/mantelkit.all.js',
       format: 'iife',
       name: 'Mantelkit',
       inlineDynamicImports: true,

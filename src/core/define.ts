@@ -25,6 +25,6 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   const ours = (ctor as Versioned).version ?? VERSION;
   if (theirs !== ours && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`[mantelkit] <${tag}> is already defined by Mantelkit ${theirs}; this copy (${ours}) is not used. Load one version per page.`);
+    console.warn(`[mantelkit] <${tag}> is defined by version ${theirs}; ${ours} is not used. Load one version per page.`);
   }
 }

@@ -4,7 +4,7 @@ import { createCatalog, loadMessages, messagesIfReady, type Catalog } from './i1
 import { formatters, type Formatters } from './i18n/format.js';
 import { resolveLocale, type Locale } from './locale.js';
 import { watchLang } from './lang-watch.js';
-import { fetchJson, readInlineJson } from './partner-config.js';
+import { readInlineJson } from './partner-config.js';
 import type { Issue, IssueCode, MantelkitEventMap } from './events.js';
 import { VERSION } from './version.js';
 import { hostStyles } from './styles/host.styles.js';
@@ -23,6 +23,29 @@ export const coreCatalog: Catalog<CoreMessages> = createCatalog(coreNl, {
  * The base of every Mantelkit widget: language resolution and lazy catalogs, typed events, partner
  * configuration loading, visible notices, a persistent live region, step focus, and a render guard
  * that never leaves a blank box.
+ *
+ * @fires mz-ready - `{ widget, version }` once, after the first render
+ * @fires mz-error - `{ code, message }` for a bad attribute, bad partner JSON or a render failure
+ * @csspart root - the widget's box
+ * @csspart notice - configuration notices
+ * @csspart error - the error box shown instead of a blank box
+ * @csspart live - the polite live region (visually hidden)
+ * @cssprop --mz-color-accent - buttons, links, selected choices (default #0b5cad)
+ * @cssprop --mz-color-accent-contrast - text on the accent colour (default #ffffff)
+ * @cssprop --mz-color-text - body text (default: inherited from the page)
+ * @cssprop --mz-color-muted - hints and meta text (default #4a4a4a)
+ * @cssprop --mz-color-surface - background (default #ffffff)
+ * @cssprop --mz-color-surface-alt - panels and selected choices (default #f3f5f8)
+ * @cssprop --mz-color-border - borders (default #6b6b6b)
+ * @cssprop --mz-color-focus - focus ring (default #ffbf47)
+ * @cssprop --mz-color-focus-text - inner focus outline (default #0b0c0c)
+ * @cssprop --mz-color-danger - urgent help (default #b3261e)
+ * @cssprop --mz-color-success - positive outcomes (default #1b6b3a)
+ * @cssprop --mz-color-warning - notices (default #8a4b00)
+ * @cssprop --mz-radius - corner radius (default 0.375em)
+ * @cssprop --mz-space - padding (default 1em)
+ * @cssprop --mz-font-size - base text size (default max(1rem, 16px))
+ * @cssprop --mz-max-width - widget width (default 44em)
  */
 export abstract class MantelkitElement<M> extends LitElement {
   static version = VERSION;
@@ -118,10 +141,13 @@ export abstract class MantelkitElement<M> extends LitElement {
     super.willUpdate(changed);
     if (changed.has('src') && this.src && this.src !== this.loadedSrc) {
       this.loadedSrc = this.src;
-      void fetchJson(this.src).then((r) => {
-        this.addIssues(r.issues);
-        if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
-      });
+      void import('./fetch-json.js')
+        .then((m) => m.fetchJson(this.src as string))
+        .catch(() => ({ value: undefined, issues: [{ code: 'config-fetch-failed' as const, detail: 'src' }] }))
+        .then((r) => {
+          this.addIssues(r.issues);
+          if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
+        });
     }
   }
 
@@ -153,23 +179,8 @@ export abstract class MantelkitElement<M> extends LitElement {
   }
 
   protected issueMessage(issue: Issue): string {
-    const c = this.c;
-    switch (issue.code) {
-      case 'bad-attribute':
-        return c['issue.bad-attribute'](issue.detail ?? '');
-      case 'bad-config':
-        return c['issue.bad-config'](issue.detail ?? '');
-      case 'bad-json':
-        return c['issue.bad-json'];
-      case 'config-fetch-failed':
-        return c['issue.config-fetch-failed'];
-      case 'locale-unavailable':
-        return c['issue.locale-unavailable'];
-      case 'storage-unavailable':
-        return c['issue.storage-unavailable'];
-      case 'render-failed':
-        return c['issue.render-failed'];
-    }
+    const m = this.c[`issue.${issue.code}`];
+    return typeof m === 'function' ? m(issue.detail ?? '') : m;
   }
 
   /** Typed, bubbling, composed event. */
@@ -226,15 +237,19 @@ export abstract class MantelkitElement<M> extends LitElement {
         content = this.renderErrorBox();
       }
     }
+    const after = this.noticesAfterContent();
     return html`<div class="mz-root" part="root" lang=${this.locale}>
-      ${this.renderNotices()}${content}
+      ${after ? nothing : this.renderNotices()}${content}${after ? this.renderNotices() : nothing}
       <div class="mz-visually-hidden" part="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  /** Lets a widget recover from a crash (e.g. "start again"). */
-  protected resetCrash(): void {
-    this.crashed = false;
+  /**
+   * Where configuration notices go: above the content by default; a widget returns true on screens
+   * where its own content must come first (an urgent-help result: nothing may stand above it).
+   */
+  protected noticesAfterContent(): boolean {
+    return false;
   }
 
   private renderErrorBox(): TemplateResult {

@@ -61,22 +61,3 @@ export function forgetButton(c: CoreMessages, remember: boolean, onForget: () =>
 export function externalLink(c: CoreMessages, href: string, text: string): TemplateResult {
   return html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="mz-visually-hidden"> ${c['link.newWindow']}</span></a>`;
 }
-
-/** "Rules and amounts as they apply on …" + source links, for every result screen. */
-export function figuresMeta(c: CoreMessages, formattedDate: string, sources: readonly string[]): TemplateResult {
-  return html`<p class="mz-meta" part="figures">
-    ${c['figures.asOf'](formattedDate)}
-    ${sources.length
-      ? html`${c['figures.source']}:
-        ${sources.map((s, i) => html`${i ? ', ' : ''}${externalLink(c, s, hostnameOf(s))}`)}`
-      : nothing}
-  </p>`;
-}
-
-function hostnameOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { enumAttribute, isoDateAttribute, safeUrl, todayIso, validateList, validatePart } from '../../src/core/partner-config.js';
+import { enumAttribute, isoDateAttribute, todayIso } from '../../src/core/partner-config.js';
+import { safeUrl, validateList, validatePart } from '../../src/core/schema.js';
 
 describe('partner-config helpers', () => {
   const Offer = v.object({ name: v.string(), website: v.optional(safeUrl) });

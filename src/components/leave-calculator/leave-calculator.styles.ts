@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** Only what the core styles do not cover: result groups, scheme cards, tables, the letter. */
 export const leaveCalculatorStyles = css`
+  /* Tables are used only here (moved out of the shared core styles to keep the core chunk small). */
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.4em 0.5em;
+    border-block-end: 1px solid var(--_mz-border);
+    vertical-align: top;
+  }
+  .mz-table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+
   .mz-field {
     display: grid;
     gap: 0.25rem;

@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import * as v from 'valibot';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
-import { enumAttribute, isRecord, safeUrl, validateList, validatePart } from '../../core/partner-config.js';
+import { enumAttribute, isRecord } from '../../core/partner-config.js';
+import { safeUrl, validateList, validatePart } from '../../core/schema.js';
 import { RememberStore } from '../../core/remember.js';
 import { progressText, stepActions, stepHeading } from '../../core/step-flow.js';
 import type { Issue } from '../../core/events.js';
@@ -405,6 +406,11 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   }
 
   // ---- render ----
+
+  /** Results put help first: a configuration notice goes below them. */
+  protected override noticesAfterContent(): boolean {
+    return this.view === 'result';
+  }
 
   protected renderContent(): TemplateResult {
     if (this.view === 'result') return this.renderResult();

@@ -209,9 +209,6 @@ export const baseStyles = css`
   .mz-panel--danger {
     border-inline-start-color: var(--_mz-danger);
   }
-  .mz-panel--warning {
-    border-inline-start-color: var(--_mz-warning);
-  }
   .mz-panel--success {
     border-inline-start-color: var(--_mz-success);
   }
@@ -244,45 +241,12 @@ export const baseStyles = css`
     display: list-item;
     padding-block: 0.6em;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.4em 0.5em;
-    border-block-end: 1px solid var(--_mz-border);
-    vertical-align: top;
-  }
-  .mz-table-wrap {
-    overflow-x: auto;
-    max-inline-size: 100%;
-  }
+  /* Forced colours already repaint borders and outlines with system colours; we only add what
+     would otherwise be lost: the selected choice (its box-shadow is dropped) and a Highlight focus. */
   @media (forced-colors: active) {
-    .mz-root,
-    .mz-card,
-    .mz-choice,
-    .mz-notice,
-    .mz-error,
-    .mz-panel {
-      border-color: CanvasText;
-    }
-    .mz-button {
-      border-color: ButtonText;
-      forced-color-adjust: auto;
-    }
-    .mz-choice:has(input:checked) {
+    .mz-choice:has(input:checked),
+    :focus-visible {
       outline: 3px solid Highlight;
-    }
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    summary:focus-visible,
-    [data-step-heading]:focus-visible {
-      outline: 3px solid Highlight;
-      box-shadow: none;
     }
   }
   @media print {
@@ -306,9 +270,6 @@ export const baseStyles = css`
     .mz-card,
     .mz-panel {
       break-inside: avoid;
-    }
-    details > :not(summary) {
-      display: block !important;
     }
   }
 `;

@@ -28,6 +28,5 @@ const de: CoreMessages = {
   'privacy.note': 'Anonym: Ihre Antworten bleiben auf Ihrem eigenen Gerät. Nichts wird gespeichert oder gesendet.',
   'link.newWindow': '(öffnet in einem neuen Fenster)',
   'figures.asOf': (date: string) => `Regeln und Beträge, wie sie am ${date} gelten.`,
-  'figures.source': 'Quelle',
 };
 export default de;

@@ -28,6 +28,5 @@ const en: CoreMessages = {
   'privacy.note': 'Anonymous: your answers stay on your own device. Nothing is stored or sent.',
   'link.newWindow': '(opens in a new window)',
   'figures.asOf': (date: string) => `Rules and amounts as they apply on ${date}.`,
-  'figures.source': 'Source',
 };
 export default en;

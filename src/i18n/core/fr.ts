@@ -28,6 +28,5 @@ const fr: CoreMessages = {
   'privacy.note': "Anonyme : vos réponses restent sur votre appareil. Rien n'est enregistré ni envoyé.",
   'link.newWindow': "(s'ouvre dans une nouvelle fenêtre)",
   'figures.asOf': (date: string) => `Règles et montants en vigueur au ${date}.`,
-  'figures.source': 'Source',
 };
 export default fr;

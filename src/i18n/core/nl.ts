@@ -27,7 +27,6 @@ export const nl = {
   'privacy.note': 'Anoniem: je antwoorden blijven op je eigen toestel. Niets wordt bewaard of verstuurd.',
   'link.newWindow': '(opent in een nieuw venster)',
   'figures.asOf': (date: string) => `Regels en bedragen zoals ze gelden op ${date}.`,
-  'figures.source': 'Bron',
 };
 export type CoreMessages = typeof nl;
 export default nl;

@@ -51,7 +51,7 @@ describe('built pages under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  for (const page of ['loader', 'loader-twice', 'classic', 'classic-and-loader']) {
+  for (const page of ['loader', 'loader-twice', 'classic', 'classic-and-loader', 'all', 'all-and-loader']) {
     it(`${page}: every widget renders, no CSP violation, no console error, only our own files requested`, async () => {
       frame = await openPage(`/test/e2e/pages/${page}.html`);
       const csp = (await fetch(`/test/e2e/pages/${page}.html`)).headers.get('content-security-policy');

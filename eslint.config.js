@@ -24,6 +24,14 @@ export default tseslint.config(
     },
   },
   {
+    // Domain logic is pure: no DOM, no Lit, no network or storage (DESIGN.md, "data → rules → component").
+    files: ['src/rules/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*', '**/components/**', '**/core/*'], message: 'rules/ and data/ stay pure TypeScript.' }] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'customElements', 'HTMLElement'],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bench/**', '.ci/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -20,6 +20,17 @@ import type {
   FinderResult,
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
+
+/** The overload check's target-group words → our `careFor` vocabulary. */
+const FILTER_WORDS: Record<string, FinderCareFor> = {
+  dementia: 'dementia',
+  'mental-health': 'mentalHealth',
+  addiction: 'mentalHealth',
+  disability: 'disability',
+  'chronic-illness': 'chronicIllness',
+  'older-people': 'older',
+  'parents-of-children-with-disability-or-illness': 'childWithNeeds',
+};
 import { finderStyles } from './association-finder.styles.js';
 
 /**
@@ -108,6 +119,7 @@ function hostOf(url: string): string {
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view
+ * @tag mz-association-finder
  */
 export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   static override styles = [...MantelkitElement.styles, finderStyles];
@@ -242,6 +254,36 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     });
   }
 
+  /**
+   * `mz-filters` `{ targetGroups }` from an <mz-overload-check> on the same page (dispatched on this
+   * element, in memory, only when the user clicks its link): pre-selects who they care for and shows
+   * the list. Unknown words are ignored; nothing is stored unless `remember` is on.
+   */
+  private readonly onFilters = (e: Event): void => {
+    const detail: unknown = (e as CustomEvent).detail;
+    if (!isRecord(detail) || !Array.isArray(detail['targetGroups'])) return;
+    const careFor = new Set<FinderCareFor>();
+    let young = false;
+    for (const g of detail['targetGroups']) {
+      if (g === 'young-caregivers') young = true;
+      const mapped = typeof g === 'string' ? FILTER_WORDS[g] ?? (FINDER_CARE_FOR as readonly string[]).find((c) => c === g) : undefined;
+      if (mapped) careFor.add(mapped as FinderCareFor);
+    }
+    this.profile = { ...this.profile, careFor: [...careFor], ...(young ? { ageGroup: 'under25' as const } : {}) };
+    this.onlyMatching = careFor.size > 0;
+    this.showList();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('mz-filters', this.onFilters);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('mz-filters', this.onFilters);
+  }
+
   private showList(): void {
     this.mode = 'list';
     this.save();
@@ -293,6 +335,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     const out = { ...r, associations: r.associations.filter(fits), helplines: r.helplines.filter(fits), services: r.services.filter(fits) };
     out.count = out.urgent.length + out.local.length + out.associations.length + out.helplines.length + out.services.length;
     return out;
+  }
+
+  /** Results (urgent lines first when in danger) come before a configuration notice. */
+  protected override noticesAfterContent(): boolean {
+    return this.mode === 'result';
   }
 
   protected renderContent(): TemplateResult {

@@ -509,6 +509,11 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
 
   // ---------------------------------------------------------------- render
 
+  /** Results (for the young: urgent help) come first: a configuration notice goes below them. */
+  protected override noticesAfterContent(): boolean {
+    return this.phase === 'result';
+  }
+
   protected renderContent(): TemplateResult {
     const body =
       this.phase === 'question' ? this.renderQuestion()

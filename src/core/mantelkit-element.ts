@@ -214,8 +214,8 @@ export abstract class MantelkitElement<M> extends LitElement {
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus({ preventScroll: true });
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        heading.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+        // An instant jump (no smooth scrolling): nothing to switch off for reduced motion.
+        heading.scrollIntoView?.({ block: 'nearest' });
       }
     }
   }

@@ -1,7 +1,7 @@
 /** Core messages every widget shares: steps, notices, errors, privacy. Dutch is the reference. */
 export const nl = {
   'error.title': 'Er ging iets mis',
-  'error.body': 'Dit hulpmiddel kan nu niet goed getoond worden. Laad de pagina opnieuw. Lukt het nog altijd niet, neem dan contact op met de beheerder van deze website.',
+  'error.body': 'Dit hulpmiddel werkt nu niet. Laad de pagina opnieuw. Lukt het dan nog niet, meld het aan de beheerder van deze website.',
   'notice.title': 'Let op: een instelling van deze website klopt niet',
   'notice.fallback': 'We tonen daarom onze standaardgegevens. Alles werkt verder.',
   'issue.bad-attribute': (name: string) => `De instelling "${name}" heeft een waarde die we niet kennen. We gebruiken de standaardwaarde.`,

@@ -17,6 +17,7 @@ export function serve({ root = '.', port = 8000, host = '127.0.0.1', csp = false
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+      if (url.pathname === '/') return res.writeHead(302, { location: '/demo/' }).end();
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) return res.writeHead(403).end();
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
@@ -28,11 +29,27 @@ export function serve({ root = '.', port = 8000, host = '127.0.0.1', csp = false
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+/** Serves on `port`, or the next free one (a test run may hold 8000); resolves with the port used. */
+export async function serveFree(options = {}) {
+  const first = options.port ?? 8000;
+  for (let port = first; port < first + 20; port++) {
+    try {
+      const server = await serve({ ...options, port });
+      return { server, port };
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw error;
+    }
+  }
+  throw new Error(`no free port from ${first}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.env.PORT ?? 8000);
-  await serve({ port, csp: process.argv.includes('--csp') });
-  console.log(`Mantelkit demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+  const { port } = await serveFree({ port: Number(process.env.PORT ?? 8000), csp: process.argv.includes('--csp') });
+  console.log(`Mantelkit demo: http://localhost:${port}/  (Ctrl+C to stop)`);
 }

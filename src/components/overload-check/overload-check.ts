@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import * as v from 'valibot';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
-import { safeUrl, validateList, validatePart } from '../../core/schema.js';
+import { parsePartner, partnerLink, type Offer, type PartnerLinks, type LocalText } from './partner.js';
 import { RememberStore } from '../../core/remember.js';
 import { progressText, stepActions, stepHeading } from '../../core/step-flow.js';
 import type { Issue } from '../../core/events.js';
@@ -19,7 +18,7 @@ import {
   type RedFlagId,
   type StrainItemId,
 } from '../../data/overload/thresholds.js';
-import type { OverloadBand, OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
+import type { OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import nl, { type OverloadMessages, type OverloadYoungKey } from '../../i18n/overload/nl.js';
 import { helplines, renderLine } from './lines.js';
@@ -60,46 +59,13 @@ const emptyAnswers = (): Answers => ({ strain: {}, global: null, redFlags: {}, c
 const ITEM_ANSWERS = ['no', 'sometimes', 'yes'] as const;
 const SHARE_ANSWERS = ['yes', 'no', 'dontKnow'] as const;
 const SCALE = Array.from({ length: OVERLOAD_THRESHOLDS.globalMax - OVERLOAD_THRESHOLDS.globalMin + 1 }, (_, i) => i + OVERLOAD_THRESHOLDS.globalMin);
-const BANDS: readonly OverloadBand[] = ['urgent', 'high', 'elevated', 'low', 'incomplete'];
 // Kept in sync with the rules' lists by the type checker (the rules validate again when scoring).
 const STRAIN_VALUES: readonly OverloadStrainAnswer[] = ['no', 'sometimes', 'yes', 'skip'];
 const CAN_SHARE_VALUES: readonly OverloadCanShareAnswer[] = ['yes', 'no', 'dontKnow', 'skip'];
 const CARE_FOR: readonly OverloadCareForId[] = ['dementia', 'mentalHealth', 'disability', 'chronicIllness', 'frailty', 'child'];
 
-// ---- Partner JSON (validated with valibot; bad records are dropped with a notice) ----
-// Same offer fields and limits as <mz-association-finder>, so one partner list can feed both widgets.
-const text = (max: number) => {
-  const str = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-  return v.union([
-    str,
-    v.pipe(
-      v.strictObject({ nl: v.optional(str), fr: v.optional(str), en: v.optional(str), de: v.optional(str) }),
-      v.check((o) => Object.keys(o).length > 0, 'empty text'),
-    ),
-  ]);
-};
-export type LocalText = v.InferOutput<ReturnType<typeof text>>;
-/** Same-site paths ("/help", "#finder") or http(s) URLs; never javascript:, data: … */
-const Link = v.union([safeUrl, v.pipe(v.string(), v.trim(), v.regex(/^[/#?][^\s]*$/))]);
-const OfferSchema = v.strictObject({
-  name: text(120),
-  description: v.optional(text(600)),
-  address: v.optional(text(200)),
-  hours: v.optional(text(200)),
-  /** The finder's tags; accepted so the same list works for both widgets, not used here. */
-  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(40)))),
-  phone: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{1,20}$/))),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.email())),
-  website: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^https?:\/\/[^\s@]+$/i))),
-  /** Bands the offer is shown for; default: every band except urgent. */
-  bands: v.optional(v.array(v.picklist(BANDS))),
-  /** Who the offer is for; default: both audiences. */
-  audience: v.optional(v.picklist(['adult', 'young', 'all'])),
-});
-export type Offer = v.InferOutput<typeof OfferSchema>;
-const LINK_KEYS = ['finderUrl', 'recognitionQuizUrl', 'leaveCalculatorUrl'] as const;
-export type PartnerLinks = Partial<Record<(typeof LINK_KEYS)[number], string>>;
-const CONFIG_KEYS: readonly string[] = ['offers', ...LINK_KEYS];
+// ---- Partner JSON: see partner.ts (same offer fields and limits as <mz-association-finder>) ----
+export type { LocalText, Offer, PartnerLinks } from './partner.js';
 
 type ResultModule = typeof import('./result-view.js');
 
@@ -232,31 +198,18 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     if (changed.has('finderUrl')) {
       this.attrFinderUrl = undefined;
       if (this.finderUrl !== null && this.finderUrl.trim() !== '') {
-        const r = validatePart(Link, this.finderUrl, 'finder-url');
-        if (r.value !== undefined) this.attrFinderUrl = r.value;
+        const link = partnerLink(this.finderUrl);
+        if (link) this.attrFinderUrl = link;
         else this.reportIssue('bad-attribute', 'finder-url');
       }
     }
   }
 
   protected override applyPartnerConfig(value: unknown): Issue[] {
-    if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
-    const issues: Issue[] = [];
-    for (const key of Object.keys(value)) {
-      if (!(CONFIG_KEYS as readonly string[]).includes(key)) issues.push({ code: 'bad-config', detail: key });
-    }
-    const offers = validateList(OfferSchema, value['offers'], 'offers');
-    issues.push(...offers.issues);
-    this.offers = offers.items;
-    const links: PartnerLinks = {};
-    for (const key of LINK_KEYS) {
-      if (value[key] === undefined) continue;
-      const r = validatePart(Link, value[key], key);
-      issues.push(...r.issues);
-      if (r.value !== undefined) links[key] = r.value;
-    }
-    this.links = links;
-    return issues;
+    const r = parsePartner(value);
+    this.offers = r.offers;
+    this.links = r.links;
+    return r.issues;
   }
 
   // ---- flow ----

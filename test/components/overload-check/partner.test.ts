@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { parsePartner, partnerLink } from '../../../src/components/overload-check/partner.js';
+
+const good = { name: 'Mantelzorgpunt', phone: '09 123 45 67', website: 'https://example.org/x', email: 'a@b.be', bands: ['high'], audience: 'adult', tags: ['dementia'] };
+
+describe('overload-check partner JSON (hand validation)', () => {
+  it('keeps a good offer, trimmed', () => {
+    const r = parsePartner({ offers: [{ ...good, name: '  Mantelzorgpunt  ', description: { nl: ' Gratis ', fr: 'Gratuit' } }] });
+    expect(r.issues).to.deep.equal([]);
+    expect(r.offers[0].name).to.equal('Mantelzorgpunt');
+    expect(r.offers[0].description).to.deep.equal({ nl: 'Gratis', fr: 'Gratuit' });
+  });
+
+  const bad: Array<[string, unknown, string]> = [
+    ['no name', { phone: '09 123 45 67' }, 'offers[0].name'],
+    ['empty name', { name: '   ' }, 'offers[0].name'],
+    ['name too long', { name: 'x'.repeat(121) }, 'offers[0].name'],
+    ['name in an unknown language', { name: { es: 'Hola' } }, 'offers[0].name.es'],
+    ['empty name object', { name: {} }, 'offers[0].name'],
+    ['unknown field', { name: 'a', colour: 'red' }, 'offers[0].colour'],
+    ['javascript: website', { name: 'a', website: 'javascript:alert(1)' }, 'offers[0].website'],
+    ['letters in phone', { name: 'a', phone: 'call me' }, 'offers[0].phone'],
+    ['bad e-mail', { name: 'a', email: 'nobody' }, 'offers[0].email'],
+    ['unknown band', { name: 'a', bands: ['high', 'purple'] }, 'offers[0].bands[1]'],
+    ['bands not a list', { name: 'a', bands: 'high' }, 'offers[0].bands'],
+    ['unknown audience', { name: 'a', audience: 'pets' }, 'offers[0].audience'],
+    ['a string instead of an offer', 'Mantelzorgpunt', 'offers[0]'],
+    ['tag too long', { name: 'a', tags: ['x'.repeat(41)] }, 'offers[0].tags[0]'],
+  ];
+  for (const [what, offer, path] of bad) {
+    it(`drops an offer with ${what} (${path}) and keeps the others`, () => {
+      const r = parsePartner({ offers: [offer, good] });
+      expect(r.issues).to.deep.equal([{ code: 'bad-config', detail: path }]);
+      expect(r.offers).to.have.length(1);
+      expect(r.offers[0].name).to.equal('Mantelzorgpunt');
+    });
+  }
+
+  it('reports a non-object root, a non-list offers and unknown top-level keys', () => {
+    expect(parsePartner([1]).issues).to.deep.equal([{ code: 'bad-config', detail: '(root)' }]);
+    expect(parsePartner({ offers: {} }).issues).to.deep.equal([{ code: 'bad-config', detail: 'offers' }]);
+    expect(parsePartner({ offer: [] }).issues).to.deep.equal([{ code: 'bad-config', detail: 'offer' }]);
+  });
+
+  it('keeps markup as plain text (rendering escapes it)', () => {
+    expect(parsePartner({ offers: [{ name: '<img src=x onerror=alert(1)>' }] }).offers[0].name).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('accepts same-site and http(s)/mailto/tel links only', () => {
+    for (const ok of ['/hulp', '#finder', '?x=1', 'https://a.be', 'mailto:a@b.be', 'tel:106']) expect(partnerLink(ok), ok).to.equal(ok);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '', 'hulp pagina', 42]) expect(partnerLink(bad), String(bad)).to.equal(undefined);
+    const r = parsePartner({ finderUrl: '#finder', leaveCalculatorUrl: 'javascript:x' });
+    expect(r.links).to.deep.equal({ finderUrl: '#finder' });
+    expect(r.issues).to.deep.equal([{ code: 'bad-config', detail: 'leaveCalculatorUrl' }]);
+  });
+});

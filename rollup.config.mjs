@@ -13,12 +13,9 @@ function manualChunks(id) {
   // Lit itself, but not its directives: a directive goes with the widgets that use it.
   if (/\/node_modules\/(lit|lit-html)\/(directives|directive|directive-helpers|async-directive)[./]/.test(id)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'core';
-  // Only for widgets that use them / pages that set `src`: not part of what every page downloads.
-  if (/\/src\/core\/(schema|fetch-json)\.ts$/.test(id)) return undefined;
+  // Only for pages that set `src`: not part of what every page downloads.
+  if (/\/src\/core\/fetch-json\.ts$/.test(id)) return undefined;
   if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';
-  // valibot is one module: give it its own chunk so widgets' schemas do not grow the core chunk.
-  // Every widget's size line counts it (scripts/size.mjs).
-  if (/\/node_modules\/valibot\//.test(id)) return 'schema';
   return undefined;
 }
 

@@ -8,7 +8,6 @@ export { formatters, type Formatters } from './i18n/format.js';
 export { LOCALES, normalizeLocale, resolveLocale, intlTag, type Locale } from './locale.js';
 export * from './events.js';
 export * from './partner-config.js';
-export * from './schema.js';
 export { RememberStore } from './remember.js';
 export * from './step-flow.js';
 export type { WidgetExample, WidgetExamples } from './examples.js';

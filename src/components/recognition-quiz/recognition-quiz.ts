@@ -115,7 +115,7 @@ const YOUNG_QUESTIONS: readonly Question[] = [
 ];
 
 /*
- * Partner JSON, validated by hand (a few fields; importing valibot here would add its chunk to this
+ * Partner JSON, validated by hand (a few fields; a schema library here would add its weight to this
  * widget's size line). A bad part is dropped with a notice; the rest keeps working.
  */
 type LocalizedText = string | Partial<Record<Locale, string>>;

@@ -1,3 +1,5 @@
+import { startLoader, type WidgetImports } from './loader-scan.js';
+
 /**
  * THE script partners embed (`dist/mantelkit.js`, an ES module). It imports only the widgets present
  * on the page, now and later, relative to its own URL. Loading it twice does nothing but warn on a
@@ -9,7 +11,7 @@
 // test/core/version.test.ts keeps it equal to VERSION.
 const VERSION = '0.1.0';
 
-const WIDGETS: Record<string, () => Promise<unknown>> = {
+const WIDGETS: WidgetImports = {
   'mz-recognition-quiz': () => import('./components/recognition-quiz/define.js'),
   'mz-association-finder': () => import('./components/association-finder/define.js'),
   'mz-leave-calculator': () => import('./components/leave-calculator/define.js'),
@@ -24,26 +26,6 @@ interface Registry {
 const KEY = Symbol.for('mantelkit');
 const g = globalThis as unknown as Record<symbol, Registry | undefined>;
 
-function start(): void {
-  const requested = new Set<string>();
-  const scan = (root: ParentNode): void => {
-    for (const tag of Object.keys(WIDGETS)) {
-      if (requested.has(tag) || customElements.get(tag)) continue;
-      if (root.querySelector(tag)) {
-        requested.add(tag);
-        WIDGETS[tag]().catch((error: unknown) => {
-          requested.delete(tag); // a later DOM change may retry
-          console.warn(`[mantelkit] could not load <${tag}>:`, error);
-        });
-      }
-    }
-  };
-  scan(document);
-  new MutationObserver((records) => {
-    for (const r of records) if (r.addedNodes.length) return scan(document);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-}
-
 const existing = g[KEY];
 if (existing?.loader) {
   if (existing.version !== VERSION) {
@@ -52,7 +34,7 @@ if (existing?.loader) {
 } else {
   g[KEY] = { version: existing?.version ?? VERSION, loader: true };
   try {
-    start();
+    startLoader(WIDGETS);
   } catch (error) {
     console.warn('[mantelkit] loader failed to start:', error);
   }

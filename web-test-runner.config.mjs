@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { widgetPage } from './test/e2e/pages.mjs';
 
 // CHROME_PATH first, then the usual Linux locations.
 function findChrome() {
@@ -68,7 +69,12 @@ export default {
   // e2e pages (test/e2e/pages/) are served with the strict CSP partners may use; built files are not cached.
   middleware: [
     async (ctx, next) => {
-      await next();
+      const generated = /^\/test\/e2e\/pages\/([a-z-]+)\.html$/.exec(ctx.path);
+      const page = generated && widgetPage(generated[1]);
+      if (page) {
+        ctx.type = 'html';
+        ctx.body = page;
+      } else await next();
       if (ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');
     },

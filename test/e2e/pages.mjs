@@ -1,0 +1,35 @@
+// The e2e pages that embed all four widgets differ only in how the scripts are included: they are
+// generated from one template by the test server (web-test-runner.config.mjs), served with the strict CSP.
+const MODULE = '<script type="module" src="/dist/mantelkit.js"></script>';
+export const WIDGET_PAGES = {
+  loader: [MODULE],
+  'loader-twice': [MODULE, '<script type="module" src="/dist/mantelkit.js?copy=2"></script>'],
+  classic: ['<script src="/dist/mantelkit.classic.js" defer></script>'],
+  'classic-and-loader': ['<script src="/dist/mantelkit.classic.js"></script>', MODULE],
+  all: ['<script src="/dist/mantelkit.all.js" defer></script>'],
+  'all-and-loader': ['<script src="/dist/mantelkit.all.js"></script>', MODULE],
+};
+
+export function widgetPage(name) {
+  const scripts = WIDGET_PAGES[name];
+  if (!scripts) return undefined;
+  return `<!doctype html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Mantelkit e2e: ${name}</title>
+  <script src="record.js"></script>
+  ${scripts.join('\n  ')}
+</head>
+<body>
+  <main>
+    <mz-recognition-quiz><a href="https://www.mantelzorgers.be">Ben ik mantelzorger?</a></mz-recognition-quiz>
+    <mz-association-finder><a href="https://www.mantelzorgers.be">Verenigingen voor mantelzorgers</a></mz-association-finder>
+    <mz-leave-calculator><a href="https://www.mantelzorgers.be">Verlof voor mantelzorgers</a></mz-leave-calculator>
+    <mz-overload-check lang="fr"><a href="https://www.aidants-proches.be">Aidants proches</a></mz-overload-check>
+  </main>
+</body>
+</html>
+`;
+}

@@ -1,21 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/association-finder/define.js';
 import { associationFinderExamples } from '../src/components/association-finder/association-finder.examples.js';
-import type { WidgetExample } from '../src/core/examples.js';
 
 /**
  * <mz-association-finder>: every story comes from association-finder.examples.ts (the same states
  * the contract tests check), so stories, demo and tests never drift apart.
  */
-interface Args {
-  lang: 'nl' | 'fr' | 'en' | 'de';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<LangArgs> = {
   title: 'Widgets/Association finder',
   tags: ['autodocs'],
-  args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'fr', 'en', 'de'] } },
+  ...langControl,
   parameters: {
     docs: {
       description: {
@@ -26,34 +21,8 @@ const meta: Meta<Args> = {
   },
 };
 export default meta;
-type Story = StoryObj<Args>;
-
-function story(example: WidgetExample): Story {
-  return {
-    name: example.name,
-    render: ({ lang }) => {
-      const holder = document.createElement('div');
-      holder.lang = lang;
-      holder.innerHTML = example.html;
-      return holder;
-    },
-    play: example.drive
-      ? async ({ canvasElement }) => {
-          const el = canvasElement.querySelector<HTMLElement>(associationFinderExamples.tag);
-          if (!el) return;
-          await customElements.whenDefined(associationFinderExamples.tag);
-          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-          await example.drive?.(el);
-        }
-      : undefined,
-  };
-}
-
-const byName = (name: string): WidgetExample => {
-  const e = associationFinderExamples.examples.find((x) => x.name === name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e;
-};
+type Story = StoryObj<LangArgs>;
+const { story, byName } = exampleStories(associationFinderExamples);
 
 export const Intro = story(byName('intro'));
 export const QuestionDanger = story(byName('question: danger'));

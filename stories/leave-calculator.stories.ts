@@ -1,22 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/leave-calculator/define.js';
 import { LEAVE_WALKS, leaveCalculatorExamples, walk, type LeaveWalk } from '../src/components/leave-calculator/leave-calculator.examples.js';
-import type { WidgetExample } from '../src/core/examples.js';
 
 /**
  * <mz-leave-calculator>: the stories come from leave-calculator.examples.ts (the same states the
  * contract tests check), plus one result per work status and one per outcome group. Switch the
  * language with the `lang` control (every story works in nl, fr, en and de).
  */
-interface Args {
-  lang: 'nl' | 'fr' | 'en' | 'de';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<LangArgs> = {
   title: 'Widgets/Leave calculator',
   tags: ['autodocs'],
-  args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'fr', 'en', 'de'] } },
+  ...langControl,
   parameters: {
     docs: {
       description: {
@@ -29,33 +24,9 @@ const meta: Meta<Args> = {
   },
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<LangArgs>;
+const { story, byName } = exampleStories(leaveCalculatorExamples);
 
-function story(example: WidgetExample): Story {
-  return {
-    name: example.name,
-    render: ({ lang }) => {
-      const holder = document.createElement('div');
-      holder.lang = lang;
-      holder.innerHTML = example.html;
-      return holder;
-    },
-    play: example.drive
-      ? async ({ canvasElement }) => {
-          const el = canvasElement.querySelector<HTMLElement>(leaveCalculatorExamples.tag);
-          if (!el) return;
-          await customElements.whenDefined(leaveCalculatorExamples.tag);
-          await example.drive?.(el);
-        }
-      : undefined,
-  };
-}
-
-const byName = (name: string): WidgetExample => {
-  const e = leaveCalculatorExamples.examples.find((x) => x.name === name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e;
-};
 /** The result for one work status, caring for a seriously ill mother (a family case every status can meet). */
 const statusResult = (status: string, extra: LeaveWalk = {}): Story =>
   story({

@@ -1,22 +1,17 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
+import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/overload-check/define.js';
 import { overloadCheckExamples } from '../src/components/overload-check/overload-check.examples.js';
-import type { WidgetExample } from '../src/core/examples.js';
 
 /**
  * <mz-overload-check>: every story comes from overload-check.examples.ts (the same states the
  * contract tests check in all four languages), so stories, demo and tests never drift apart.
  * Every band, both audiences; the language control switches any story to nl / fr / en / de.
  */
-interface Args {
-  lang: 'nl' | 'fr' | 'en' | 'de';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<LangArgs> = {
   title: 'Widgets/Overload check',
   tags: ['autodocs'],
-  args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'fr', 'en', 'de'] } },
+  ...langControl,
   parameters: {
     docs: {
       description: {
@@ -27,35 +22,7 @@ const meta: Meta<Args> = {
   },
 };
 export default meta;
-type Story = StoryObj<Args>;
-
-function story(example: WidgetExample, lang?: Args['lang']): Story {
-  return {
-    name: lang ? `${example.name} (${lang})` : example.name,
-    ...(lang ? { args: { lang } } : {}),
-    render: ({ lang: l }) => {
-      const holder = document.createElement('div');
-      holder.lang = l;
-      holder.innerHTML = example.html;
-      return holder;
-    },
-    play: example.drive
-      ? async ({ canvasElement }) => {
-          const el = canvasElement.querySelector<HTMLElement>(overloadCheckExamples.tag);
-          if (!el) return;
-          await customElements.whenDefined(overloadCheckExamples.tag);
-          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-          await example.drive?.(el);
-        }
-      : undefined,
-  };
-}
-
-const byName = (name: string): WidgetExample => {
-  const e = overloadCheckExamples.examples.find((x) => x.name === name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e;
-};
+const { story, byName } = exampleStories(overloadCheckExamples);
 
 export const Intro = story(byName('intro'));
 export const FirstQuestion = story(byName('first question'));

@@ -1,19 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/recognition-quiz/define.js';
 import {
   ADULT_PATHS, YOUNG_PATHS, recognitionQuizExamples, walk,
 } from '../src/components/recognition-quiz/recognition-quiz.examples.js';
-import type { WidgetExample } from '../src/core/examples.js';
 
 /**
  * <mz-recognition-quiz>: the stories come from recognition-quiz.examples.ts (the same states the
  * contract tests check), plus one story per question step for each audience. Switch the language
  * with the `lang` control (every story works in nl, fr, en and de).
  */
-interface Args {
-  lang: 'nl' | 'fr' | 'en' | 'de';
-}
-
 const TEACHER_NOTE = `
 **Teacher note (audience="young").** This version is for pupils of about 10 to 25. It is anonymous
 by design: it asks no name, class or anything that could identify a pupil, stores nothing, sends
@@ -34,11 +30,10 @@ on purpose: many young carers tell no one at school for fear of a label.
   The wording of those questions is to be reviewed with Awel / ZoJong! before launch.
 `;
 
-const meta: Meta<Args> = {
+const meta: Meta<LangArgs> = {
   title: 'Widgets/Recognition quiz',
   tags: ['autodocs'],
-  args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'fr', 'en', 'de'] } },
+  ...langControl,
   parameters: {
     docs: {
       description: {
@@ -50,33 +45,9 @@ const meta: Meta<Args> = {
   },
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<LangArgs>;
+const { story, byName } = exampleStories(recognitionQuizExamples);
 
-function story(example: WidgetExample): Story {
-  return {
-    name: example.name,
-    render: ({ lang }) => {
-      const holder = document.createElement('div');
-      holder.lang = lang;
-      holder.innerHTML = example.html;
-      return holder;
-    },
-    play: example.drive
-      ? async ({ canvasElement }) => {
-          const el = canvasElement.querySelector<HTMLElement>(recognitionQuizExamples.tag);
-          if (!el) return;
-          await customElements.whenDefined(recognitionQuizExamples.tag);
-          await example.drive?.(el);
-        }
-      : undefined,
-  };
-}
-
-const byName = (name: string): WidgetExample => {
-  const e = recognitionQuizExamples.examples.find((x) => x.name === name);
-  if (!e) throw new Error(`no example ${name}`);
-  return e;
-};
 const ADULT_HTML = '<mz-recognition-quiz></mz-recognition-quiz>';
 const YOUNG_HTML = '<mz-recognition-quiz audience="young"></mz-recognition-quiz>';
 /** Question `n` (1-based) of an audience, reached by answering the earlier ones of a full path. */

@@ -19,3 +19,18 @@ export interface WidgetExamples {
   /** Partner JSON (as text) that must show a notice and dispatch `mz-error`; the widget still works. */
   badPartnerJson: Array<{ name: string; json: string }>;
 }
+
+/** Helpers for `drive()` functions (examples only; never imported by a widget, so never shipped). */
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Waits for the element's update and the one it may trigger. */
+export async function settle(el: HTMLElement): Promise<void> {
+  await (el as Updatable).updateComplete;
+  await (el as Updatable).updateComplete;
+}
+
+/** The element's shadow root; throws when it is not upgraded yet. */
+export function shadowOf(el: HTMLElement): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> is not upgraded`);
+  return el.shadowRoot;
+}

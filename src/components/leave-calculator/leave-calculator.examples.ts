@@ -1,20 +1,10 @@
-import type { WidgetExample, WidgetExamples } from '../../core/examples.js';
+import { settle, shadowOf, type WidgetExample, type WidgetExamples } from '../../core/examples.js';
 
 /**
  * Named configurations and states of <mz-leave-calculator>: the single source for the demo page, the
  * stories and the contract tests. Drives use the real controls (click, type, submit), like a person.
  */
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function settle(el: HTMLElement): Promise<void> {
-  await (el as Updatable).updateComplete;
-  await (el as Updatable).updateComplete;
-}
-
-function root(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('not upgraded');
-  return el.shadowRoot;
-}
+const root = shadowOf;
 
 /** Answers by step id; a step not listed is skipped with the "Skip" button, as a person may. */
 export interface LeaveWalk {

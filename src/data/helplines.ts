@@ -98,12 +98,20 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     },
     number: '112',
     tel: 'tel:112',
+    // Dutch, French or German by a language menu (2023); English "in general" per an older page.
     languages: ['nl', 'fr', 'de', 'en'],
     audience: 'all',
     topics: ['danger'],
     free: true,
     unverified: [],
-    sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
+    sources: [
+      'https://www.aalter.be/noodoproepen',
+      'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers',
+      'https://www.1712.be/nl/over-1712',
+      'https://p-magazine.com/nl/articles/belgie-voor-dummies-voor-help-druk-1-voor-au-secours-2-voor-hilfe-druk-3',
+      'https://1001infos.net/belgique/112-choix-linguistique-a-faire-en-appelant-en-provinces-de-namur-et-de-limbourg',
+      'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3',
+    ],
     lastChecked: CHECKED,
   },
   police101: {
@@ -219,8 +227,12 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     hours: dayAndNight,
     free: true,
     anonymous: true,
-    unverified: ['websiteUnverified'],
+    // The domain is Télé-Accueil's own: its Brussels centre publishes on tele-accueil.be/bruxelles/
+    // ("à l'écoute 24h/24, 365 jours par an", phone and chat).
+    website: 'https://tele-accueil.be',
+    unverified: [],
     sources: [
+      'https://tele-accueil.be/bruxelles/ressources/',
       'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures',
       'https://www.rtbf.be/article/le-centre-tele-accueil-de-liege-a-l-ecoute-depuis-50-ans-11188471',
       'https://www.lavenir.net/actu/2022/09/20/tele-accueilrecoit-de-plus-en-plus-dappels-lies-au-stress-financier-MXQOGX2HZFDTJHGHS72GRJW6XI/',
@@ -254,10 +266,12 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     id: 'awel102',
     name: { nl: 'Awel' },
     description: {
-      nl: 'Gratis en anoniem voor kinderen en jongeren met een zorg of een vraag. Bellen, chatten of mailen. De uren staan op de website.',
-      fr: 'Ligne gratuite et anonyme en néerlandais pour les enfants et les jeunes.',
-      en: 'Free, anonymous line in Dutch for children and young people.',
-      de: 'Kostenlose, anonyme Hilfe auf Niederländisch für Kinder und Jugendliche.',
+      // No stored source names Awel's website, so the text must not send readers to it (it used
+      // to say "the hours are on the website"). That the hours are limited is sourced (2018, 2020).
+      nl: 'Gratis en anoniem voor kinderen en jongeren met een zorg of een vraag. Bellen, chatten of mailen. Awel is niet op elk uur bereikbaar.',
+      fr: 'Ligne gratuite et anonyme en néerlandais pour les enfants et les jeunes. Pas joignable à toute heure.',
+      en: 'Free, anonymous line in Dutch for children and young people. Not open at all hours.',
+      de: 'Kostenlose, anonyme Hilfe auf Niederländisch für Kinder und Jugendliche. Nicht rund um die Uhr erreichbar.',
     },
     number: '102',
     tel: 'tel:102',
@@ -271,6 +285,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     sources: [
       'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/',
       'https://www.benjamindalle.be/post/awel-luistert-naar-alle-kinderen-en-jongeren-met-zorgen-of-vragen-nooitalleeninuwkot',
+      'https://www.vrt.be/vrtnws/nl/2018/03/02/jongerenhulplijn-awel-krijgt-meer-oproepen-via-telefoon-en-chat/',
     ],
     lastChecked: CHECKED,
   },

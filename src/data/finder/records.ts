@@ -25,7 +25,9 @@ export type RecordCaveat =
   /** phone / e-mail come from a seed list, not from a source: not shown */
   | 'contactUnverified'
   /** only the tasks every recognised association shares are confirmed */
-  | 'servicesUnverified';
+  | 'servicesUnverified'
+  /** no stored source names the website (a seed or a guess): not shown */
+  | 'websiteUnverified';
 
 export type RecordId =
   | 'lieverThuisLm'
@@ -89,8 +91,13 @@ export interface FinderRecord {
   lastChecked: string;
 }
 
-/** The tasks all six share, per Zorg en Gezondheid (so the same tags, which keeps them tied). */
-const SHARED_TASKS: ServiceTag[] = ['info', 'magazine', 'training', 'peers', 'advocacy'];
+/**
+ * The tasks all six share (so the same tags, which keeps them tied): information and a member
+ * magazine, training, peer contact, advocacy (Zorg en Gezondheid), and advice on the caregiver's
+ * rights and duties (dezilverensleutel.be on the recognised associations: ASSOCIATION_RIGHTS).
+ */
+const SHARED_TASKS: ServiceTag[] = ['info', 'magazine', 'training', 'peers', 'advocacy', 'rights'];
+const ASSOCIATION_RIGHTS = 'https://www.dezilverensleutel.be/index.php?id=62';
 
 export const RECORDS: readonly FinderRecord[] = [
   // ——— The six recognised associations (alphabetical here; order is decided by the rules) ———
@@ -100,9 +107,12 @@ export const RECORDS: readonly FinderRecord[] = [
     name: { nl: 'Coponcho' },
     recognised: true,
     affiliation: 'Hoort bij de socialistische mutualiteit (Solidaris).',
-    description: 'Vereniging voor mantelzorgers. Je krijgt gratis een nieuwsbrief met tips en uitleg over geld en rechten. Ook voor wie zorgt voor iemand met psychische problemen of een verslaving.',
-    targets: ['allCaregivers', 'chronicIllness', 'disability', 'mentalHealth'],
-    services: [...SHARED_TASKS, 'rights'],
+    description: 'Vereniging voor mantelzorgers. Je krijgt gratis een nieuwsbrief, vier keer per jaar, met tips en uitleg over geld. Ook wie zorgt voor iemand met psychische problemen of een verslaving, is mantelzorger.',
+    // The source names illness, disability, mental problems and addiction in its general definition
+    // of a caregiver, not as Coponcho's own target groups: no extra target tags (they would rank it
+    // above the other five without a source).
+    targets: ['allCaregivers'],
+    services: [...SHARED_TASKS],
     // Where the source says you join (Solidaris Brabant page). Phone and e-mail are seed data only.
     website: 'https://www.fsmb.be/nl/mantelzorg',
     regions: ['flanders', 'brussels'],
@@ -110,7 +120,7 @@ export const RECORDS: readonly FinderRecord[] = [
     free: true,
     healthFund: { funds: ['solidaris'], autoMember: false },
     unverified: ['contactUnverified'],
-    sources: ['https://www.fsmb.be/nl/mantelzorg', ZG_LIST, VL_ASSOCIATIONS],
+    sources: ['https://www.fsmb.be/nl/mantelzorg', ZG_LIST, VL_ASSOCIATIONS, ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
   },
   {
@@ -120,7 +130,9 @@ export const RECORDS: readonly FinderRecord[] = [
     recognised: true,
     affiliation: 'Hoort bij de Liberale Mutualiteit (LM).',
     description: 'Vereniging voor mantelzorgers. Geeft informatie en vorming en organiseert activiteiten, bijvoorbeeld over dementie.',
-    targets: ['allCaregivers', 'dementia'],
+    // Dementia is one activity theme (an escape game in 2023), not a stated target group: no
+    // 'dementia' tag, which would rank it above the other five for dementia carers.
+    targets: ['allCaregivers'],
     services: [...SHARED_TASKS],
     phone: '02 542 87 09',
     email: 'lieverthuis@lm.be',
@@ -130,7 +142,7 @@ export const RECORDS: readonly FinderRecord[] = [
     free: true,
     healthFund: { funds: ['lm'], autoMember: false },
     unverified: [],
-    sources: ['http://lieverthuislm.be/', ZG_LIST, VL_ASSOCIATIONS],
+    sources: ['http://lieverthuislm.be/', ZG_LIST, VL_ASSOCIATIONS, ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
   },
   {
@@ -145,8 +157,8 @@ export const RECORDS: readonly FinderRecord[] = [
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
-    unverified: ['affiliationUnverified', 'contactUnverified', 'servicesUnverified'],
-    sources: [ZG_LIST, VL_ASSOCIATIONS, 'https://www.mantelzorgers.be/nl/over-ons'],
+    unverified: ['affiliationUnverified', 'contactUnverified', 'servicesUnverified', 'websiteUnverified'],
+    sources: [ZG_LIST, VL_ASSOCIATIONS, 'https://www.mantelzorgers.be/nl/over-ons', ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
   },
   {
@@ -168,6 +180,7 @@ export const RECORDS: readonly FinderRecord[] = [
       'https://okra.vbro.be/wanneer-je-vragen-of-klachten-hebt-over-je-zorgverlening-okra-zorgrecht/',
       'https://www.okra.be/zorg-en-gezondheid/klachten',
       ZG_LIST,
+      ASSOCIATION_RIGHTS,
     ],
     lastChecked: CHECKED,
   },
@@ -179,7 +192,7 @@ export const RECORDS: readonly FinderRecord[] = [
     affiliation: 'Hoort bij de Christelijke Mutualiteit (CM). Wie lid is van CM, is automatisch lid van Samana.',
     description: 'Vereniging van en voor mensen met een chronische ziekte of een beperking en hun mantelzorgers. Lokale groepen, huisbezoeken, mantelzorgcafés en aangepaste vakanties, ook samen met de mantelzorger.',
     targets: ['allCaregivers', 'chronicIllness', 'disability', 'migrationBackground'],
-    services: [...SHARED_TASKS, 'rights', 'holidays', 'caregiverCafe', 'homeVisits'],
+    services: [...SHARED_TASKS, 'holidays', 'caregiverCafe', 'homeVisits'],
     email: 'mantelzorg@samana.be',
     website: 'https://www.samana.be/mantelzorger/',
     regions: ['flanders', 'brussels'],
@@ -196,6 +209,7 @@ export const RECORDS: readonly FinderRecord[] = [
       'https://kw.be/nieuws/samenleving/zorg-tielt-en-samana-gaan-unieke-mantelzorgcafes-organiseren-inzetten-op-welbevinden-van-mantelzorgers/',
       'https://www.samana.be/mantelzorg-in-kleur/',
       ZG_LIST,
+      ASSOCIATION_RIGHTS,
     ],
     lastChecked: CHECKED,
   },
@@ -205,9 +219,11 @@ export const RECORDS: readonly FinderRecord[] = [
     name: { nl: 'Steunpunt Mantelzorg' },
     recognised: true,
     // The pillar is only inferred from a phone exchange and a partner name: not shown.
-    description: 'Erkende vereniging voor mantelzorgers. Legt rechten en premies uit. Heeft ook aandacht voor jonge mantelzorgers tot 25 jaar.',
-    targets: ['allCaregivers', 'young'],
-    services: [...SHARED_TASKS, 'rights'],
+    description: 'Erkende vereniging voor mantelzorgers. Legt rechten en premies uit. Organiseerde ook een activiteit voor jonge mantelzorgers tot 25 jaar.',
+    // One event for young caregivers (2023) is not a stated target group: no 'young' tag, which
+    // would rank it above the other five for under-25s.
+    targets: ['allCaregivers'],
+    services: [...SHARED_TASKS],
     website: 'https://steunpuntmantelzorg.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
@@ -218,6 +234,7 @@ export const RECORDS: readonly FinderRecord[] = [
       'https://steunpuntmantelzorg.be/2025/09/24/de-zorgpremie-stijgt-in-2026-wat-betekent-dat-voor-jou/',
       'https://www.geel.be/ben-ik-mantelzorger',
       ZG_LIST,
+      ASSOCIATION_RIGHTS,
     ],
     lastChecked: CHECKED,
   },
@@ -249,14 +266,18 @@ export const RECORDS: readonly FinderRecord[] = [
     name: { nl: 'Magenta' },
     recognised: false,
     affiliation: 'Project verbonden aan de KU Leuven.',
-    description: 'Voor ouders van een kind met een handicap of een chronische ziekte. Betrouwbare informatie op één plek.',
+    description: 'Voor ouders van een kind met een handicap of een chronische ziekte. Betrouwbare informatie op één plek, en workshops voor ouders.',
     targets: ['childWithNeeds', 'disability', 'chronicIllness'],
-    services: ['info', 'onlinePlatform'],
-    website: 'https://www.magentaproject.be',
+    services: ['info', 'training', 'onlinePlatform'],
+    // The sources speak of "the website of Magenta" without naming it: no link (magentaproject.be was a seed).
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
-    unverified: [],
-    sources: ['https://leuvenleert.bpart.be/leuven_leert/p/theme/1230/posts/236606'],
+    unverified: ['websiteUnverified'],
+    sources: [
+      'https://leuvenleert.bpart.be/leuven_leert/p/theme/1230/posts/236606',
+      'https://www.trefpuntstan.be/nieuws/magenta-organiseert-managementworkshops-voor-ouders-van-een-zorgenkind',
+      'https://coface-eu.org/magenta-organises-international-study-seminar-making-a-difference-for-families-together',
+    ],
     lastChecked: CHECKED,
   },
   {
@@ -279,6 +300,7 @@ export const RECORDS: readonly FinderRecord[] = [
       'http://fr.medipedia.be/alzheimer/testimonial_soutien-aidants-proches_73',
       'http://www.x-fragile.be/espace-entourage/aidants-proches',
       'https://bx1.be/categories/news/une-centaine-dactivites-pour-la-12e-semaine-des-aidants-proches/',
+      'https://wallonie.aidants-proches.be/21-juin-journee-nationale-des-aidants-proches',
     ],
     lastChecked: CHECKED,
   },
@@ -341,9 +363,11 @@ export const RECORDS: readonly FinderRecord[] = [
       de: 'Sozialdienst Ihrer Krankenkasse',
     },
     recognised: false,
-    description: 'Een maatschappelijk werker helpt je om zorg thuis te regelen, zoals een oppas, en om premies aan te vragen.',
+    // Sources: support and information (Kenniscentrum WWZ), sitting services via the health fund
+    // (mantelzorgers.be). "Applying for premiums" was not in a source: left out, and no 'rights' tag.
+    description: 'Een maatschappelijk werker van je ziekenfonds geeft steun en informatie. Hij of zij helpt je ook om zorg thuis te regelen, zoals een oppas.',
     targets: ['allCaregivers'],
-    services: ['info', 'rights', 'respite', 'coordination'],
+    services: ['info', 'respite', 'coordination'],
     regions: ['flanders', 'brussels', 'wallonia'],
     languages: ['nl', 'fr', 'de'],
     unverified: [],

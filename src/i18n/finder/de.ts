@@ -67,7 +67,7 @@ const de: FinderMessages = {
   'join.several': 'Die Mitgliedschaft ist kostenlos. Sie können Mitglied in mehreren Vereinen werden.',
   'associations.official': 'Sechs Vereine sind von der Flämischen Regierung anerkannt. Ihre Kontaktdaten stehen auch in der offiziellen Liste:',
   'associations.officialLink': 'anerkannte Vereine für Nutzer und pflegende Angehörige (Zorg en Gezondheid, auf Niederländisch)',
-  'associations.inDutch': 'Die anerkannten Vereine arbeiten auf Niederländisch.',
+  'associations.inDutch': 'Die anerkannten Vereine arbeiten auf Niederländisch. Vereine, die auf Französisch arbeiten, sind mit „Auf Französisch“ gekennzeichnet.',
   'socialeKaart.text': 'Dienste in Ihrer Nähe, etwa Betreuung zu Hause, Tagespflege oder Kurzzeitpflege, finden Sie auf De Sociale Kaart (auf Niederländisch).',
   'socialeKaart.link': 'De Sociale Kaart',
   'empty.title': 'Nichts passt genau zu Ihrer Auswahl',
@@ -119,7 +119,7 @@ const de: FinderMessages = {
   'reason.inFrench': 'Auf Französisch',
   'reason.inGerman': 'Auf Deutsch',
   'reason.sameLanguage': 'In Ihrer Sprache',
-  'reason.autoMember': 'CM-Mitglieder sind hier automatisch auch Mitglied.',
+  'reason.autoMember': 'Mitglieder der CM (Christelijke Mutualiteit, in Flandern) sind hier automatisch auch Mitglied.',
   'reason.linkedToYourFund': 'Gehört zu Ihrer Krankenkasse',
   'reason.danger': 'Bei Gefahr',
   // Record descriptions travel with the catalog: one chunk per language, none for Dutch readers.

@@ -43,7 +43,7 @@ const en: FinderMessages = {
   'fund.solidaris': 'Solidaris',
   'fund.lm': 'LM (Liberal health fund)',
   'fund.helan': 'Helan',
-  'fund.partena': 'Partena health fund',
+  'fund.partena': 'Partena / Partenamut',
   'fund.vnz': 'Flemish & Neutral health fund (VNZ)',
   'fund.hziv': 'HZIV / CAAMI',
   'fund.hrrail': 'HR Rail',

@@ -67,7 +67,7 @@ const fr: FinderMessages = {
   'join.several': 'L’affiliation est gratuite. Vous pouvez devenir membre de plusieurs associations.',
   'associations.official': 'Six associations sont reconnues par la Flandre. Leurs coordonnées figurent aussi sur la liste officielle :',
   'associations.officialLink': 'associations d’usagers et d’intervenants de proximité (Zorg en Gezondheid, en néerlandais)',
-  'associations.inDutch': 'Les associations reconnues travaillent en néerlandais. Une association en français est indiquée en premier.',
+  'associations.inDutch': 'Les associations reconnues travaillent en néerlandais. Les associations qui travaillent en français portent la mention « En français ».',
   'socialeKaart.text': 'Cherchez des services près de chez vous, comme la garde à domicile, un centre de soins de jour ou un court séjour, sur De Sociale Kaart (en néerlandais).',
   'socialeKaart.link': 'De Sociale Kaart',
   'empty.title': 'Rien ne correspond exactement à vos choix',
@@ -119,7 +119,7 @@ const fr: FinderMessages = {
   'reason.inFrench': 'En français',
   'reason.inGerman': 'En allemand',
   'reason.sameLanguage': 'En français',
-  'reason.autoMember': 'Membre de la MC ? Vous êtes alors automatiquement membre ici aussi.',
+  'reason.autoMember': 'Les membres de la CM (Christelijke Mutualiteit, en Flandre) sont automatiquement membres ici aussi.',
   'reason.linkedToYourFund': 'Liée à votre mutualité',
   'reason.danger': 'En cas de danger',
   // Record descriptions travel with the catalog: one chunk per language, none for Dutch readers.

@@ -45,7 +45,7 @@ export const nl = {
   'fund.solidaris': 'Solidaris',
   'fund.lm': 'Liberale Mutualiteit (LM)',
   'fund.helan': 'Helan',
-  'fund.partena': 'Partena Ziekenfonds',
+  'fund.partena': 'Partena / Partenamut',
   'fund.vnz': 'Vlaams & Neutraal Ziekenfonds',
   'fund.hziv': 'Hulpkas (HZIV)',
   'fund.hrrail': 'HR Rail',

@@ -112,11 +112,34 @@ function helplineItem(h: Helpline, reasons: ReasonKey[], lang: FinderLang): Find
   };
 }
 
+/**
+ * French-language alternatives (Aidants Proches, Jeunes & Aidants Proches) are shown to French
+ * readers (same language), to German readers everywhere (no German-language caregiver association
+ * is in the data; German-speaking Belgium lies in the Walloon Region, where these work) and, in
+ * Brussels, to every reader who is not reading Dutch.
+ */
+function showsAlternative(r: FinderRecord, region: FindSupportOptions['region'], lang: FinderLang): boolean {
+  if (!r.alternativeFor?.length) return false;
+  return r.alternativeFor.includes(lang) || lang === 'de' || (region === 'brussels' && lang !== 'nl');
+}
+
 function inRegion(r: FinderRecord, region: FindSupportOptions['region'], lang: FinderLang): boolean {
-  if (r.alternativeFor?.includes(lang)) return true;
-  if (region === 'brussels' && lang !== 'nl' && r.alternativeFor?.length) return true;
+  if (showsAlternative(r, region, lang)) return true;
   const want = region ?? 'flanders';
   return r.regions.includes(want);
+}
+
+/**
+ * Urgent order: 112, then the suicide line of the reader's language (24/7), then the youth line
+ * (only in the list for under-25s; its hours are limited), then the rest in route order. So a
+ * Dutch reader gets 112 / 1813 / 106, an under-25 112 / 1813 / 102 / 106.
+ */
+function urgentOrder(lines: Helpline[]): Helpline[] {
+  const rank = (h: Helpline) => (h.id === 'emergency112' ? 0 : h.topics.includes('suicide') ? 1 : h.audience === 'young' ? 2 : 3);
+  return lines
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i)
+    .map((x) => x.h);
 }
 
 function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderItem | undefined {
@@ -153,7 +176,7 @@ function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderIte
  * Finds the associations, helplines and services that fit a caregiver's situation.
  *
  * - `danger` puts 112, then the suicide line and the listening line of the reader's language
- *   (the youth line for under-25s) in `urgent`.
+ *   in `urgent` (for under-25s the youth line comes after the suicide line; see urgentOrder).
  * - All six recognised associations are always listed (membership is free and one may join
  *   several); better fits first, equal fits in a pillar-blind order (see order.ts).
  * - `healthFund` only adds a highlight and a reason; it never hides or reorders.
@@ -172,7 +195,7 @@ export function findSupport(profile: FinderProfile = {}, options: FindSupportOpt
   const audience = young ? 'young' : 'all';
 
   // Urgent help first.
-  const urgent = p.danger ? helplinesFor(lang, { topic: 'danger', audience }).map((h) => helplineItem(h, ['reason.danger'], lang)) : [];
+  const urgent = p.danger ? urgentOrder(helplinesFor(lang, { topic: 'danger', audience })).map((h) => helplineItem(h, ['reason.danger'], lang)) : [];
   const shown = new Set(urgent.map((i) => i.id));
 
   // Partner overlay.
@@ -187,13 +210,12 @@ export function findSupport(profile: FinderProfile = {}, options: FindSupportOpt
   for (const r of RECORDS) {
     if (r.kind !== 'association' || !inRegion(r, options.region, lang)) continue;
     const fit = fitRecord(r, p, lang);
-    // In Brussels, French is the other common language: non-Dutch readers also get the French alternatives.
-    const sameLanguage = (r.alternativeFor?.includes(lang) ?? false) || (options.region === 'brussels' && lang !== 'nl' && (r.alternativeFor?.length ?? 0) > 0);
+    const alternative = showsAlternative(r, options.region, lang);
     const include =
       r.recognised ||
       (r.id === 'zojong' && young) ||
       (r.id === 'magenta' && (p.careFor ?? []).includes('childWithNeeds')) ||
-      (sameLanguage && (!r.targets.every((t) => t === 'young') || young));
+      (alternative && (!r.targets.every((t) => t === 'young') || young));
     if (include) associationItems.push(recordItem(r, fit, p, lang, options.texts));
   }
   const associations = neutralSort(associationItems, order, today);

@@ -44,24 +44,13 @@ export function daySeed(today: Date): string {
 
 /**
  * Sorts by score (desc); ties alphabetically, or shuffled with the day seed.
- * The shuffle starts from the alphabetical order so the result depends only on the day and the set.
+ * The shuffle gives each item a key from (day, id) only, so the relative order of two items
+ * depends on nothing else: the six come out in the same order whatever else is listed with them
+ * (a French-language alternative, another reader language, a Brussels partner).
  */
 export function neutralSort(items: FinderItem[], order: FinderOrder, today: Date): FinderItem[] {
-  const sorted = [...items].sort((a, b) => b.score - a.score || byName(a, b));
-  if (order !== 'shuffle') return sorted;
-  const next = rng(hash(daySeed(today)));
-  const out: FinderItem[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j < sorted.length && sorted[j].score === sorted[i].score) j++;
-    const run = sorted.slice(i, j);
-    for (let k = run.length - 1; k > 0; k--) {
-      const r = Math.floor(next() * (k + 1));
-      [run[k], run[r]] = [run[r], run[k]];
-    }
-    out.push(...run);
-    i = j;
-  }
-  return out;
+  if (order !== 'shuffle') return [...items].sort((a, b) => b.score - a.score || byName(a, b));
+  const seed = daySeed(today);
+  const key = new Map(items.map((i) => [i.id, rng(hash(`${seed}|${i.id}`))()]));
+  return [...items].sort((a, b) => b.score - a.score || key.get(a.id)! - key.get(b.id)! || byName(a, b));
 }

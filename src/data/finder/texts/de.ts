@@ -4,7 +4,7 @@ import type { RecordTexts } from './types.js';
 export const texts: RecordTexts = {
   coponcho: {
     affiliation: 'Gehört zur sozialistischen Krankenkasse (Solidaris).',
-    description: 'Verein für pflegende Angehörige, auf Niederländisch. Kostenloser Rundbrief mit Tipps und Infos zu Geld und Rechten. Auch bei psychischen Problemen oder Sucht.',
+    description: 'Verein für pflegende Angehörige, auf Niederländisch. Kostenloser Rundbrief, viermal im Jahr, mit Tipps und Infos zu Geld. Auch wer einen Menschen mit psychischen Problemen oder einer Sucht unterstützt, ist pflegender Angehöriger.',
   },
   lieverThuisLm: {
     affiliation: 'Gehört zur Liberalen Krankenkasse (LM).',
@@ -18,11 +18,11 @@ export const texts: RecordTexts = {
     description: 'Für Menschen, die Pflege erhalten, und ihre Angehörigen, auf Niederländisch. Fragen und Beschwerden zur Pflege, besonders im Wohn- und Pflegezentrum. Auch ohne OKRA-Mitgliedschaft.',
   },
   samana: {
-    affiliation: 'Gehört zur Christlichen Krankenkasse (CM). CM-Mitglieder sind automatisch Samana-Mitglieder.',
+    affiliation: 'Gehört zur flämischen Christelijke Mutualiteit (CM). CM-Mitglieder sind automatisch Samana-Mitglieder.',
     description: 'Verein, auf Niederländisch, von und für chronisch kranke oder behinderte Menschen und ihre Angehörigen. Lokale Gruppen, Hausbesuche, Angehörigen-Cafés und angepasste Urlaube, auch zusammen mit dem Angehörigen.',
   },
   steunpuntMantelzorg: {
-    description: 'Anerkannter Verein für pflegende Angehörige, auf Niederländisch. Erklärt Rechte und Prämien. Achtet auch auf junge Angehörige bis 25 Jahre.',
+    description: 'Anerkannter Verein für pflegende Angehörige, auf Niederländisch. Erklärt Rechte und Prämien. Hat auch eine Veranstaltung für junge pflegende Angehörige bis 25 organisiert.',
   },
   zojong: {
     affiliation: 'Unabhängige VoG von Ehrenamtlichen.',
@@ -30,7 +30,7 @@ export const texts: RecordTexts = {
   },
   magenta: {
     affiliation: 'Projekt der KU Leuven.',
-    description: 'Für Eltern eines Kindes mit Behinderung oder chronischer Krankheit. Verlässliche Informationen, auf Niederländisch.',
+    description: 'Für Eltern eines Kindes mit Behinderung oder chronischer Krankheit. Verlässliche Informationen und Workshops für Eltern, auf Niederländisch.',
   },
   aidantsProches: {
     affiliation: 'Französischsprachige VoGs in der Wallonie und in Brüssel, gegründet auf Initiative der König-Baudouin-Stiftung.',
@@ -43,7 +43,7 @@ export const texts: RecordTexts = {
     description: 'Beantragen Sie die Anerkennung bei Ihrer eigenen Krankenkasse. Die Anerkennung für die Gewährung sozialer Rechte öffnet den Urlaub für nahestehende Hilfspersonen. Das Alter spielt keine Rolle.',
   },
   healthFundSocialService: {
-    description: 'Ein Sozialarbeiter hilft Ihnen, Hilfe zu Hause zu organisieren und Unterstützungen zu beantragen.',
+    description: 'Der Sozialdienst Ihrer Krankenkasse unterstützt und informiert Sie. Er hilft Ihnen auch, Hilfe zu Hause zu organisieren, etwa eine Betreuung.',
   },
   caw: {
     description: 'Kostenlose, vertrauliche Hilfe, auf Niederländisch, bei jeder Frage: Beziehungen, Geld, Papiere, Wohnen.',
@@ -76,7 +76,7 @@ export const texts: RecordTexts = {
     description: 'Übersicht der Angehörigen-Cafés in Flandern, auf Niederländisch.',
   },
   woonzorglijn: {
-    description: 'Fragen oder Beschwerden, auf Niederländisch, zu einem Pflegeheim oder einer Tagespflege in Flandern.',
+    description: 'Fragen oder Beschwerden, auf Niederländisch, zu einem Wohn- und Pflegezentrum, einer Kurzzeitpflege oder einer Tagespflege in Flandern.',
   },
   vem: {
     description: 'Verlässliche Informationsseite, auf Niederländisch, zur Pflege durch Angehörige in Flandern.',

@@ -4,7 +4,7 @@ import type { RecordTexts } from './types.js';
 export const texts: RecordTexts = {
   coponcho: {
     affiliation: 'Part of the socialist health fund (Solidaris).',
-    description: 'Association for carers, in Dutch. Free newsletter with tips and information about money and rights. Also for people caring for someone with mental health problems or an addiction.',
+    description: 'Association for carers, in Dutch. Free newsletter, four times a year, with tips and information about money. Caring for someone with mental health problems or an addiction also makes you a carer.',
   },
   lieverThuisLm: {
     affiliation: 'Part of the Liberal health fund (LM).',
@@ -22,7 +22,7 @@ export const texts: RecordTexts = {
     description: 'Association, in Dutch, of and for people with a chronic illness or a disability and their carers. Local groups, home visits, carers’ cafés and adapted holidays, also together with the carer.',
   },
   steunpuntMantelzorg: {
-    description: 'Recognised association for carers, in Dutch. Explains rights and allowances. Also pays attention to young carers up to 25.',
+    description: 'Recognised association for carers, in Dutch. Explains rights and allowances. Also organised an event for young carers up to 25.',
   },
   zojong: {
     affiliation: 'Independent non-profit run by volunteers.',
@@ -30,7 +30,7 @@ export const texts: RecordTexts = {
   },
   magenta: {
     affiliation: 'Project linked to KU Leuven university.',
-    description: 'For parents of a child with a disability or a chronic illness. Reliable information, in Dutch.',
+    description: 'For parents of a child with a disability or a chronic illness. Reliable information and workshops for parents, in Dutch.',
   },
   aidantsProches: {
     affiliation: 'French-language non-profits in Wallonia and Brussels, started by the King Baudouin Foundation.',
@@ -43,7 +43,7 @@ export const texts: RecordTexts = {
     description: 'Ask your own health fund. Recognition with social rights gives access to leave for recognised informal carers. Age does not matter.',
   },
   healthFundSocialService: {
-    description: 'A social worker helps you arrange care at home, such as a sitter, and apply for allowances.',
+    description: 'A social worker at your health fund gives support and information. They also help you arrange care at home, such as a sitter.',
   },
   caw: {
     description: 'Free, confidential help, in Dutch, with any question: relationships, money, paperwork, housing. Often you can walk in.',

@@ -4,7 +4,7 @@ import type { RecordTexts } from './types.js';
 export const texts: RecordTexts = {
   coponcho: {
     affiliation: 'Liée à la mutualité socialiste (Solidaris).',
-    description: 'Association pour les aidants proches, en néerlandais. Lettre d’information gratuite avec des conseils et des infos sur l’argent et les droits. Aussi pour les proches de personnes avec des problèmes psychiques ou une dépendance.',
+    description: 'Association pour les aidants proches, en néerlandais. Lettre d’information gratuite, quatre fois par an, avec des conseils et des infos sur l’argent. Aider un proche qui a des problèmes psychiques ou une dépendance, c’est aussi être aidant proche.',
   },
   lieverThuisLm: {
     affiliation: 'Liée à la Mutualité libérale (LM).',
@@ -22,7 +22,7 @@ export const texts: RecordTexts = {
     description: 'Association, en néerlandais, de et pour les personnes malades chroniques ou handicapées et leurs aidants. Groupes locaux, visites à domicile, cafés des aidants et vacances adaptées, aussi avec l’aidant.',
   },
   steunpuntMantelzorg: {
-    description: 'Association reconnue pour les aidants proches, en néerlandais. Explique les droits et les primes. Attention aussi aux jeunes aidants jusqu’à 25 ans.',
+    description: 'Association reconnue pour les aidants proches, en néerlandais. Explique les droits et les primes. A aussi organisé une activité pour les jeunes aidants jusqu’à 25 ans.',
   },
   zojong: {
     affiliation: 'Asbl indépendante de bénévoles.',
@@ -30,7 +30,7 @@ export const texts: RecordTexts = {
   },
   magenta: {
     affiliation: 'Projet lié à la KU Leuven.',
-    description: 'Pour les parents d’un enfant handicapé ou malade chronique. Des informations fiables, en néerlandais.',
+    description: 'Pour les parents d’un enfant handicapé ou malade chronique. Des informations fiables et des ateliers pour les parents, en néerlandais.',
   },
   aidantsProches: {
     affiliation: 'Asbl francophones en Wallonie et à Bruxelles, lancées par la Fondation Roi Baudouin.',
@@ -43,7 +43,7 @@ export const texts: RecordTexts = {
     description: 'Demandez la reconnaissance à votre propre mutualité. La reconnaissance pour l’octroi de droits sociaux ouvre le congé pour aidants proches. L’âge ne compte pas.',
   },
   healthFundSocialService: {
-    description: 'Un assistant social vous aide à organiser l’aide à domicile, comme la garde à domicile, et à demander des aides.',
+    description: 'Un assistant social de votre mutualité vous soutient et vous informe. Il vous aide aussi à organiser l’aide à domicile, comme la garde à domicile.',
   },
   caw: {
     description: 'Aide gratuite et confidentielle, en néerlandais, pour toute question : relations, argent, papiers, logement.',
@@ -76,7 +76,7 @@ export const texts: RecordTexts = {
     description: 'Liste des cafés des aidants en Flandre, en néerlandais.',
   },
   woonzorglijn: {
-    description: 'Questions ou plaintes, en néerlandais, sur une maison de repos ou un centre de jour en Flandre.',
+    description: 'Questions ou plaintes, en néerlandais, sur une maison de repos, un court séjour ou un centre de soins de jour en Flandre.',
   },
   vem: {
     description: 'Site d’information fiable, en néerlandais, sur l’aide aux proches en Flandre.',

@@ -49,6 +49,7 @@ export const SERVICE_REFERRAL_IDS = [
   'respite',
   'associations',
   'zoJong',
+  'youngHeroes',
   'jeunesAidantsProches',
   'schoolContact',
   'recognitionQuiz',
@@ -105,7 +106,8 @@ export const ROLE_BY_LANG: { readonly [R in ReferralRole]: { readonly [L in Over
   respite: { nl: ['respite'], fr: ['respite'], en: ['respite'], de: ['respite'] },
   associations: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
   // No German-language young-carer organisation found (glossary §5 item 4).
-  youngAssociations: { nl: ['zoJong'], fr: ['jeunesAidantsProches'], en: ['zoJong'], de: [] },
+  // ZoJong! and Young Heroes (§4.3) are Dutch-language; Jeunes & Aidants Proches is the French one.
+  youngAssociations: { nl: ['zoJong', 'youngHeroes'], fr: ['jeunesAidantsProches'], en: ['zoJong', 'youngHeroes'], de: [] },
   school: { nl: ['schoolContact'], fr: ['schoolContact'], en: ['schoolContact'], de: ['schoolContact'] },
   recognition: { nl: ['recognitionQuiz'], fr: ['recognitionQuiz'], en: ['recognitionQuiz'], de: ['recognitionQuiz'] },
   leave: { nl: ['leaveCalculator'], fr: ['leaveCalculator'], en: ['leaveCalculator'], de: ['leaveCalculator'] },
@@ -122,13 +124,15 @@ export const REFERRAL_ROLES: { readonly [A in OverloadAudience]: { readonly [B i
     low: ['associations'],
     incomplete: ['listen', 'welfare', 'gp'],
   },
+  // §4.3 "Referrals (young)": the youth line (Awel / 103 / 108), JAC, someone at school and the
+  // young-carer groups in every band; the GP only for the heaviest band; the urgent lines first.
   young: {
     // The listening line closes the list because Awel has limited opening hours (associations.md §2.1).
     urgent: ['danger', 'violence', 'suicide', 'youthLine', 'listen', 'violenceOtherLang'],
     high: ['school', 'youthLine', 'youthWelfare', 'gp', 'youngAssociations'],
     elevated: ['school', 'youthLine', 'youthWelfare', 'youngAssociations'],
-    low: ['youngAssociations', 'youthLine'],
-    incomplete: ['youthLine', 'school', 'youthWelfare'],
+    low: ['youngAssociations', 'youthLine', 'school', 'youthWelfare'],
+    incomplete: ['youthLine', 'school', 'youthWelfare', 'youngAssociations'],
   },
 };
 
@@ -162,6 +166,7 @@ export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
   // Without a finder on the page or a configured URL: the Flemish expertise centre's overview (Dutch).
   associations: { widget: 'mz-association-finder', url: { nl: 'https://www.mantelzorgers.be', en: 'https://www.mantelzorgers.be' } },
   zoJong: { url: { nl: 'https://www.zojong.be', en: 'https://www.zojong.be' } },
+  youngHeroes: { url: { nl: 'https://www.youngheroes.be', en: 'https://www.youngheroes.be' } },
   jeunesAidantsProches: {},
   schoolContact: {},
   recognitionQuiz: { widget: 'mz-recognition-quiz' },
@@ -169,7 +174,9 @@ export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
 };
 
 export const REFERRALS_META = {
-  version: '0.1.0',
+  // 0.2.0: young bands all carry the §4.3 young set (youth line, school, JAC/AMO/Kaleido, young-carer
+  // groups incl. Young Heroes); before, `low` and `incomplete` left some out.
+  version: '0.2.0',
   validFrom: '2026-11-23',
   provisional: true,
   sources: [
@@ -191,5 +198,6 @@ export const REFERRALS_META = {
     'https://www.kenniscentrumwwz.be/mantelzorg',
     'https://www.mantelzorgers.be/nl/oppas',
     'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches',
+    'https://www.ms-vlaanderen.be/news/young-heroes-platform-voor-jonge-mantelzorgers',
   ],
 } as const;

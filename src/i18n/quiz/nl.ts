@@ -81,7 +81,7 @@ export const nl = {
 
   // ---- adult results (never "you are not a caregiver")
   'outcome.caregiver_intensive.title': 'Je doet veel voor iemand. Dat is mantelzorg.',
-  'outcome.caregiver_intensive.body': 'Je helpt vaak en op veel manieren. Mensen noemen dat mantelzorg. Je hoeft dat woord niet te gebruiken, maar het kan deuren openen: een erkenning, verlof en steun. Denk ook aan je eigen gezondheid: je huisarts luistert mee.',
+  'outcome.caregiver_intensive.body': 'Je helpt vaak en op veel manieren. Mensen noemen dat mantelzorg. Je hoeft dat woord niet te gebruiken, maar het kan deuren openen: een erkenning, verlof en steun. Denk ook aan je eigen gezondheid: je huisarts is er ook voor jou.',
   'outcome.caregiver.title': 'Wat jij doet, is mantelzorg.',
   'outcome.caregiver.body': 'Je helpt iemand geregeld. Mensen noemen dat mantelzorg. Je hoeft dat woord niet te gebruiken, maar het helpt om te weten waar je terechtkunt.',
   'outcome.occasional.title': 'Je helpt iemand af en toe.',
@@ -119,7 +119,7 @@ export const nl = {
   'action.redoForPerson': 'Help je ook iemand in je eigen tijd? Doe de vragen opnieuw voor die persoon.',
   'action.comeBack': 'Verandert er iets? Doe de vragen gerust opnieuw.',
   'action.aroundCaregiver': 'Ken je iemand die veel voor een ander zorgt? Wijs die persoon op deze vragen.',
-  'link.overloadCheck': 'Naar de zelftest "Hoe zwaar weegt de zorg?"',
+  'link.overloadCheck': 'Naar de check "Hoe zwaar weegt de zorg?"',
   'link.leaveCalculator': 'Naar "Welk verlof kan ik nemen?"',
   'link.finder': 'Naar steun in de buurt',
   'link.learnMore': 'Meer over mantelzorg',
@@ -135,7 +135,7 @@ export const nl = {
   'rec.general.gives': 'Een officiële erkenning van wat je doet. Ze geeft nog geen extra rechten. Ze blijft geldig zolang de situatie niet verandert.',
   'rec.social.title': 'Erkenning met sociale rechten',
   'rec.social.asks': (perMonth: number, perYear: number) => `Alles van de algemene erkenning, plus: je helpt minstens ${perMonth} uur per maand of ${perYear} uur per jaar. De persoon die je helpt, moet ook veel zorg nodig hebben volgens vaste regels, bijvoorbeeld een beslissing over zelfredzaamheid of een tegemoetkoming voor hulp van derden.`,
-  'rec.social.gives': (ft: number, pt: number, since: string) => `Je kunt verlof voor mantelzorg nemen: tot ${ft} maanden voltijds of ${pt} maanden deeltijds per persoon die je helpt (regel sinds ${since}). De erkenning geldt 1 jaar. Daarna vraag je ze opnieuw aan.`,
+  'rec.social.gives': (ft: number, pt: number, since: string) => `Werk je voor een werkgever? Dan kun je verlof voor mantelzorg nemen: tot ${ft} maanden voltijds of ${pt} maanden deeltijds per persoon die je helpt (regel sinds ${since}). De erkenning geldt 1 jaar. Daarna vraag je ze opnieuw aan.`,
   'rec.check': 'De regels zijn ingewikkeld en elk geval is anders. Twijfel je? Vraag het aan je ziekenfonds. Alleen zij beslissen.',
   'rec.meta': (since: string, checked: string) => `Regels geldig sinds ${since}, nagekeken op ${checked}.`,
   'rec.source': 'Bron',

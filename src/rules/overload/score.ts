@@ -203,7 +203,8 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   let sum = 0;
   const yesItems: StrainItemId[] = [];
   for (const id of STRAIN_ITEM_IDS) {
-    const v = strainIn[id] ?? 'skip';
+    // Only a missing key counts as 'skip' (issue #5); `null` is not an allowed value and is refused.
+    const v = strainIn[id] === undefined ? 'skip' : strainIn[id];
     if (!includes(STRAIN_ANSWERS, v)) {
       throw new OverloadInputError('badStrainValue', `strain.${id}`, `strain.${id} must be one of ${STRAIN_ANSWERS.join(', ')}.`);
     }

@@ -156,7 +156,10 @@ export function recognitionActions(result: RecognitionResult): RecognitionAction
     case 'professional': list = ['action.redoForPerson', 'action.finderForPerson']; break;
     default: list = ['action.comeBack', 'action.aroundCaregiver'];
   }
-  if (result.flags.overloadCheckFirst) {
+  // §4.2: the flag promotes the overload check for someone who gives care. After "professional"
+  // or "not now" (e.g. an `impact` answer left over from an earlier path) it adds nothing.
+  const caring = result.outcome === 'caregiver_intensive' || result.outcome === 'caregiver' || result.outcome === 'occasional';
+  if (caring && result.flags.overloadCheckFirst) {
     list = ['action.overloadCheck', ...list.filter((a) => a !== 'action.overloadCheck')];
   }
   return list.slice(0, 4);

@@ -303,7 +303,7 @@ describe('<mz-recognition-quiz> adult result', () => {
     const el = root.querySelector<HTMLElement>('mz-recognition-quiz')!;
     await settle(el);
     await walk(ADULT_PATHS.caregiver)(el);
-    const button = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part~="next-steps"] button')).find((b) => b.textContent?.includes('zelftest'));
+    const button = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part~="next-steps"] button')).find((b) => b.textContent?.includes('Hoe zwaar weegt de zorg?'));
     expect(button, 'same-page button').to.exist;
     button!.click();
     expect(document.activeElement?.localName).to.equal('mz-overload-check');

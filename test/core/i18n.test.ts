@@ -28,7 +28,8 @@ describe('formatters', () => {
   });
   it('formats calendar dates without time-zone shifts', () => {
     expect(formatters('nl').date('2026-03-01')).to.equal('1 maart 2026');
-    expect(formatters('fr').date('2026-03-01')).to.equal('1 mars 2026');
+    expect(formatters('fr').date('2026-03-01')).to.equal('1er mars 2026');
+    expect(formatters('fr').date('2026-03-02')).to.equal('2 mars 2026');
     expect(formatters('de').date('2026-03-01')).to.equal('1. März 2026');
     expect(formatters('nl').date('not a date')).to.equal('not a date');
   });

@@ -433,8 +433,15 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
 
   // ---------------------------------------------------------------- answers → rules
 
+  /** Only the answers on the current path: going back and changing an early answer can make later
+   *  questions moot, and their old answers must not count (e.g. an impact answer after "no need"). */
+  private onPath(): Record<string, unknown> {
+    const ids = new Set(this.path().map((q) => q.id));
+    return Object.fromEntries(Object.entries(this.answers).filter(([k]) => ids.has(k)));
+  }
+
   private adultAnswers(): RecognitionAnswers {
-    const a = this.answers;
+    const a = this.onPath();
     // The rules re-check every value (unknown → ignored), so plain casts are safe here.
     return {
       need: a.need as RecognitionAnswers['need'],
@@ -449,7 +456,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   private youngAnswers(): YoungCarerAnswers {
-    const a = this.answers;
+    const a = this.onPath();
     const out: YoungCarerAnswers = {
       careAtHome: a.careAtHome as YoungCarerAnswers['careAtHome'],
       who: Array.isArray(a.who) ? (a.who as YoungCarerAnswers['who']) : undefined,

@@ -32,7 +32,9 @@ export function formatters(locale: Locale): Formatters {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       if (!m) return iso;
       const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return Number.isNaN(d.getTime()) ? iso : longDate.format(d);
+      if (Number.isNaN(d.getTime())) return iso;
+      // French writes the first of the month as "1er" (Intl gives "1").
+      return locale === 'fr' && m[3] === '01' ? longDate.format(d).replace(/^1 /, '1er ') : longDate.format(d);
     },
     plural: (n, forms) => plural(locale, n, forms),
     list: (items) => list.format(items),

@@ -6,7 +6,7 @@
  */
 import {
   CREVITS_AP_TENTH, DROITSQ_SELF, INDEX_2023_11, INDEX_2024_05, RSVZ_FAQ, RVA_AMOUNTS_THEMATIC, RVA_SINGLE_PARENT_2023,
-  SECUREX_SELF_2020, UNIZO_SELF_2022, VERSO_AP, VL_AP_AMOUNTS_PRIVATE, VL_AP_DURATION_PRIVATE, VL_ZK_AMOUNTS,
+  SECUREX_SELF_2020, SECUREX_SELF_2021, UNIZO_SELF_2022, VERSO_AP, VL_AP_AMOUNTS_PRIVATE, VL_AP_DURATION_PRIVATE, VL_ZK_AMOUNTS,
 } from './sources.js';
 
 export interface RatesTable<K extends string> {
@@ -132,6 +132,15 @@ export const SELF_EMPLOYED: readonly RatesTable<SelfKey>[] = [
     dateStated: true,
     sources: [SECUREX_SELF_2020],
     amounts: { FULL: 1291.69, PARTIAL: 645.84 },
+  },
+  {
+    // §11 "older amounts": the 2021 Securex page gives no date within 2021 (two 2% index steps above
+    // the 2020 amounts). 2021-01-01 is the earliest we can place it; shown as "about", undated.
+    id: 'selfemployed-mantelzorg-2021',
+    validFrom: '2021-01-01',
+    dateStated: false,
+    sources: [SECUREX_SELF_2021],
+    amounts: { FULL: 1343.87, PARTIAL: 671.94 },
   },
   {
     id: 'selfemployed-mantelzorg-2022-08',

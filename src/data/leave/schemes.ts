@@ -38,6 +38,19 @@ export const SINGLE_PARENT = {
   childAgeBelow: 18,
 } as const;
 
+/**
+ * §1.3 (and §1.2, §16.15): workers aged 50+ got a higher amount for thematic leave taken ½, 1/5 or 1/10;
+ * abolished in all sectors for requests made to the employer from `endedForRequestsFrom`. Before 2023 the
+ * single-parent increase for reductions also needed the worker to be under `ageFrom`.
+ */
+export const OVER_50_SUPPLEMENT = {
+  // The single-parent "under 50 for reductions" rule is documented from 1 June 2017 (advocatenkantoordepla).
+  validFrom: '2017-06-01',
+  endedForRequestsFrom: '2023-02-01',
+  ageFrom: 50,
+  sources: [S.ONEM_2023_02_MEASURES, S.KATHOND_50_2023, S.DEPLA_SINGLE_PARENT_2017],
+} as const;
+
 /** Under this age a person is a minor (hospitalised-child leave, time credit "seriously ill minor child"). */
 export const MINOR_AGE_BELOW = 18;
 
@@ -109,6 +122,8 @@ export const OUDERSCHAP = {
   maxMonths: { FT: 4, HALF: 8, ONE_FIFTH: 20, ONE_TENTH: 40 },
   noticeMonths: { min: 2, max: 3 },
   protectionMonthsAfter: 3,
+  /** The 4th FT month is paid only for children born or adopted after this date (oz.be). */
+  fourthMonthPaidBornAfter: '2012-03-08',
   /** Long-term foster parents (announced, not definitive: §16.19). */
   fosterFrom: '2025-07-01',
   fosterSources: [S.ACERTA_ARIZONA],
@@ -138,6 +153,8 @@ export const TIJDSKREDIET = {
     childMotiveFtBeforeAge: 5,
   },
   childMotiveAllowanceSeniority: { validFrom: '2023-06-01', months: 36, sources: [S.SODALIS_2023] },
+  /** CAO 103/7 in force on this date; its content for motive time credit was not read (§16.18): a "check" note. */
+  cao1037: { validFrom: '2026-01-01', sources: [S.RVA_T193] },
 } as const;
 
 /** §8.1 zorgverlof: 5 days a year, taken from the 10 days of §8.2. */
@@ -153,8 +170,11 @@ export const ZORGVERLOF = {
 /** §8.2 verlof om dwingende redenen (CAO 45). §16.9: treated as 10 days. */
 export const DWINGENDE_REDENEN = {
   validFrom: COVERAGE_FROM,
-  sources: [S.PLUS_DWINGEND, S.ZELFSTANDIGE_ZORGVERLOF],
+  sources: [S.PLUS_DWINGEND, S.ZELFSTANDIGE_ZORGVERLOF, S.GROUPS_CAO45],
+  /** For a full-time job; part-timers get days pro rata to their work regime (CAO 45, Group S). */
   daysPerYear: 10,
+  /** CAO 45 names the household and relatives/in-laws of the 1st degree; its list is not limitative. */
+  namedRelativeMaxDegree: 1,
 } as const;
 
 /** §10 Vlaams zorgkrediet (Flemish public sector). */

@@ -11,6 +11,9 @@ export const RVA_SINGLE_PARENT_FAQ =
 export const RVA_SINGLE_PARENT_2023 = 'https://www.rva.be/nieuws/2023/07/04/tijdskrediet-en-thematische-verloven-verhoging-van-bepaalde-uitkeringen-vanaf-01.07.2023';
 export const ONEM_2023_02_MEASURES =
   'https://www.onem.be/actualites/2023/02/01/nouvelles-mesures-applicables-a-partir-du-01.02.2023-interruption-de-carriere-credit-temps-et-conges-thematiques';
+export const KATHOND_50_2023 = 'https://pro.katholiekonderwijs.vlaanderen/wijziging-toeslagen-bij-specifieke-loopbaanonderbreking-voor-50';
+export const DEPLA_SINGLE_PARENT_2017 =
+  'https://www.advocatenkantoordepla.be/documents/news-items/kl2145039-thematische-verloven-hogere-uitkeringen-voor-alleenstaanden-.xml?lang=en';
 export const INDEX_2023_11 = 'https://orbiss.be/nieuws/spilindex-overschreden-in-oktober-2023';
 export const INDEX_2024_05 = 'https://abvv.be/index.php/indexering-uitkeringen-pensioenen';
 
@@ -57,6 +60,8 @@ export const ACV_TK_MOTIVES =
 export const RVA_E65 = 'https://www.rva.be/werkgevers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/aanvraagprocedure-van-het-tijdskrediet';
 export const SODALIS_2023 = 'https://sodalis.be/wijzigingen-inzake-tijdskrediet-vanaf-1-februari-2023/';
 export const ONEM_T160 = 'https://www.onem.be/citoyens/interruption-de-carriere-credit-temps-et-conges-thematiques/credit-temps-secteur-prive/le-credit-temps-avec-motif';
+export const RVA_T193 =
+  'https://www.rva.be/bladzijde/tijdskrediet-landingsbaan---recht-op-verlof-bij-de-werkgever-en-recht-op-onderbrekingsuitkeringen-toegekend-door-de-rva';
 export const TK_SMALL_EMPLOYER = 'https://www.devenirinfirmier.be/soutien-la-formation/travailleureuses/credit-temps-interruption-de-carriere';
 
 // §8 zorgverlof and dwingende redenen
@@ -67,6 +72,8 @@ export const AIDANTS_5_DAYS = 'https://wallonie.aidants-proches.be/nouveau-conge
 export const TRENDS_UNPAID =
   'https://trends.levif.be/a-la-une/politique-economique/comment-lidee-dun-conge-daidant-remunere-a-fini-discretement-aux-oubliettes/';
 export const ZELFSTANDIGE_ZORGVERLOF = 'https://www.zelfstandige.vlaanderen/nieuw-zorgverlof-voor-werknemers-wat-moet-de-werkgever-weten/';
+// CAO 45 summary by a social secretariat: household or 1st-degree relative/in-law (list not limitative); part-timers pro rata.
+export const GROUPS_CAO45 = 'https://www.groups.be/fr/legislation-sociale/documentation-sectorielle/commissions-paritaires/30600000000/14/conge-pour';
 export const BOSA_CONGE_AIDANT = 'https://bosa.belgium.be/fr/themes/travailler-dans-la-fonction-publique/temps-de-travail-conges-et-absences/famille/conge-0';
 export const PLUS_DWINGEND = 'https://plusmagazine.levif.be/droit-et-argent/5-jours-de-conge-pour-aider-un-proche/article-normal-1592775.html';
 
@@ -85,6 +92,7 @@ export const DROITSQ_SELF = 'https://www.droitsquotidiens.be/fr/question/je-suis
 export const RSVZ_FAQ = 'https://www.rsvz-inasti.fgov.be/nl/faq/zorgen-voor-een-familielid-heb-ik-recht-op-een-uitkering-mantelzorg-en-hoe-vraag-ik-ze-aan';
 export const CM_SELF = 'https://www.cm.be/wat-te-doen/thuiszorg/vlot-verloop/loopbaanonderbreking/zelfstandigen';
 export const SECUREX_SELF_2020 = 'https://www.securex.eu/be/lex-go.nsf/vwNewsRSSZf_nl/DA32E12E7A34EBA1C125852A005301D0?OpenDocument';
+export const SECUREX_SELF_2021 = 'https://www.securex.eu/lex-go.nsf/vwReferencesByCategory_nl/E76B5E6608A9F08BC12577740045BE2D?OpenDocument';
 export const UNIZO_SELF_2022 =
   'https://www.unizo.be/advies/zelfstandig-en-mantelzorger-welke-ondersteuning-krijg-je-als-je-zorgt-voor-zieke-familieleden';
 

@@ -7,7 +7,7 @@
  */
 import {
   AANMOEDIGINGSPREMIE as AP, AP_PRIVATE, AP_SOCIAL_PROFIT, BALANCE_URL, COVERAGE_FROM, DWINGENDE_REDENEN, LEAVE_DATA_VERSION,
-  MANTELZORGVERLOF as MZ, MEDISCHE_BIJSTAND as MB, MINOR_AGE_BELOW, SINGLE_PARENT, OUDERSCHAP, PALLIATIEF, RECOGNITION, RVA_THEMATIC_PRIVATE, SELF_EMPLOYED,
+  MANTELZORGVERLOF as MZ, MEDISCHE_BIJSTAND as MB, MINOR_AGE_BELOW, OVER_50_SUPPLEMENT as OVER50, SINGLE_PARENT, OUDERSCHAP, PALLIATIEF, RECOGNITION, RVA_THEMATIC_PRIVATE, SELF_EMPLOYED,
   TIJDSKREDIET as TK, ZELFSTANDIGE, ZORGKREDIET as ZK, ZORGKREDIET_RATES, ZORGVERLOF, pickDated, pickTable,
 } from '../../data/leave/index.js';
 import type { RatesTable } from '../../data/leave/index.js';
@@ -143,8 +143,11 @@ function rvaAmount(c: Ctx, form: LeaveForm, singleParentChildBelow: number | und
   const unknownHere = (note: LeaveNoteKey): Amount => ({ gross: null, status: 'unknown', notes: [note], validFrom: null, tableId: t.id });
   if (form === 'ONE_FIFTH' || form === 'ONE_TENTH' || form === 'FT_WEEKS') return unknownHere('amount.notInSource');
   const partial = form === 'HALF';
+  // The table is for full-time jobs (§1.1, §15.4). A part-timer may take ½ medical assistance leave from a
+  // 3/4 job (§4), but no source gives that amount: never show the full-time ½ figure for it.
+  if (partial && c.regime !== undefined && c.regime < FULL_TIME) return unknownHere('amount.partTimePartialUnknown');
   // Before 1 Feb 2023, workers aged 50+ got a supplement on partial thematic leave; we have no figure for it.
-  if (partial && c.ruleDate < '2023-02-01' && (c.age === undefined || c.age >= 50)) return unknownHere('amount.over50SupplementOld');
+  if (partial && c.ruleDate < OVER50.endedForRequestsFrom && (c.age === undefined || c.age >= OVER50.ageFrom)) return unknownHere('amount.over50SupplementOld');
   const childAge = num(c.s.caredFor?.ageYears);
   const singleParent =
     singleParentChildBelow !== undefined && c.s.household === 'aloneWithChildren' && isOwnChild(c.s.caredFor?.relation) &&
@@ -152,7 +155,7 @@ function rvaAmount(c: Ctx, form: LeaveForm, singleParentChildBelow: number | und
   if (singleParent) {
     if (c.asOf < t.singleParentValidFrom) return unknownHere('amount.singleParentBeforeRaise');
     // §16.15: for partial forms the old "under 50" condition may still apply; without the age we cannot say.
-    if (partial && (c.age === undefined || c.age >= 50)) return unknownHere('amount.singleParentPartialAgeUnclear');
+    if (partial && (c.age === undefined || c.age >= OVER50.ageFrom)) return unknownHere('amount.singleParentPartialAgeUnclear');
     const key = partial ? 'HALF_singleParentOwnChild' : 'FT_singleParentOwnChild';
     const base = t.amounts[key];
     if (base === null) return unknownHere('amount.notInSource');
@@ -317,7 +320,13 @@ function medischeBijstand(c: Ctx): LeaveSchemeResult {
   if (c.ruleDate >= MB.shorterPeriodsFrom && (c.status === undefined || PRIVATE.includes(c.status) || c.status === 'localGovernment')) {
     notes.push('note.shorterPeriodsWithAgreement');
   }
-  const details = baseDetails({ noticeDaysMin: MB.noticeDaysMin, perRequestMonths: { ...MB.perRequestMonths }, protection: 'leavePlus3Months' });
+  // < 50 workers: after 6 months FT or 12 months reduction (mixable, 1 FT = 2 partial) the employer may refuse (§4).
+  const usedEq = nz(u?.FT) + nz(u?.partial) / 2;
+  let employerMayRefuse: LeaveAvailability = false;
+  if (usedEq >= MB.refuseAfterFT) employerMayRefuse = headcount === undefined ? 'check' : headcount < MB.refuseAfterUseBelowHeadcount;
+  const details = baseDetails({ perRequestMonths: { ...MB.perRequestMonths }, protection: 'leavePlus3Months', employerMayRefuse });
+  // The 7 days come from the private-sector rules (CSC); for Flemish government staff the department sets the notice (§4).
+  if (c.status !== 'flemishGovernment') details.noticeDaysMin = MB.noticeDaysMin;
   return result('medischeBijstand', v, forms, notes, COVERAGE_FROM, [...MB.sources, ...MB.hospitalisedChild.sources], details);
 }
 
@@ -384,6 +393,10 @@ function ouderschapsverlof(c: Ctx): LeaveSchemeResult {
   if (leftFT <= 0) v.fail('reason.counterUsedUp');
   const notes: LeaveNoteKey[] = ['note.partialNeedsFullTime', 'note.parentalOneTenthAgreement', 'note.separateCounters', 'note.checkBalanceBreakAtWork'];
   if (c.regime === undefined) notes.push('note.regimeUnknown');
+  // §6: the 4th month is paid only for children born or adopted after 8 March 2012 (older disabled children).
+  if (age !== undefined && Number(c.asOf.slice(0, 4)) - Math.floor(age) - 1 <= Number(OUDERSCHAP.fourthMonthPaidBornAfter.slice(0, 4))) {
+    notes.push('note.parentalFourthMonthBornBefore2012');
+  }
   const sources = [...OUDERSCHAP.sources, ...(rel === 'fosterChild' ? OUDERSCHAP.fosterSources : [])];
   const details = baseDetails({
     noticeMonthsMin: OUDERSCHAP.noticeMonths.min, noticeMonthsMax: OUDERSCHAP.noticeMonths.max,
@@ -406,8 +419,12 @@ function tkMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
   }
   if (isChildLike(rel) && age !== undefined && age < MINOR_AGE_BELOW && seriouslyIll(c)) return 'reason.tkMotiveSeriouslyIllMinor';
   // Family line for "seriously ill household or family member": as private-sector medical assistance.
-  const family = isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= 2 || inLawDegree(rel) === 1 || isPartnerLike(rel);
+  // A partner who does not live with the worker is neither surely household nor family (§7): ask.
+  const hh = isHousehold(cf);
+  const partnerApart = isPartnerLike(rel) && hh === false;
+  const family = hh === true || (bloodDegree(rel) ?? 9) <= 2 || inLawDegree(rel) === 1 || partnerApart;
   if (situationUnknown(c)) { v.check('reason.situationUnknown'); return undefined; }
+  if (partnerApart && (seriouslyIll(c) || has(c, 'dependent', 'disabled'))) v.check('reason.partnerNotLivingTogetherCheck');
   if (rel === undefined && seriouslyIll(c)) { v.check('reason.relationUnknown'); return undefined; }
   if (family && seriouslyIll(c)) return 'reason.tkMotiveSeriouslyIll';
   if (family && has(c, 'dependent', 'disabled')) { v.check('reason.doctorDecidesSeriousIllness'); return 'reason.tkMotiveSeriouslyIll'; }
@@ -454,21 +471,28 @@ function tijdskredietZorg(c: Ctx): LeaveSchemeResult {
     validFrom = TK.childMotiveAllowanceSeniority.validFrom;
   }
   if (motive === 'reason.tkMotivePalliative') notes.push('note.tkAfterPalliativeNotice');
+  if (c.ruleDate >= TK.cao1037.validFrom) notes.push('note.tkCao1037Unchecked');
   const noticeMin = headcount !== undefined && headcount > TK.longNoticeUpToHeadcount ? TK.noticeMonthsLarge : headcount === undefined ? TK.noticeMonthsLarge : TK.noticeMonthsSmall;
   const noticeMax = headcount !== undefined && headcount > TK.longNoticeUpToHeadcount ? TK.noticeMonthsLarge : TK.noticeMonthsSmall;
   const details = baseDetails({
     noticeMonthsMin: noticeMin, noticeMonthsMax: noticeMax, employerMayRefuse, protection: 'notStated',
     seniorityMonthsRequired: TK.seniorityMonths,
   });
-  const sources = [...TK.sources, ...(c.ruleDate >= TK.reform2023.validFrom ? TK.reform2023.sources : [])];
+  const sources = [...TK.sources, ...(c.ruleDate >= TK.reform2023.validFrom ? TK.reform2023.sources : []), ...(c.ruleDate >= TK.cao1037.validFrom ? TK.cao1037.sources : [])];
   return result('tijdskredietZorg', v, forms, notes, validFrom, sources, details, motive);
 }
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+/** 10 working days for a full-time job; pro rata for part-timers (CAO 45). */
+const dwingendDaysPerYear = (c: Ctx): number => round1(DWINGENDE_REDENEN.daysPerYear * (c.regime ?? 1));
 
 /** Zorgverlof and dwingende redenen share one pot of 10 days a year (§8.2). */
 function dayPots(c: Ctx): { zorgLeft: number; dwingendLeftBefore: number } {
   const usedZ = nz(c.used.zorgverlofDaysThisYear);
   const usedD = nz(c.used.dwingendeRedenenDaysThisYear);
-  const dwingendLeftBefore = Math.max(0, DWINGENDE_REDENEN.daysPerYear - usedZ - usedD);
+  const dwingendLeftBefore = Math.max(0, round1(dwingendDaysPerYear(c) - usedZ - usedD));
+  // Federal civil servants' congé d'aidant (§8.1, BOSA) is their own 5 days; CAO 45's 10 days do not apply to them.
+  if (c.status === 'federalStatutory') return { zorgLeft: Math.max(0, ZORGVERLOF.daysPerYear - usedZ), dwingendLeftBefore };
   return { zorgLeft: Math.max(0, Math.min(ZORGVERLOF.daysPerYear - usedZ, dwingendLeftBefore)), dwingendLeftBefore };
 }
 
@@ -528,7 +552,11 @@ function dwingendeRedenen(c: Ctx, zorgGranted: number): LeaveSchemeResult {
   else if (!PRIVATE.includes(c.status)) v.check('reason.publicSectorDwingendCheck');
   const cf = c.s.caredFor;
   const rel = cf?.relation;
-  if (isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= 2 || inLawDegree(rel) === 1 || isPartnerLike(rel)) v.ok('reason.familyOrHousehold');
+  const named = DWINGENDE_REDENEN.namedRelativeMaxDegree;
+  if (isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= named || (inLawDegree(rel) ?? 9) <= named) v.ok('reason.familyOrHousehold');
+  else if (isPartnerLike(rel)) v.check('reason.partnerNotLivingTogetherCheck');
+  // Not named in CAO 45 but its list is open: the employer judges whether it is urgent and unforeseen.
+  else if ((bloodDegree(rel) ?? 9) <= 2 || (inLawDegree(rel) ?? 9) <= 2) v.check('reason.dwingendCloseRelativeCheck');
   else if (rel === undefined) v.check('reason.relationUnknown');
   else if (rel === 'neighbour') v.fail('reason.neighbourNotFamily');
   else if (rel === 'friend') v.fail('reason.friendNotFamily');
@@ -536,7 +564,7 @@ function dwingendeRedenen(c: Ctx, zorgGranted: number): LeaveSchemeResult {
   const { dwingendLeftBefore } = dayPots(c);
   const afterZorg = Math.max(0, dwingendLeftBefore - zorgGranted);
   const f = emptyForm('DAYS');
-  f.maxDays = DWINGENDE_REDENEN.daysPerYear;
+  f.maxDays = dwingendDaysPerYear(c);
   const need = num(c.s.daysNeeded);
   // Days the zorgverlof already covers come out of this pot; only the rest is asked here.
   const granted = need === undefined || zorgGranted > 0 ? undefined : Math.min(need, afterZorg);
@@ -546,6 +574,7 @@ function dwingendeRedenen(c: Ctx, zorgGranted: number): LeaveSchemeResult {
   if (dwingendLeftBefore <= 0) v.fail('reason.dwingendNoDaysLeft');
   else v.ok('reason.dwingendDaysLeft');
   const notes: LeaveNoteKey[] = ['note.dwingendUnforeseen', 'note.unpaidUnlessAgreed', 'note.zorgverlofFromDwingend'];
+  if (c.regime !== undefined && c.regime < FULL_TIME) notes.push('note.dwingendPartTimeProRata');
   return result('dwingendeRedenen', v, [f], notes, DWINGENDE_REDENEN.validFrom, DWINGENDE_REDENEN.sources, baseDetails({ paid: false }));
 }
 
@@ -562,7 +591,10 @@ function vlaamsZorgkrediet(c: Ctx): LeaveSchemeResult {
   const age = num(cf?.ageYears);
   const pct = num(cf?.disabilityPct);
   let motive: LeaveReasonKey | undefined;
+  // A partner who is neither married nor legally cohabiting and lives elsewhere is not surely family (§10.1): ask.
+  const partnerApart = rel === 'partner' && isHousehold(cf) === false;
   const family = isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= 2 || (inLawDegree(rel) ?? 9) <= 2 || isPartnerLike(rel);
+  if (partnerApart && (seriouslyIll(c) || has(c, 'dependent', 'disabled'))) v.check('reason.partnerNotLivingTogetherCheck');
   if (isChildLike(rel) && age !== undefined && age <= ZK.childAgeMax) motive = 'reason.zkMotiveChild';
   else if (has(c, 'terminal')) motive = 'reason.zkMotivePalliative';
   else if (isChildLike(rel) && (pct !== undefined ? pct >= ZK.disabilityPctMin : has(c, 'disabled'))) {
@@ -687,7 +719,9 @@ function apAmount(c: Ctx, form: LeaveForm, fromThematic: boolean): Amount {
   if (c.status === 'socialProfitEmployee') {
     const t = pickTable(AP_SOCIAL_PROFIT, c.asOf);
     if (!t) return none('amount.noTableForDate');
-    if (form !== 'FT' && form !== 'HALF' && form !== 'ONE_FIFTH' && form !== 'ONE_TENTH') return none('amount.notInSource', t.id);
+    // §12.3 gives social-profit zorgkrediet premiums for thematic leave only; nothing for time credit.
+    if (!fromThematic) return none('amount.apNotInSource', t.id);
+    if (form !== 'FT' && form !== 'HALF' && form !== 'ONE_FIFTH' && form !== 'ONE_TENTH') return none('amount.apNotInSource', t.id);
     if (form === 'ONE_TENTH' && c.asOf < t.oneTenthValidFrom) return none('amount.noTableForDate', t.id);
     const base = t.amounts[form];
     return applyTableStatus(t, form, c.asOf, { gross: base, status: 'official', notes: [], validFrom: t.validFrom, tableId: t.id });
@@ -703,9 +737,9 @@ function apAmount(c: Ctx, form: LeaveForm, fromThematic: boolean): Amount {
   else if (form === 'HALF') key = past >= AP.from75 ? 'HALF_from75' : undefined;
   else if (form === 'ONE_FIFTH') key = fromThematic && past >= AP.from75 && fullNow ? 'ONE_FIFTH_thematicOnly' : undefined;
   else if (form === 'ONE_TENTH') key = past >= AP.from75 && fullNow && c.asOf >= t.oneTenthValidFrom ? 'ONE_TENTH' : undefined;
-  if (!key) return { gross: null, status: 'unknown', notes: [...notes, 'amount.notInSource'], validFrom: null, tableId: t.id };
+  if (!key) return { gross: null, status: 'unknown', notes: [...notes, 'amount.apNotInSource'], validFrom: null, tableId: t.id };
   let gross = t.amounts[key];
-  if (gross === null) return { gross: null, status: 'unknown', notes: [...notes, 'amount.notInSource'], validFrom: null, tableId: t.id };
+  if (gross === null) return { gross: null, status: 'unknown', notes: [...notes, 'amount.apNotInSource'], validFrom: null, tableId: t.id };
   const alone = c.s.household === 'alone' || (c.s.household === 'aloneWithChildren' && c.s.childrenWithChildBenefit === true);
   const supplement = t.amounts.aloneSupplement;
   if (alone && supplement !== null) { gross = round2(gross + supplement); notes.push('note.apAloneSupplement'); }
@@ -736,6 +770,10 @@ function aanmoedigingspremie(c: Ctx, others: readonly LeaveSchemeResult[]): Leav
   if (qualifying.size === 0) v.fail('reason.apNeedsRvaLeave');
   else if (!anySure) v.check('reason.apOnlyWithCheckLeave');
   else v.ok('reason.apWithRvaLeave');
+  // Social profit: our sources name the premium for thematic leave only (§12.3), not for time credit.
+  if (c.status === 'socialProfitEmployee' && qualifying.size > 0 && ![...qualifying.values()].some((q) => q.thematic)) {
+    v.check('reason.apSocialProfitTkCheck');
+  }
   const seniority = num(c.s.seniorityMonths);
   if (seniority !== undefined && seniority < AP.workedBeforeMonths) v.check('reason.seniorityTooShort');
   const left = AP.careerCapMonths - nz(c.used.aanmoedigingspremieMonths);

@@ -167,8 +167,13 @@ const rows: Row[] = [
     over: { status: 'flemishGovernment', workRegime: 0.5 }, check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(334.17); } },
   { name: 'zorgkrediet: private employee → no', id: 'vlaamsZorgkrediet', available: false, reason: 'reason.flemishPublicOnly', over: {} },
   // §11 self-employed
-  { name: 'zelfstandige: amounts by date (2021 → 2020 table)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2021-05-01',
-    over: { status: 'selfEmployed', requestDate: '2021-05-01' }, check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1291.69); } },
+  { name: 'zelfstandige: amounts by date (2020 table)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2020-10-01',
+    over: { status: 'selfEmployed', requestDate: '2020-10-01' }, check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1291.69); } },
+  // §11 "older amounts": 2021 had €1,343.87 / €671.94 (Securex 2021, no exact date): never the 2020 figure as "official".
+  { name: 'zelfstandige: amounts by date (2021 → 2021 table, about)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2021-05-01',
+    over: { status: 'selfEmployed', requestDate: '2021-05-01' },
+    check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1343.87); expect(f(s, 'PARTIAL')?.grossMonthly).to.equal(671.94);
+      expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); expect(s.ratesTable).to.equal('selfemployed-mantelzorg-2021'); } },
   { name: 'zelfstandige: partial 2025 amount is doubtful → about', id: 'mantelzorguitkeringZelfstandige', available: true,
     over: { status: 'selfEmployed' }, check: (s) => { expect(f(s, 'PARTIAL')?.amountStatus).to.equal('estimated'); expect(f(s, 'FULL')?.amountStatus).to.equal('official'); } },
   { name: 'zelfstandige: employee → no', id: 'mantelzorguitkeringZelfstandige', available: false, reason: 'reason.selfEmployedOnly', over: {} },

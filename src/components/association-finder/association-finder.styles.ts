@@ -2,6 +2,13 @@ import { css } from 'lit';
 
 /** Finder-only layout on top of the shared base styles: cards, badges, the urgent line, filters. */
 export const finderStyles = css`
+  /* Inputs get the UA's 13.33px font, so the core's em box would not grow with 200 % text. */
+  .mz-choice input {
+    font-size: inherit;
+  }
+  .mz-panel > h3:first-child {
+    margin-block-start: 0;
+  }
   .urgent-line {
     display: flex;
     flex-wrap: wrap;
@@ -60,6 +67,7 @@ export const finderStyles = css`
   .contact {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.25em 1.25em;
     margin-block: 0.5em;
   }
@@ -125,10 +133,32 @@ export const finderStyles = css`
   .count {
     font-weight: 600;
   }
+  /* At 320 px the urgent panel holds cards inside the box: three paddings left ~200 px of text. */
+  @media (max-width: 30em) {
+    .mz-panel,
+    .mz-card,
+    .filters {
+      padding-inline: 0.6em;
+    }
+  }
   @media print {
+    /* The source host is in the link text; its full URL on every card doubles the sheet. */
     .urgent-line a::after,
-    .contact a[href^='tel']::after {
+    .card .mz-meta a::after {
       content: none;
+    }
+    [data-step-heading] {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+    /* Two cards side by side: half the paper. */
+    .cards {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 0.75em;
+    }
+    .card {
+      margin-block: 0 0.75em;
     }
     .filters,
     .urgent-line {

@@ -17,12 +17,27 @@ export const leaveCalculatorStyles = css`
   .mz-table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
+    margin-block-end: 0.75em;
+  }
+  .mz-choice input {
+    font-size: inherit;
+  }
+  .mz-panel > h3:first-child {
+    margin-block-start: 0;
   }
 
+  /* A question heading sits in its legend (already 1.25em): same size and spacing as the other widgets. */
+  legend > h2,
+  .mz-progress + h2 {
+    margin-block-start: 0.25em;
+  }
+  legend > h2 {
+    font-size: 1.3em;
+  }
   .mz-field {
     display: grid;
-    gap: 0.25rem;
-    margin-block: 0.75rem;
+    gap: 0.25em;
+    margin-block: 0.75em;
   }
   /* Grid items default to min-width:auto, so a long <select> option would widen the page at 320 px. */
   .mz-field > * {
@@ -36,23 +51,23 @@ export const leaveCalculatorStyles = css`
   }
   /* A yes/no box under a list of choices: set apart so it does not read as one more choice. */
   .mz-extra {
-    margin-block-start: 1.5rem;
+    margin-block-start: 1.5em;
   }
   .mz-field input[type='number'] {
-    max-inline-size: 8rem;
+    max-inline-size: 8em;
   }
   .mz-field-error {
-    color: var(--mz-color-danger, #a4000f);
+    color: var(--_mz-danger);
     font-weight: 600;
   }
   .mz-group {
-    margin-block: 1.5rem;
+    margin-block: 1.5em;
   }
   .mz-group--no li {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .mz-scheme {
-    margin-block: 1rem;
+    margin-block: 1em;
     container-type: inline-size;
   }
   .mz-forms-narrow {
@@ -61,19 +76,22 @@ export const leaveCalculatorStyles = css`
     padding: 0;
   }
   .mz-forms-narrow > li {
-    border-block-end: 1px solid var(--mz-color-border, #6b6b6b);
-    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_mz-border);
+    padding-block: 0.5em;
   }
   .mz-forms-narrow dl {
     display: grid;
     grid-template-columns: 1fr 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.25rem 0 0;
+    gap: 0.125em 0.75em;
+    margin: 0.25em 0 0;
+  }
+  .mz-forms-narrow dt {
+    color: var(--_mz-muted);
   }
   .mz-forms-narrow dd {
     margin: 0;
   }
-  @container (max-width: 34rem) {
+  @container (max-width: 34em) {
     .mz-forms-wide {
       display: none;
     }
@@ -85,12 +103,12 @@ export const leaveCalculatorStyles = css`
     margin-block-start: 0;
   }
   .mz-reasons {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .mz-details {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: 0.25em 1em;
   }
   .mz-details dt {
     font-weight: 600;
@@ -98,24 +116,28 @@ export const leaveCalculatorStyles = css`
   .mz-details dd {
     margin: 0;
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
+    .mz-panel,
+    .mz-card {
+      padding-inline: 0.6em;
+    }
     .mz-details {
       grid-template-columns: 1fr;
     }
     .mz-details dd {
-      margin-block-end: 0.5rem;
+      margin-block-end: 0.5em;
     }
   }
   .mz-badge {
     display: inline-block;
-    padding: 0.125rem 0.5rem;
+    padding: 0.125em 0.5em;
     border: 2px solid currentColor;
-    border-radius: var(--mz-radius, 0.25rem);
+    border-radius: var(--_mz-radius);
   }
   .mz-letter-dates {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.5rem;
+    gap: 0 1.5em;
   }
   textarea {
     inline-size: 100%;
@@ -127,8 +149,22 @@ export const leaveCalculatorStyles = css`
     max-inline-size: 100%;
   }
   @media print {
-    details > *:not(summary) {
+    /* Closed <details> hide their content in ::details-content; on paper show it. */
+    details::details-content {
+      content-visibility: visible;
       display: block;
+    }
+    summary {
+      min-block-size: 0;
+      padding-block: 0.25em;
+    }
+    [data-step-heading] {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+    /* Up to seven long source URLs per scheme would fill pages: the host is in the link text. */
+    [part='figures'] a::after {
+      content: none;
     }
     .mz-table-wrap {
       overflow: visible;

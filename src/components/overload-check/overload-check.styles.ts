@@ -16,6 +16,11 @@ export const overloadStyles = css`
   .signal {
     font-weight: 600;
   }
+  /* Inputs get the UA's 13.33px font, so the core's em box would not grow with 200 % text. */
+  .mz-choice input,
+  .print-opt input {
+    font-size: inherit;
+  }
   .choices-row {
     grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
   }
@@ -113,7 +118,8 @@ export const overloadStyles = css`
   .ref p {
     margin: 0.25em 0 0;
   }
-  .urgent {
+  .urgent,
+  .band {
     margin-block-start: 0;
     padding-inline: 0.75em;
   }
@@ -149,12 +155,14 @@ export const overloadStyles = css`
     min-block-size: 2.75em;
   }
   .print-opt input {
+    flex: none;
     inline-size: 1.4em;
     block-size: 1.4em;
     accent-color: var(--_mz-accent);
   }
   @media print {
     .help-now,
+    [part='basis'],
     .print-opt {
       display: none !important;
     }

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Quiz-only layout on top of the core's base classes (tokens, buttons, choices, panels, print). */
 export const quizStyles = css`
+  /* The core sizes the box in em, but inputs get the UA's 13.33px font: inherit it so radios and
+     checkboxes grow with the text (200 % zoom) and line up with the label's first line. */
+  .mz-choice input {
+    font-size: inherit;
+  }
   .q-facts {
     padding-inline-start: 1.25em;
   }
@@ -102,6 +107,12 @@ export const quizStyles = css`
   }
   .q-print-only {
     display: none;
+  }
+  @media (max-width: 30em) {
+    .mz-panel,
+    .mz-card {
+      padding-inline: 0.6em;
+    }
   }
   @media print {
     [data-step-heading] {

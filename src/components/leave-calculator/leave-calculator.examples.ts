@@ -19,7 +19,7 @@ export interface LeaveWalk {
   household?: string;
   recognition?: string;
   hours?: number;
-  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mb' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
+  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
 }
 
 function typeNumber(r: ShadowRoot, id: string, n: number): void {

@@ -70,8 +70,12 @@ type UiRelation = (typeof RELATIONS)[number];
 const SITUATIONS: readonly LeaveCareSituation[] = ['dependent', 'seriouslyIll', 'terminal', 'hospitalisedMinor', 'disabled'];
 const HOUSEHOLDS: readonly LeaveHousehold[] = ['withPartner', 'aloneWithChildren', 'alone'];
 const RECOGNITIONS: readonly LeaveRecognition[] = ['socialRights', 'general', 'none'];
-const USED = ['mzFT', 'mzPartial', 'mb', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
+const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
 type UsedKey = (typeof USED)[number];
+
+function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
 
 export type LeaveStepId = 'status' | 'region' | 'regime' | 'relation' | 'age' | 'situation' | 'household' | 'recognition' | 'used';
 
@@ -287,7 +291,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     if (u) {
       s.used = {
         mantelzorgverlofThisPerson: { FT: u.mzFT, partial: u.mzPartial },
-        mantelzorgverlofCareer: { FT: u.mzFT, partial: u.mzPartial },
+        // The career total includes this person: never less than what was used for them.
+        mantelzorgverlofCareer: { FT: maxDefined(u.mzCareerFT, u.mzFT), partial: maxDefined(u.mzCareerPartial, u.mzPartial) },
         medischeBijstandThisPatient: { FT: u.mb },
         tijdskredietZorgMonths: u.tk,
         aanmoedigingspremieMonths: u.ap,
@@ -498,6 +503,14 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
 
   // ------------------------------------------------------------------ result
 
+  /** The Flemish premium for a form: "maybe …" when the rules say to check, nothing when it does not apply. */
+  private premiumText(f: LeaveFormOption): string | undefined {
+    const p = f.premium;
+    if (!p || p.grossMonthly === null || p.grossMonthly === 0 || p.available === false) return undefined;
+    const m = this.money(p.grossMonthly, p.amountStatus);
+    return p.available === 'check' ? this.t['amount.maybe'](m) : m;
+  }
+
   private money(n: number, status: LeaveFormOption['amountStatus']): string {
     const m = this.fmt.money(n);
     return status === 'estimated' ? this.t['amount.about'](m) : m;
@@ -532,7 +545,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     const maxHead = careerOnly ? t['table.career'] : t['table.months'];
     const max = (f: LeaveFormOption): string => (f.maxWeeks !== undefined ? t.weeks(f.maxWeeks) : this.monthsText(f.maxMonthsThisPerson ?? f.careerMaxMonths));
     const left = (f: LeaveFormOption): string => (f.maxWeeks !== undefined ? t['table.none'] : this.monthsText(f.remainingMonths));
-    const premium = (f: LeaveFormOption): string => (f.premium && f.premium.grossMonthly !== null ? this.money(f.premium.grossMonthly, f.premium.amountStatus) : t['table.none']);
+    const premium = (f: LeaveFormOption): string => this.premiumText(f) ?? t['table.none'];
     const formName = (f: LeaveFormOption): TemplateResult => html`${t[`form.${f.form}`]}${f.needsEmployerAgreement ? html`<br /><span class="mz-meta">${t['amount.needsAgreement']}</span>` : nothing}`;
     // Two layouts of the same facts; a container query shows one (display:none hides the other from everyone),
     // so a 320 px screen gets a list instead of a table that has to scroll sideways.
@@ -598,7 +611,9 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
 
   private sourcesLine(r: LeaveSchemeResult): TemplateResult {
     const c = this.c;
-    return html`<p class="mz-meta" part="figures">${this.t['detail.figures'](this.fmt.date(r.validFrom))}
+    // validFrom of an undated amounts table is only the earliest date it could apply: do not present it as the amounts' date.
+    const undated = r.forms.some((f) => f.amountNotes.includes('amount.undatedSource'));
+    return html`<p class="mz-meta" part="figures">${this.t[undated ? 'detail.figuresUndated' : 'detail.figures'](this.fmt.date(r.validFrom))}
       ${this.t['detail.sources']}${this.t['sep.colon']}${r.sources.map((s, i) => html`${i ? this.t['sep.comma'] : ''}${externalLink(c, s, hostOf(s, this.t['sep.colon']))}`)}</p>`;
   }
 
@@ -610,8 +625,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       const f = r.forms.find((x) => x.form === 'FT' || x.form === 'FULL') ?? r.forms[0];
       if (!f || f.grossMonthly === null) return t['amount.unknownShort'];
       if (f.grossMonthly === 0) return t['amount.unpaidShort'];
-      const premium = f.premium?.grossMonthly;
-      return premium ? `${this.money(f.grossMonthly, f.amountStatus)} + ${this.money(premium, f.premium?.amountStatus ?? 'official')}` : this.money(f.grossMonthly, f.amountStatus);
+      const premium = this.premiumText(f);
+      return premium ? `${this.money(f.grossMonthly, f.amountStatus)} + ${premium}` : this.money(f.grossMonthly, f.amountStatus);
     };
     const max = (r: LeaveSchemeResult): string => {
       const f = r.forms[0];
@@ -731,25 +746,25 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     return html`${stepHeading(c['step.result'])}
       <p>${t['result.summary'](yes.length, check.length)}</p>
       <p class="mz-meta" part="figures">${c['figures.asOf'](this.fmt.date(res.asOf))} ${t['figures.note']}</p>
-      <section class="mz-group mz-group--yes" part="group group-yes">
+      ${yes.length ? html`<section class="mz-group mz-group--yes" part="group group-yes">
         <h3>${t['group.yes']}</h3>
-        ${yes.length ? yes.map((r) => this.renderScheme(r)) : html`<p>${t['group.empty']}</p>`}
-      </section>
+        ${yes.map((r) => this.renderScheme(r))}
+      </section>` : nothing}
       ${this.renderEmployer()}
-      <section class="mz-group mz-group--check" part="group group-check">
+      ${check.length ? html`<section class="mz-group mz-group--check" part="group group-check">
         <h3>${t['group.check']}</h3>
-        ${check.length ? check.map((r) => this.renderScheme(r)) : html`<p>${t['group.empty']}</p>`}
-      </section>
+        ${check.map((r) => this.renderScheme(r))}
+      </section>` : nothing}
       ${rec.socialRights !== true && this.effectiveStatus !== 'selfEmployed' ? html`<section class="mz-panel">
         <h3>${t['recognition.title']}</h3>
         <ul>${rec.reasons.map((k) => html`<li>${this.r[k]}</li>`)}</ul>${this.quizLink()}</section>` : nothing}
       ${this.renderCompare([...yes, ...check])}
-      <section class="mz-group mz-group--no" part="group group-no">
+      ${no.length ? html`<section class="mz-group mz-group--no mz-no-print" part="group group-no">
         <h3>${t['group.no']}</h3>
-        ${no.length ? html`<details><summary>${t['group.no.summary']}</summary>
+        <details><summary>${t['group.no.summary']}</summary>
           <ul class="mz-no-list">${no.map((r) => html`<li><strong>${t[`scheme.${r.scheme}`]}</strong>${t['sep.colon']}${r.reasons.map((k) => this.r[k]).join(' ')}</li>`)}</ul>
-        </details>` : html`<p>${t['group.empty']}</p>`}
-      </section>
+        </details>
+      </section>` : nothing}
       ${this.renderLetter(yes.length ? [...yes, ...check] : check)}
       <p class="mz-meta">${t.privacy}</p>
       <div class="mz-actions" part="actions">

@@ -21,6 +21,8 @@ import type {
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
 
+/** Reasons not repeated on each card (said once for the group, or shown another way). */
+const CARD_SILENT = new Set<string>(['reason.local', 'reason.danger', 'reason.forAllCaregivers', 'reason.freeMembership']);
 /** The overload check's target-group words → our `careFor` vocabulary. */
 const FILTER_WORDS: Record<string, FinderCareFor> = {
   dementia: 'dementia',
@@ -604,7 +606,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (i.highlight) badges.push(html`<span class="badge badge--fund" part="badge">${i.highlight === 'autoMember' ? t['badge.autoMember'] : t['badge.linked']}</span>`);
     // Language notes are facts about the card, not reasons it fits: shown as a badge.
     for (const k of i.reasons.filter((r) => LANGUAGE_REASONS.has(r))) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
-    const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && k !== 'reason.local' && k !== 'reason.danger');
+    // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
+    const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && !CARD_SILENT.has(k));
     const urgent = i.reasons.includes('reason.danger');
     return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card">
       <h4>${i.name}</h4>

@@ -160,7 +160,7 @@ function renderOffer(h: ResultHost, o: Offer): TemplateResult {
     ${o.description ? html`<p>${h.local(o.description)}</p>` : nothing}
     ${o.address ? html`<p>${h.local(o.address)}</p>` : nothing}
     ${o.hours ? html`<p>${h.local(o.hours)}</p>` : nothing}
-    ${o.phone ? html`<p><a class="tel" href=${telHref(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
+    ${o.phone ? html`<p><a class="mz-button tel" href=${telHref(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
     ${o.email ? html`<p><a href=${`mailto:${o.email}`}>${o.email}</a></p>` : nothing}
     ${o.website ? html`<p>${externalLink(h.c, o.website, h.r['help.website'](name))}</p>` : nothing}
   </li>`;

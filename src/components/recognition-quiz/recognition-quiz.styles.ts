@@ -54,6 +54,10 @@ export const quizStyles = css`
     justify-content: space-between;
     gap: 0 1em;
   }
+  .q-answer-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
   .mz-card > h3:first-child,
   .mz-panel > h3:first-child {
     margin-block-start: 0;

@@ -508,10 +508,13 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     return this.msg(`opt.tasks.${value}.hint`);
   }
 
-  private answerText(q: Question): string {
+  /** One answer as text; several as a list (labels are sentence-case, so they do not join into one sentence). */
+  private answerText(q: Question): TemplateResult | string {
     const v2 = this.answers[q.id];
     const list = v2 === undefined ? [] : Array.isArray(v2) ? v2 : [v2 as string];
-    return list.length ? this.fmt.list(list.map((x) => this.optionLabel(q, x))) : this.msg('check.none');
+    if (!list.length) return this.msg('check.none');
+    if (list.length === 1) return this.optionLabel(q, list[0]);
+    return html`<ul class="q-answer-list">${list.map((x) => html`<li>${this.optionLabel(q, x)}</li>`)}</ul>`;
   }
 
   // ---------------------------------------------------------------- render
@@ -602,7 +605,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       <dl class="q-answers" part="answers">
         ${path.map((q, i) => html`<div class="q-answer">
           <dt>${this.legend(q)}</dt>
-          <dd><span>${this.answerText(q)}</span>
+          <dd><div>${this.answerText(q)}</div>
             <button class="mz-button mz-button--link" part="button button-change" type="button" @click=${() => this.change(i)}>
               ${this.c['step.change']}<span class="mz-visually-hidden">: ${this.legend(q)}</span>
             </button>

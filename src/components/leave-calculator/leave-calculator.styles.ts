@@ -2,10 +2,17 @@ import { css } from 'lit';
 
 /** Only what the core styles do not cover: result groups, scheme cards, tables, the letter. */
 export const leaveCalculatorStyles = css`
+  /* Tables of forms × months × amounts need more room than a quiz: wider by default, and the
+     partner's --mz-max-width still wins. */
+  .mz-root {
+    max-inline-size: var(--mz-max-width, 56em);
+  }
   /* Tables are used only here (moved out of the shared core styles to keep the core chunk small). */
   table {
     border-collapse: collapse;
     inline-size: 100%;
+    /* Keep whole words in narrow columns ("Maximum", not "Maxi-mum"); the wrapper scrolls if needed. */
+    overflow-wrap: break-word;
   }
   th,
   td {

@@ -5,36 +5,8 @@
  * Each row names the section of /work/shared/domain/leave-schemes.md it comes from.
  */
 import { expect } from '@open-wc/testing';
-import { leaveOptions } from '../../../src/rules/leave/index.js';
-import type { LeaveCaredFor, LeaveCareSituation, LeaveResult, LeaveSchemeId, LeaveSchemeResult, LeaveSituation } from '../../../src/rules/leave/index.js';
-
-const BASE: LeaveSituation = {
-  status: 'privateEmployee', workplaceRegion: 'flanders', workRegime: 1, regimePastYear: 1, seniorityMonths: 60,
-  employerHeadcount: 120, age: 45, household: 'withPartner', recognition: 'none',
-  caredFor: { relation: 'mother', ageYears: 75, situation: ['seriouslyIll'] },
-};
-const ASOF = '2025-10-01';
-
-function run(over: Partial<LeaveSituation>, asOf = ASOF): LeaveResult {
-  return leaveOptions({ ...BASE, ...over }, { asOf });
-}
-function scheme(res: LeaveResult, id: LeaveSchemeId): LeaveSchemeResult {
-  const s = res.schemes.find((x) => x.scheme === id);
-  if (!s) throw new Error(`no ${id}`);
-  return s;
-}
-const forms = (s: LeaveSchemeResult) => s.forms.map((x) => x.form);
-const f = (s: LeaveSchemeResult, form: string) => s.forms.find((x) => x.form === form);
-
-interface Row {
-  name: string;
-  over: Partial<LeaveSituation>;
-  asOf?: string;
-  id: LeaveSchemeId;
-  available: LeaveSchemeResult['available'];
-  reason?: string;
-  check?: (s: LeaveSchemeResult, r: LeaveResult) => void;
-}
+import type { LeaveCaredFor, LeaveCareSituation, LeaveSituation } from '../../../src/rules/leave/index.js';
+import { f, forms, run, scheme, type Row } from './helpers.js';
 
 const child = (ageYears: number, situation: LeaveCareSituation[] = [], extra: Partial<LeaveCaredFor> = {}): Partial<LeaveSituation> =>
   ({ caredFor: { relation: 'child', ageYears, situation, ...extra } });

@@ -6,18 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { leaveOptions } from '../../../src/rules/leave/index.js';
 import type { LeaveSituation } from '../../../src/rules/leave/index.js';
+import { prng } from '../../helpers/prng.js';
 
-/** mulberry32: tiny seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20261123;
 const RUNS = 1500;

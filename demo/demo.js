@@ -2,6 +2,7 @@
 document.addEventListener('DOMContentLoaded', () => {
   const lang = document.getElementById('lang');
   const theme = document.getElementById('theme');
+  lang.value = document.documentElement.lang || 'nl';
   lang.addEventListener('change', () => {
     document.documentElement.lang = lang.value;
   });

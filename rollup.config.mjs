@@ -13,8 +13,8 @@ function manualChunks(id) {
   // Lit itself, but not its directives: a directive goes with the widgets that use it.
   if (/\/node_modules\/(lit|lit-html)\/(directives|directive|directive-helpers|async-directive)[./]/.test(id)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'core';
-  // Only for pages that set `src`: not part of what every page downloads.
-  if (/\/src\/core\/fetch-json\.ts$/.test(id)) return undefined;
+  // Only for pages that set `src` / only on result screens: not part of the core every widget needs.
+  if (/\/src\/core\/(fetch-json|print)\.ts$/.test(id)) return undefined;
   if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';
   return undefined;
 }

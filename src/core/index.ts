@@ -10,4 +10,5 @@ export * from './events.js';
 export * from './partner-config.js';
 export { RememberStore } from './remember.js';
 export * from './step-flow.js';
+export { printButton, printWidget } from './print.js';
 export type { WidgetExample, WidgetExamples } from './examples.js';

@@ -1,8 +1,12 @@
+import { html, type TemplateResult } from 'lit';
+import type { CoreMessages } from '../i18n/core/nl.js';
+
 /**
  * Prints only one widget, not the whole host page: while printing, the page's body is hidden with
  * `visibility` (inherited into our shadow tree, so we can turn it back on for the widget) and the
  * widget is placed at the top of the sheet. A constructable stylesheet is used because strict CSPs
- * block inline <style> elements; it is removed after printing.
+ * block inline <style> elements; it is removed after printing. Used on result screens only, so it is
+ * kept out of the core chunk (rollup.config.mjs).
  */
 const ATTR = 'data-mz-print-target';
 let sheet: CSSStyleSheet | undefined;
@@ -41,4 +45,16 @@ export function printWidget(host: Element): void {
 export function hostOf(node: Node): Element | undefined {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : undefined;
+}
+
+/** Print button for result screens: prints only this widget (see print.ts). */
+export function printButton(c: CoreMessages): TemplateResult {
+  const onClick = (e: Event) => {
+    const host = hostOf(e.currentTarget as Node);
+    if (host) printWidget(host);
+    else window.print();
+  };
+  return html`<button class="mz-button mz-button--secondary" part="button button-print" type="button" @click=${onClick}>
+    ${c['print.button']}
+  </button>`;
 }

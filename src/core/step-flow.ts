@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreMessages } from '../i18n/core/nl.js';
-import { hostOf, printWidget } from './print.js';
 
 /**
  * Small templates every multi-step widget shares, so steps look and behave the same everywhere.
@@ -34,18 +33,6 @@ export function stepActions(c: CoreMessages, a: StepActions): TemplateResult {
     ${a.skip ? html`<button class="mz-button mz-button--secondary" part="button button-skip" type="button" @click=${a.skip}>${c['step.skip']}</button>` : nothing}
     ${a.back ? html`<button class="mz-button mz-button--link" part="button button-back" type="button" @click=${a.back}>${c['step.back']}</button>` : nothing}
   </div>`;
-}
-
-/** Print button for result screens: prints only this widget (see print.ts). */
-export function printButton(c: CoreMessages): TemplateResult {
-  const onClick = (e: Event) => {
-    const host = hostOf(e.currentTarget as Node);
-    if (host) printWidget(host);
-    else window.print();
-  };
-  return html`<button class="mz-button mz-button--secondary" part="button button-print" type="button" @click=${onClick}>
-    ${c['print.button']}
-  </button>`;
 }
 
 /** The visible "forget my answers" action, shown only when `remember` is on. */

@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** Finder-only layout on top of the shared base styles: cards, badges, the urgent line, filters. */
 export const finderStyles = css`
-  /* Inputs get the UA's 13.33px font, so the core's em box would not grow with 200 % text. */
-  .mz-choice input {
-    font-size: inherit;
-  }
   .mz-panel > h3:first-child {
     margin-block-start: 0;
   }
@@ -146,10 +142,6 @@ export const finderStyles = css`
     .urgent-line a::after,
     .card .mz-meta a::after {
       content: none;
-    }
-    [data-step-heading] {
-      outline: none !important;
-      box-shadow: none !important;
     }
     /* Two cards side by side: half the paper. */
     .cards {

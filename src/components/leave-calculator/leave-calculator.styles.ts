@@ -26,9 +26,6 @@ export const leaveCalculatorStyles = css`
     max-inline-size: 100%;
     margin-block-end: 0.75em;
   }
-  .mz-choice input {
-    font-size: inherit;
-  }
   .mz-panel > h3:first-child {
     margin-block-start: 0;
   }
@@ -156,18 +153,9 @@ export const leaveCalculatorStyles = css`
     max-inline-size: 100%;
   }
   @media print {
-    /* Closed <details> hide their content in ::details-content; on paper show it. */
-    details::details-content {
-      content-visibility: visible;
-      display: block;
-    }
     summary {
       min-block-size: 0;
       padding-block: 0.25em;
-    }
-    [data-step-heading] {
-      outline: none !important;
-      box-shadow: none !important;
     }
     /* Up to seven long source URLs per scheme would fill pages: the host is in the link text. */
     [part='figures'] a::after {

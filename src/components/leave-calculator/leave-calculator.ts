@@ -4,7 +4,8 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord, isoDateAttribute } from '../../core/partner-config.js';
 import { RememberStore } from '../../core/remember.js';
-import { externalLink, forgetButton, printButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
+import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
+import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 // Only the small overlay helpers load with the widget; the rules and their dated data load on "Start"
 // (see loadRules), so a page that only shows the intro downloads the questions, not the tables.

@@ -16,8 +16,7 @@ export const overloadStyles = css`
   .signal {
     font-weight: 600;
   }
-  /* Inputs get the UA's 13.33px font, so the core's em box would not grow with 200 % text. */
-  .mz-choice input,
+  /* Inputs get the UA's 13.33px font (the core fixes .mz-choice; this one is ours). */
   .print-opt input {
     font-size: inherit;
   }

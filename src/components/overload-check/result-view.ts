@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalLink, forgetButton, printButton, stepHeading } from '../../core/step-flow.js';
+import { externalLink, forgetButton, stepHeading } from '../../core/step-flow.js';
+import { printButton } from '../../core/print.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';

@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** Quiz-only layout on top of the core's base classes (tokens, buttons, choices, panels, print). */
 export const quizStyles = css`
-  /* The core sizes the box in em, but inputs get the UA's 13.33px font: inherit it so radios and
-     checkboxes grow with the text (200 % zoom) and line up with the label's first line. */
-  .mz-choice input {
-    font-size: inherit;
-  }
   .q-facts {
     padding-inline-start: 1.25em;
   }
@@ -119,10 +114,6 @@ export const quizStyles = css`
     }
   }
   @media print {
-    [data-step-heading] {
-      outline: none !important;
-      box-shadow: none !important;
-    }
     .q-print-only {
       display: block;
     }

@@ -164,7 +164,9 @@ export const baseStyles = css`
     box-shadow: inset 0 0 0 1px var(--_mz-accent);
     background: var(--_mz-surface-alt);
   }
+  /* font-size: inputs get the UA's 13.33px font; inherit it so the em box grows with 200 % text. */
   .mz-choice input {
+    font-size: inherit;
     inline-size: 1.4em;
     block-size: 1.4em;
     margin: 0.05em 0 0;
@@ -174,6 +176,16 @@ export const baseStyles = css`
   .mz-choice small {
     display: block;
     color: var(--_mz-muted);
+    font-size: 0.9375em;
+  }
+  /* The focus ring goes around the whole choice, not only the small radio. */
+  .mz-choice:has(input:focus-visible) {
+    outline: 3px solid var(--_mz-focus-text);
+    box-shadow: 0 0 0 6px var(--_mz-focus);
+  }
+  .mz-choice input:focus-visible {
+    outline: none;
+    box-shadow: none;
   }
   label {
     cursor: pointer;
@@ -261,6 +273,18 @@ export const baseStyles = css`
     .mz-actions,
     button {
       display: none !important;
+    }
+    [data-step-heading] {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+    /* Closed <details> keep their content in ::details-content: show it on paper, without the arrow. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    summary::marker {
+      content: '';
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

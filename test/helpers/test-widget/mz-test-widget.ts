@@ -4,7 +4,8 @@ import { MantelkitElement } from '../../../src/core/mantelkit-element.js';
 import { createCatalog } from '../../../src/core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../../src/core/partner-config.js';
 import { RememberStore } from '../../../src/core/remember.js';
-import { forgetButton, printButton, progressText, stepActions, stepHeading } from '../../../src/core/step-flow.js';
+import { forgetButton, progressText, stepActions, stepHeading } from '../../../src/core/step-flow.js';
+import { printButton } from '../../../src/core/print.js';
 import type { Issue } from '../../../src/core/events.js';
 import nl, { type TestMessages } from './nl.js';
 

@@ -9,6 +9,21 @@ import { trackPrivacy } from '../helpers/privacy.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<T>(sel);
 
+/** Presses "Next" on both questions of the test widget (skipping no answer). */
+async function nextTwice(el: HTMLElement): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    q(el, 'button[type=submit]')!.click();
+    await settle(el);
+  }
+}
+
+/** From the intro straight to the result. */
+async function toResult(el: HTMLElement): Promise<void> {
+  q(el, '.mz-button')!.click();
+  await settle(el);
+  await nextTwice(el);
+}
+
 describe('MantelkitElement', () => {
   afterEach(() => sessionStorage.clear());
 
@@ -69,10 +84,7 @@ describe('MantelkitElement', () => {
     q(el, '.mz-button')!.click();
     await settle(el);
     q(el, 'input[type=radio]')!.click();
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
+    await nextTwice(el);
     expect(events.filter((e) => e.type === 'mz-ready')).to.have.length(1);
     expect(events.filter((e) => e.type === 'mz-step').map((e) => e.detail)).to.deep.equal([
       { step: 1, total: 2 }, { step: 2, total: 2 }, { step: 3, total: 2 },
@@ -89,10 +101,7 @@ describe('MantelkitElement', () => {
     await settle(el);
     expect(shadow(el).activeElement).to.equal(q(el, '[data-step-heading]'));
     expect(q(el, '[part~="live"]')).to.equal(live); // the same node: never re-created
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
+    await nextTwice(el);
     await waitUntil(() => live.textContent!.includes('Bedankt'), 'result announced');
   });
 
@@ -160,10 +169,7 @@ describe('MantelkitElement', () => {
       expect(sessionStorage.getItem('mantelkit:test-widget')).to.contain('"step":1');
       const again = await mount('<mz-test-widget remember></mz-test-widget>');
       expect(q(again, '.mz-progress')!.textContent).to.contain('Vraag 1 van 2');
-      q(again, 'button[type=submit]')!.click();
-      await settle(again);
-      q(again, 'button[type=submit]')!.click();
-      await settle(again);
+      await nextTwice(again);
       const forget = q(again, '[part~="button-forget"]')!;
       expect(forget.textContent).to.contain('Vergeet mijn antwoorden');
       forget.click();
@@ -176,12 +182,7 @@ describe('MantelkitElement', () => {
 describe('print', () => {
   it('prints only the widget: marks the host and adopts a print sheet, then cleans up after printing', async () => {
     const el = await mount('<mz-test-widget></mz-test-widget>');
-    q(el, '.mz-button')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
+    await toResult(el);
     const orig = window.print;
     let printed = 0;
     let duringPrint = { marked: false, sheets: 0 };
@@ -213,12 +214,7 @@ describe('the contract checks catch what they promise to (negative tests)', () =
   it('the privacy tracker sees a request the widget would make', async () => {
     const privacy = trackPrivacy();
     const el = await mount('<mz-test-widget leak></mz-test-widget>');
-    q(el, '.mz-button')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
-    q(el, 'button[type=submit]')!.click();
-    await settle(el);
+    await toResult(el);
     const report = privacy.stop();
     expect(report.requests.join()).to.contain('tracker.invalid');
   });

@@ -1,10 +1,10 @@
-import type { WidgetExamples } from '../../../src/core/examples.js';
+import { settle, shadowOf, type WidgetExamples } from '../../../src/core/examples.js';
 
 async function click(el: HTMLElement, selector: string): Promise<void> {
-  const target = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  const target = shadowOf(el).querySelector<HTMLElement>(selector);
   if (!target) throw new Error(`no ${selector}`);
   target.click();
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await settle(el);
 }
 
 export const testWidgetExamples: WidgetExamples = {

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LeaveCaredFor, LeaveCareSituation, LeaveSituation } from '../../../src/rules/leave/index.js';
-import { f, forms, run, scheme, type Row } from './helpers.js';
+import { f, forms, scheme, runRow, type Row } from './helpers.js';
 
 const child = (ageYears: number, situation: LeaveCareSituation[] = [], extra: Partial<LeaveCaredFor> = {}): Partial<LeaveSituation> =>
   ({ caredFor: { relation: 'child', ageYears, situation, ...extra } });
@@ -326,10 +326,7 @@ const rows: Row[] = [
 describe('leave rules: review cases (statuses, regions, regimes, relations, counters, date switches)', () => {
   for (const row of rows) {
     it(row.name, () => {
-      const res = run(row.over, row.asOf);
-      const s = scheme(res, row.id);
-      expect(s.available, `available (reasons: ${s.reasons.join(', ')})`).to.equal(row.available);
-      if (row.reason) expect(s.reasons).to.include(row.reason);
+      const { res, s } = runRow(row);
       for (const x of s.forms) {
         // An amount is either a dated figure or null with a reason, never an undated number.
         if (x.grossMonthly !== null && x.grossMonthly > 0) expect(x.amountValidFrom, `${x.form} amount date`).to.match(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { leaveOptions } from '../../../src/rules/leave/index.js';
 import type { LeaveResult, LeaveSchemeId, LeaveSchemeResult, LeaveSituation } from '../../../src/rules/leave/index.js';
 
@@ -29,4 +30,13 @@ export interface Row {
   available: LeaveSchemeResult['available'];
   reason?: string;
   check?: (s: LeaveSchemeResult, r: LeaveResult) => void;
+}
+
+/** Runs one row and checks what every table checks: availability (with the reasons in the message) and the expected reason. */
+export function runRow(row: Row): { res: LeaveResult; s: LeaveSchemeResult } {
+  const res = run(row.over, row.asOf);
+  const s = scheme(res, row.id);
+  expect(s.available, `available (reasons: ${s.reasons.join(', ')})`).to.equal(row.available);
+  if (row.reason) expect(s.reasons).to.include(row.reason);
+  return { res, s };
 }

@@ -4,6 +4,16 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
+// Temporary exception: these components still import src/data directly (as of round 2, phase 1).
+// Phase 2 routes them through src/rules and removes this list; do not add to it.
+const COMPONENTS_READING_DATA = [
+  'src/components/association-finder/association-finder.ts',
+  'src/components/recognition-quiz/recognition-quiz.ts',
+  'src/components/overload-check/overload-check.ts',
+  'src/components/overload-check/lines.ts',
+  'src/components/overload-check/result-view.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
@@ -24,12 +34,40 @@ export default tseslint.config(
     },
   },
   {
-    // Domain logic is pure: no DOM, no Lit, no network or storage (DESIGN.md, "data → rules → component").
+    // Domain logic is pure: no DOM, no Lit, no network or storage, no reach into the global object
+    // (docs/DESIGN.md, "data → rules → component").
     files: ['src/rules/**/*.ts', 'src/data/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*', '**/components/**', '**/core/*'], message: 'rules/ and data/ stay pure TypeScript.' }] }],
-      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'customElements', 'HTMLElement'],
+      'no-restricted-globals': ['error', 'globalThis', 'self', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'customElements', 'HTMLElement'],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in rules/ or data/: lazy loading is the components\' job (docs/DESIGN.md).' }],
     },
+  },
+  {
+    // Temporary exception: the finder's rules load their fr/en/de texts lazily. Phase 2 moves that
+    // loading to the localize controller and removes this entry.
+    files: ['src/rules/finder/texts.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Components ask rules/, they never read data/ directly (docs/DESIGN.md, "data → rules → component").
+    files: ['src/components/**/*.ts'],
+    ignores: COMPONENTS_READING_DATA,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/data/**'], message: 'Components read data through src/rules, not src/data.' }] }],
+    },
+  },
+  {
+    // Type-aware: a promise nobody awaits hides its error (lazy chunks, catalogs, partner JSON).
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // Temporary: floating promises in files being reworked in round 2 (warned, not failed). The lead
+    // fixes them after merging and removes this list.
+    files: ['src/core/mantelkit-element.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'warn' },
   },
   {
     files: ['**/*.mjs', 'scripts/**', 'bench/**', '.ci/**', '*.config.*'],

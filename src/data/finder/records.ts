@@ -1,11 +1,11 @@
 /**
  * Associations and routing services for <mz-association-finder>.
  *
- * Built from /work/shared/domain/associations-draft.json, keeping only what a stored source confirms
+ * Built from a draft list of the associations, keeping only what a cited source confirms
  * (the draft mixed in "seed" phone numbers, guessed pillars and guessed websites). Where a fact was
  * not confirmed it is left out and `unverified` says which kind, so the card never shows a guess.
- * Descriptions are our own words (B1). Sources were read as stored copies, not live pages:
- * `lastChecked` is the date of that comparison.
+ * Descriptions are our own words (B1). `lastChecked` is the date the record was last compared with
+ * its sources (explained in docs/content/finder.md#recognised-associations).
  */
 import type { HelplineLang, Localized } from '../helplines.js';
 import type { HealthFund, Region, ServiceTag, TargetTag } from './vocabulary.js';

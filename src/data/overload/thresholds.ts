@@ -6,7 +6,7 @@
  * scales (BSFC-s, EDIZ-plus, CSI) and must be reviewed with care professionals and adjusted after a
  * pilot. The widget therefore presents the outcome as a signal, never as a diagnosis.
  *
- * Spec: shared/domain/quiz-and-checklist.md §4.4 (version 0.1 of overload-cases.json).
+ * Explained with its sources: docs/content/overload.md (#bands, #why-the-bands-are-provisional).
  * Kept as data (not inlined in the rules) so a review can change a number without touching logic.
  */
 
@@ -71,7 +71,7 @@ export const OVERLOAD_THRESHOLDS: OverloadThresholds = {
     'Provisional, own cut-offs (not validated). Elevated starts at 6/20 (30%), high at 12/20 (60%); ' +
     'overall rating: elevated 5-7, high 8-10. To be reviewed with professionals and after a pilot.',
   sources: [
-    // Bands of validated scales used as anchors (§1.2, §1.3, §1.8 of the spec).
+    // Bands of validated scales used as anchors (EDIZ-plus, CSI, BSFC-s: docs/content/overload.md#why-the-bands-are-provisional).
     'https://instrumentwijzer.nl/ervaren-druk-door-informele-zorg-plus',
     'https://tvgg-archief.nl/artikelen/ervaren-belasting-door-mantelzorg-constructie-van-de-ediz-plus/',
     'https://scholargate.app/en/social-gerontology/caregiver-strain-assessment',
@@ -97,7 +97,7 @@ export const OVERLOAD_THRESHOLDS: OverloadThresholds = {
   ],
   items: {
     adult: STRAIN_ITEM_IDS,
-    // Young variant: `money` is not asked (§4.4), so 9 items; 8 answered still gives a score.
+    // Young variant: `money` is not asked (docs/content/overload.md#young-variant), so 9 items; 8 answered still gives a score.
     young: STRAIN_ITEM_IDS.filter((id) => id !== 'money'),
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Where the quiz sends people when the page has no partner link and no sibling widget.
- * Official or recognised organisations only; URLs from shared/domain (associations-draft.json,
- * glossary.md, leave-schemes.md), checked 2026-11-23. Helpline numbers live in src/data/helplines.ts.
+ * Official or recognised organisations only (docs/content/finder.md, docs/content/leave.md),
+ * checked 2026-11-23. Helpline numbers live in src/data/helplines.ts.
  */
 export type QuizLocale = 'nl' | 'fr' | 'en' | 'de';
 

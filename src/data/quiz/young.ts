@@ -1,6 +1,6 @@
 /**
  * Young-caregiver quiz (audience="young"): items, scale and thresholds.
- * Spec: shared/domain/quiz-and-checklist.md §4.3. The load thresholds are the team's own and NOT
+ * Rules in plain words: docs/content/recognition.md#young-carers. The load thresholds are the team's own and NOT
  * validated (MACA-YC18 bands only inspired their proportions); treat them as provisional.
  */
 

@@ -1,7 +1,7 @@
 /**
  * <mz-overload-check>: Dutch messages (the reference catalog; B1, "je").
  * Keys with `.adult.` / `.young.` are the two audiences; the young wording is for ages ~10–25.
- * All questions are our own words per dimension (§4.4); no wording of a licensed scale is used.
+ * All questions are our own words per dimension (docs/content/overload.md#items); no wording of a licensed scale is used.
  * The result screen's texts are in ./result/ (a separate chunk, loaded once the check starts).
  */
 /** Shared keys whose wording differs for young readers (fr/de: "tu"/"du" instead of "vous"/"Sie"). */

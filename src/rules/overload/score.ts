@@ -1,5 +1,5 @@
 /**
- * Scoring for the overload check (spec: shared/domain/quiz-and-checklist.md §4.4).
+ * Scoring for the overload check (the rules in plain words: docs/content/overload.md#bands).
  * Pure: no DOM, no Lit, no clock. All numbers come from `src/data/overload/`.
  */
 import {
@@ -28,7 +28,7 @@ export const CARE_FOR_IDS = ['dementia', 'mentalHealth', 'disability', 'chronicI
 export type CareForId = (typeof CARE_FOR_IDS)[number];
 
 /**
- * The answers, in the shape of shared/domain/overload-cases.json. Every part is optional: a missing
+ * The answers, in the shape of the overload test cases (test/rules/overload/). Every part is optional: a missing
  * strain item counts as 'skip', a missing red flag as "no", a missing overall rating as not given.
  * `routing` is an optional, unscored extra (it only adds a tip and finder filters).
  */
@@ -53,7 +53,7 @@ export type OverloadTipId = 'respite' | 'combine' | 'gp' | 'money' | 'social' | 
 /** Catalog keys of the item-level tips; the young variant has its own wording (and no money tip). */
 export type OverloadTipKey = Exclude<`tip.${OverloadAudience}.${OverloadTipId}`, 'tip.young.money'>;
 
-/** Target-group filters understood by `<mz-association-finder>` (associations.md §5 vocabulary). */
+/** Target-group filters understood by `<mz-association-finder>` (its vocabulary: src/data/finder/vocabulary.ts). */
 export type FinderTargetGroup =
   | 'dementia'
   | 'mental-health'
@@ -181,7 +181,7 @@ function resolveOptions(options: unknown): { audience: OverloadAudience; lang: O
 /**
  * Scores the overload check.
  *
- * Precedence (§4.4): any red flag → `urgent`; else no strain band and no overall band →
+ * Precedence (docs/content/overload.md#bands): any red flag → `urgent`; else no strain band and no overall band →
  * `incomplete`; else the higher of the two bands, with `bandSource` saying which one decided.
  *
  * @throws {OverloadInputError} for a value outside the allowed sets, an unknown key, or an item the
@@ -203,7 +203,7 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   let sum = 0;
   const yesItems: StrainItemId[] = [];
   for (const id of STRAIN_ITEM_IDS) {
-    // Only a missing key counts as 'skip' (issue #5); `null` is not an allowed value and is refused.
+    // Only a missing key counts as 'skip' (documented input contract); `null` is not an allowed value and is refused.
     const v = strainIn[id] === undefined ? 'skip' : strainIn[id];
     if (!includes(STRAIN_ANSWERS, v)) {
       throw new OverloadInputError('badStrainValue', `strain.${id}`, `strain.${id} must be one of ${STRAIN_ANSWERS.join(', ')}.`);
@@ -229,7 +229,7 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   }
   const globalBand = g === null ? null : levelFor(g, t.globalBands);
 
-  // Red flags: true / false; null or missing = skipped = no (§4.4).
+  // Red flags: true / false; null or missing = skipped = no (docs/content/overload.md#items).
   const flagsIn = input['redFlags'] ?? {};
   if (!isPlainObject(flagsIn)) throw new OverloadInputError('notAnObject', 'redFlags', 'redFlags must be an object.');
   checkKeys(flagsIn, RED_FLAG_IDS, 'redFlags');

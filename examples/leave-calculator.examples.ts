@@ -21,11 +21,13 @@ export interface LeaveWalk {
   used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
 }
 
-/** Start, then answer (or skip) each question until the result shows. `stopAt` stops on that question. */
+/** Start (or resume), then answer (or skip) each question until the result shows. `stopAt` stops on that question. */
 export function walk(answers: LeaveWalk, stopAt?: string): (el: HTMLElement) => Promise<void> {
   return async (el) => {
     const h = new Harness(el);
-    await h.click('[part~="button-start"]');
+    // A remembered walk resumes on its question; otherwise Start must be there (strict, as every action).
+    await h.settle();
+    if (!h.has('form[data-step]')) await h.click('[part~="button-start"]');
     for (let guard = 0; guard < 12; guard++) {
       if (!h.has('form[data-step]')) return; // the result
       const step = h.find<HTMLFormElement>('form[data-step]').dataset.step ?? '';

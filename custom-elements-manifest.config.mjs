@@ -1,6 +1,6 @@
 export default {
   globs: ['src/components/*/*.ts', 'src/core/mantelkit-element.ts'],
-  exclude: ['src/components/*/*.styles.ts', 'src/components/*/*.examples.ts', 'src/components/*/define.ts'],
+  exclude: ['src/components/*/*.styles.ts', 'src/components/*/define.ts'],
   outdir: '.',
   litelement: true,
 };

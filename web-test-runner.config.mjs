@@ -1,9 +1,9 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { widgetPage } from './test/e2e/pages.mjs';
 
 // CHROME_PATH first, then the usual Linux locations.
@@ -54,6 +54,23 @@ function forcedColorsPlugin() {
   };
 }
 
+// `list-files` { dir }: every .ts file under a folder of src/ (the data bar imports each one, so a
+// new data file cannot be left out of the check). Paths relative to the project, sorted.
+function listFilesPlugin() {
+  return {
+    name: 'list-files',
+    executeCommand({ command, payload }) {
+      if (command !== 'list-files') return undefined;
+      const dir = resolve(payload.dir);
+      if (relative(resolve('src'), dir).startsWith('..')) throw new Error(`list-files: ${payload.dir} is outside src/`);
+      return readdirSync(dir, { recursive: true })
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+        .map((f) => relative(process.cwd(), join(dir, f)).split('\\').join('/'))
+        .sort();
+    },
+  };
+}
+
 const chromeArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
@@ -82,7 +99,7 @@ export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), forcedColorsPlugin(), listFilesPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   browsers: [chromeLauncher({

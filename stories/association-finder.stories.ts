@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/association-finder/define.js';
-import { associationFinderExamples } from '../src/components/association-finder/association-finder.examples.js';
+import { associationFinderExamples } from '../examples/association-finder.examples.js';
 
 /**
  * <mz-association-finder>: every story comes from association-finder.examples.ts (the same states

@@ -1,5 +1,5 @@
 import type { StoryObj } from '@storybook/web-components-vite';
-import type { WidgetExample, WidgetExamples } from '../src/core/examples.js';
+import { describeReached, isReached, type Reached, type WidgetExample, type WidgetExamples } from '../examples/harness.js';
 
 /**
  * Stories come from each widget's `<widget>.examples.ts` (the same states the contract tests check),
@@ -16,11 +16,14 @@ export const langControl = {
   argTypes: { lang: { control: 'inline-radio' as const, options: ['nl', 'fr', 'en', 'de'] } },
 };
 
+/** An example, or a story-only state (its `reached` optional: the contract tests do not run it). */
+export type StoryExample = Omit<WidgetExample, 'reached'> & { reached?: Reached };
+
 export function exampleStories(examples: WidgetExamples): {
-  story: (example: WidgetExample, lang?: Lang) => StoryObj<LangArgs>;
+  story: (example: StoryExample, lang?: Lang) => StoryObj<LangArgs>;
   byName: (name: string) => WidgetExample;
 } {
-  const story = (example: WidgetExample, lang?: Lang): StoryObj<LangArgs> => ({
+  const story = (example: StoryExample, lang?: Lang): StoryObj<LangArgs> => ({
     name: lang ? `${example.name} (${lang})` : example.name,
     ...(lang ? { args: { lang } } : {}),
     render: ({ lang: l }) => {
@@ -36,6 +39,10 @@ export function exampleStories(examples: WidgetExamples): {
           await customElements.whenDefined(examples.tag);
           await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           await example.drive?.(el);
+          // A story that silently shows another screen than its name says is worse than a failing one.
+          if (example.reached && el.shadowRoot && !isReached(el.shadowRoot, example.reached)) {
+            throw new Error(`${example.name}: expected ${describeReached(example.reached)}`);
+          }
         }
       : undefined,
   });

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/leave-calculator/define.js';
-import { LEAVE_WALKS, leaveCalculatorExamples, walk, type LeaveWalk } from '../src/components/leave-calculator/leave-calculator.examples.js';
+import { LEAVE_WALKS, leaveCalculatorExamples, walk, type LeaveWalk } from '../examples/leave-calculator.examples.js';
 
 /**
  * <mz-leave-calculator>: the stories come from leave-calculator.examples.ts (the same states the

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { exampleStories, langControl, type LangArgs } from './example-stories.js';
 import '../src/components/overload-check/define.js';
-import { overloadCheckExamples } from '../src/components/overload-check/overload-check.examples.js';
+import { overloadCheckExamples } from '../examples/overload-check.examples.js';
 
 /**
  * <mz-overload-check>: every story comes from overload-check.examples.ts (the same states the

@@ -3,7 +3,7 @@ import { exampleStories, langControl, type LangArgs } from './example-stories.js
 import '../src/components/recognition-quiz/define.js';
 import {
   ADULT_PATHS, YOUNG_PATHS, recognitionQuizExamples, walk,
-} from '../src/components/recognition-quiz/recognition-quiz.examples.js';
+} from '../examples/recognition-quiz.examples.js';
 
 /**
  * <mz-recognition-quiz>: the stories come from recognition-quiz.examples.ts (the same states the

@@ -11,4 +11,3 @@ export * from './partner-config.js';
 export { RememberStore } from './remember.js';
 export * from './step-flow.js';
 export { printButton, printWidget } from './print.js';
-export type { WidgetExample, WidgetExamples } from './examples.js';

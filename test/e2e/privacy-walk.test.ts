@@ -1,11 +1,11 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import type { WidgetExamples } from '../../src/core/examples.js';
+import type { WidgetExamples } from '../../examples/harness.js';
 import { trackErrors, trackPrivacy } from '../helpers/privacy.js';
 import { settle } from '../embedding/contract.js';
-import { recognitionQuizExamples } from '../../src/components/recognition-quiz/recognition-quiz.examples.js';
-import { associationFinderExamples } from '../../src/components/association-finder/association-finder.examples.js';
-import { leaveCalculatorExamples } from '../../src/components/leave-calculator/leave-calculator.examples.js';
-import { overloadCheckExamples } from '../../src/components/overload-check/overload-check.examples.js';
+import { recognitionQuizExamples } from '../../examples/recognition-quiz.examples.js';
+import { associationFinderExamples } from '../../examples/association-finder.examples.js';
+import { leaveCalculatorExamples } from '../../examples/leave-calculator.examples.js';
+import { overloadCheckExamples } from '../../examples/overload-check.examples.js';
 
 /**
  * The privacy bar on the BUILT bundle (production Lit, minified): a full walk through every example

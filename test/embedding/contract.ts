@@ -1,14 +1,14 @@
 import { expect, fixture, fixtureCleanup, nextFrame } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import type { WidgetExamples } from '../../src/core/examples.js';
+import { describeReached, isReached, type WidgetExample, type WidgetExamples } from '../../examples/harness.js';
 import { LOCALES } from '../../src/core/locale.js';
 import { define } from '../../src/core/define.js';
 import { axeViolations } from '../helpers/axe.js';
 import { trackErrors, trackPrivacy } from '../helpers/privacy.js';
 
 /**
- * The embedding contract every widget must keep (DESIGN.md, "Embedding contract" and "Quality bars").
+ * The embedding contract every widget must keep (docs/DESIGN.md, "Embedding contract" and "Quality bars").
  * Each widget's test calls this with its examples; `load` imports the widget's define module.
  */
 export interface ContractOptions {
@@ -47,6 +47,20 @@ export function collectEvents(el: Element, types: string[]): Array<{ type: strin
   const seen: Array<{ type: string; detail: unknown }> = [];
   for (const type of types) el.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }));
   return seen;
+}
+
+/**
+ * Mounts an example, drives it and asserts it reached the state it names, before any other check:
+ * otherwise axe, privacy and reflow checks could pass on another screen (the intro, a wrong outcome).
+ */
+export async function mountExample(example: WidgetExample, lang?: string): Promise<HTMLElement> {
+  const el = await mount(example.html, lang);
+  if (example.drive) {
+    await example.drive(el);
+    await settle(el);
+  }
+  expect(isReached(shadow(el), example.reached), `"${example.name}"${lang ? ` (${lang})` : ''} should show ${describeReached(example.reached)}`).to.equal(true);
+  return el;
 }
 
 function withAttribute(markup: string, tag: string, name: string, value: string): string {
@@ -108,11 +122,7 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
           it(`renders in ${lang}, with no axe violation (WCAG 2.2 AA), no request, cookie or storage, no error`, async () => {
             const errors = trackErrors();
             const privacy = trackPrivacy();
-            const el = await mount(example.html, lang);
-            if (example.drive) {
-              await example.drive(el);
-              await settle(el);
-            }
+            const el = await mountExample(example, lang);
             const root = shadow(el).querySelector('.mz-root');
             expect(root, 'rendered root').to.exist;
             expect(root?.getAttribute('lang'), 'rendered in the asked language').to.equal(lang);
@@ -129,11 +139,7 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
 
         it('reflows at 320 px without horizontal scrolling', async () => {
           await setViewport({ width: 320, height: 640 });
-          const el = await mount(example.html);
-          if (example.drive) {
-            await example.drive(el);
-            await settle(el);
-          }
+          const el = await mountExample(example);
           expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
           const root = shadow(el).querySelector<HTMLElement>('.mz-root');
           expect(root!.scrollWidth, 'widget width').to.be.at.most(root!.clientWidth + 1);
@@ -147,11 +153,7 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
       try {
         expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
         for (const example of def.examples) {
-          const el = await mount(example.html);
-          if (example.drive) {
-            await example.drive(el);
-            await settle(el);
-          }
+          const el = await mountExample(example);
           expect(visibleText(el).length, example.name).to.be.greaterThan(20);
           for (const control of shadow(el).querySelectorAll<HTMLElement>('button:not([hidden]), input:not([type=hidden])')) {
             if (!control.getClientRects().length) continue;
@@ -173,11 +175,7 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
       document.documentElement.style.fontSize = '200%';
       try {
         for (const example of def.examples) {
-          const el = await mount(example.html);
-          if (example.drive) {
-            await example.drive(el);
-            await settle(el);
-          }
+          await mountExample(example);
           expect(document.documentElement.scrollWidth, example.name).to.be.at.most(640);
           fixtureCleanup();
         }

@@ -610,7 +610,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
     const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && !CARD_SILENT.has(k));
     const urgent = i.reasons.includes('reason.danger');
-    return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card">
+    return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id}>
       <h4>${i.name}</h4>
       ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
       ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}

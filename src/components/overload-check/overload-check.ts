@@ -396,7 +396,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     const described = [step.kind === 'global' || step.kind === 'careFor' || step.kind === 'canShare' ? hintId : '', this.showError ? errId : '']
       .filter(Boolean)
       .join(' ');
-    return html`<form part="step" novalidate @submit=${(e: Event) => {
+    return html`<form part="step" data-step=${'id' in step ? step.id : step.kind} novalidate @submit=${(e: Event) => {
         e.preventDefault();
         this.next();
       }}>

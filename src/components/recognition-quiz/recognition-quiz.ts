@@ -632,7 +632,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     const r = assessRecognition(answers);
     const taskCount = new Set(answers.tasks ?? []).size;
     const caring = r.outcome === 'caregiver_intensive' || r.outcome === 'caregiver' || r.outcome === 'occasional';
-    return html`<div class="q-result" part="result">
+    return html`<div class="q-result" part="result" data-outcome=${r.outcome}>
       <p class="q-print-only q-sheet-title">${caring ? t['print.sheetTitle'] : t['print.sheetTitleTalk']}</p>
       ${stepHeading(t[`outcome.${r.outcome}.title`])}
       <p class="q-lead">${t[`outcome.${r.outcome}.body`]}</p>
@@ -735,7 +735,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     const r: YoungCarerResult = assessYoungCarer(answers);
     const refs = youngCarerReferrals(r, answers, this.loc);
     const urgent = r.outcome === 'urgent';
-    return html`<div class="q-result" part="result">
+    return html`<div class="q-result" part="result" data-outcome=${r.outcome}>
       <p class="q-print-only q-sheet-title">${t['y.print.sheetTitle']}</p>
       ${stepHeading(t[`y.outcome.${r.outcome}.title`])}
       <p class="q-lead">${t[`y.outcome.${r.outcome}.body`]}</p>

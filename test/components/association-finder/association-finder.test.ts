@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { collectEvents, mount, settle, shadow, visibleText } from '../../embedding/contract.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { trackPrivacy } from '../../helpers/privacy.js';
-import { SAMPLE_OVERLAY } from '../../../src/components/association-finder/association-finder.examples.js';
+import { SAMPLE_OVERLAY } from '../../../examples/association-finder.examples.js';
 import '../../../src/components/association-finder/define.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };

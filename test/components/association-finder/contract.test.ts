@@ -1,4 +1,4 @@
 import { runContractSuite } from '../../embedding/contract.js';
-import { associationFinderExamples } from '../../../src/components/association-finder/association-finder.examples.js';
+import { associationFinderExamples } from '../../../examples/association-finder.examples.js';
 
 runContractSuite(associationFinderExamples, { load: () => import('../../../src/components/association-finder/define.js') });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/leave-calculator/define.js';
-import { walk, LEAVE_WALKS } from '../../../src/components/leave-calculator/leave-calculator.examples.js';
+import { walk, LEAVE_WALKS } from '../../../examples/leave-calculator.examples.js';
 import { mount, shadow } from '../../embedding/contract.js';
 
 interface LeaveInternals {

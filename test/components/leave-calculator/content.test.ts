@@ -5,7 +5,7 @@
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../../src/components/leave-calculator/define.js';
-import { walk, LEAVE_WALKS } from '../../../src/components/leave-calculator/leave-calculator.examples.js';
+import { walk, LEAVE_WALKS } from '../../../examples/leave-calculator.examples.js';
 import { mount, settle, shadow } from '../../embedding/contract.js';
 
 const TAG = 'mz-leave-calculator';

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/leave-calculator/define.js';
-import { walk, LEAVE_WALKS } from '../../../src/components/leave-calculator/leave-calculator.examples.js';
+import { walk, LEAVE_WALKS } from '../../../examples/leave-calculator.examples.js';
 import { mount, settle, shadow, visibleText, collectEvents } from '../../embedding/contract.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { trackPrivacy } from '../../helpers/privacy.js';

@@ -3,7 +3,7 @@ import { settle, shadow } from '../../embedding/contract.js';
 import '../../../src/components/overload-check/define.js';
 
 export { settle, shadow };
-export { driveOverload, SCRIPTS } from '../../../src/components/overload-check/overload-check.examples.js';
+export { driveOverload, SCRIPTS } from '../../../examples/overload-check.examples.js';
 
 export async function mountCheck(attrs = '', lang = 'nl', inner = ''): Promise<HTMLElement> {
   const root = await fixture<HTMLElement>(`<div lang="${lang}"><mz-overload-check ${attrs}>${inner}</mz-overload-check></div>`);

@@ -4,7 +4,7 @@ import '../../../src/components/recognition-quiz/define.js';
 import { collectEvents, mount, settle, shadow, visibleText } from '../../embedding/contract.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { trackErrors, trackPrivacy } from '../../helpers/privacy.js';
-import { ADULT_PATHS, YOUNG_PATHS, walk } from '../../../src/components/recognition-quiz/recognition-quiz.examples.js';
+import { ADULT_PATHS, YOUNG_PATHS, walk } from '../../../examples/recognition-quiz.examples.js';
 import type { MzRecognitionQuiz } from '../../../src/components/recognition-quiz/recognition-quiz.js';
 
 const ADULT = '<mz-recognition-quiz></mz-recognition-quiz>';

@@ -8,9 +8,10 @@ import {
 } from '../../../src/rules/quiz/index.js';
 import { isRegular } from '../../../src/rules/quiz/recognition.js';
 import {
-  DURATION_OPTIONS, FREQUENCY_OPTIONS, HOURS_OPTIONS, TASK_OPTIONS,
-  type Duration, type Frequency, type Task,
+  DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, RECOGNITION_THRESHOLDS, TASK_OPTIONS,
+  type Duration, type Task,
 } from '../../../src/data/quiz/recognition.js';
+import { MANTELZORGVERLOF, RECOGNITION as LEAVE_RECOGNITION } from '../../../src/data/leave/index.js';
 import { HELP_ITEMS, IMPACT_ITEMS } from '../../../src/data/quiz/young.js';
 
 const tasks = (n: number): Task[] => TASK_OPTIONS.slice(0, n);
@@ -221,12 +222,19 @@ describe('young: referrals per language (§4.3, §1.12)', () => {
   });
 });
 
-// Keep the option lists in the data file in sync with the issue's exact value sets.
-describe('recognition: option lists are the issue\'s exact value sets', () => {
-  it('frequency, duration, hours, tasks', () => {
-    expect([...FREQUENCY_OPTIONS]).to.deep.equal(['lessThanMonthly', 'monthly', 'weekly', 'severalPerWeek', 'daily'] satisfies Frequency[]);
-    expect([...DURATION_OPTIONS]).to.deep.equal(['under3m', '3to12m', 'over12m']);
-    expect([...HOURS_OPTIONS]).to.deep.equal(['under10', '10to49', '50plus', 'unknown']);
-    expect([...TASK_OPTIONS]).to.deep.equal(['household', 'practical', 'personalCare', 'medical', 'admin', 'supervision', 'emotional', 'coordination', 'othersInHousehold']);
+// The recognition figures exist twice (quiz data and leave data): the two copies must agree.
+describe('recognition figures: quiz data agrees with leave data', () => {
+  it('social-rights hours (a month and a year)', () => {
+    expect(FEDERAL_RECOGNITION.socialRights.minHoursPerMonth).to.equal(LEAVE_RECOGNITION.socialRightsHoursPerMonth);
+    expect(FEDERAL_RECOGNITION.socialRights.minHoursPerYear).to.equal(LEAVE_RECOGNITION.socialRightsHoursPerYear);
+  });
+  it('caregiver leave months per person, and the date they apply from', () => {
+    const limits = MANTELZORGVERLOF.limits.find((l) => l.validFrom === FEDERAL_RECOGNITION.leave.validFrom);
+    expect(limits, `leave data has limits from ${FEDERAL_RECOGNITION.leave.validFrom}`).to.exist;
+    expect(FEDERAL_RECOGNITION.leave.maxMonthsFullTimePerPerson).to.equal(limits!.value.perPersonFT);
+    expect(FEDERAL_RECOGNITION.leave.maxMonthsPartTimePerPerson).to.equal(limits!.value.perPersonPartial);
+  });
+  it('the quiz\'s 50-hours answer is the leave data\'s monthly threshold', () => {
+    expect(RECOGNITION_THRESHOLDS.socialRightsHours).to.equal(`${LEAVE_RECOGNITION.socialRightsHoursPerMonth}plus`);
   });
 });

@@ -1,38 +1,23 @@
-import { settle, shadowOf, type WidgetExample, type WidgetExamples } from '../../core/examples.js';
+import { Harness, matches, type WidgetExample, type WidgetExamples } from './harness.js';
 
 /**
- * Named configurations and states of <mz-recognition-quiz>: the single source for the demo page,
- * the stories and the contract tests. Drives use the real controls (click, submit), like a person.
+ * Named configurations and states of <mz-recognition-quiz>: the single source for the stories and
+ * the contract tests. Drives use the real controls (click, submit), like a person.
  */
-const root = shadowOf;
 
-async function clickSel(el: HTMLElement, selector: string): Promise<void> {
-  const target = root(el).querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`no ${selector}`);
-  target.click();
-  await settle(el);
+/** Ticks each value of the current question. */
+async function tick(h: Harness, values: readonly string[]): Promise<void> {
+  for (const v of values) await h.click(`fieldset input[value="${v}"]`);
 }
 
-/** Answers the current question (ticks each value) and presses the main button. */
-async function answer(el: HTMLElement, values: readonly string[]): Promise<void> {
-  for (const v of values) {
-    const input = root(el).querySelector<HTMLInputElement>(`fieldset input[value="${v}"]`);
-    if (!input) throw new Error(`no option ${v}`);
-    input.click();
-  }
-  await clickSel(el, 'form button[type=submit]');
-}
-
-/** Start, then answer each step in order; one entry per question. */
+/** Start, then answer each step in order; one entry per question. `check` ends on "check your answers". */
 export function walk(steps: ReadonlyArray<readonly string[]>, finish: 'result' | 'check' = 'result'): (el: HTMLElement) => Promise<void> {
   return async (el) => {
-    await settle(el);
-    await clickSel(el, '[part~="button-start"]');
+    const h = new Harness(el);
+    await h.click('[part~="button-start"]');
     for (let i = 0; i < steps.length; i++) {
-      if (finish === 'check' && i === steps.length - 1) {
-        for (const v of steps[i]) root(el).querySelector<HTMLInputElement>(`fieldset input[value="${v}"]`)?.click();
-        await clickSel(el, '[part~="button-check"]');
-      } else await answer(el, steps[i]);
+      await tick(h, steps[i]);
+      await h.click(finish === 'check' && i === steps.length - 1 ? '[part~="button-check"]' : 'form button[type=submit]');
     }
   };
 }
@@ -72,20 +57,31 @@ const adult = '<mz-recognition-quiz></mz-recognition-quiz>';
 const young = '<mz-recognition-quiz audience="young"></mz-recognition-quiz>';
 const youngSchool = `<mz-recognition-quiz audience="young"><script type="application/json">${SCHOOL_JSON}</script></mz-recognition-quiz>`;
 
+/** The result with this outcome (`data-outcome` on `[part~="result"]`). */
+const outcome = (o: string): string => `[part~="result"][data-outcome="${o}"]`;
+/** The question whose options carry this input name. */
+const question = (id: string): string => `form fieldset[part~="question"] input[name="${id}"]`;
+
 const examples: WidgetExample[] = [
-  { name: 'adult: intro', html: adult },
-  { name: 'adult: question 1', html: adult, drive: walk([]) },
-  { name: 'adult: question 3 (tasks)', html: adult, drive: walk([['yes'], ['personal']]) },
-  { name: 'adult: check your answers', html: adult, drive: walk(ADULT_PATHS.caregiver, 'check') },
-  ...Object.entries(ADULT_PATHS).map(([outcome, steps]) => ({ name: `adult: result ${outcome}`, html: adult, drive: walk(steps) })),
+  { name: 'adult: intro', html: adult, reached: '[part~="button-start"]' },
+  { name: 'adult: question 1', html: adult, drive: walk([]), reached: question('need') },
+  { name: 'adult: question 3 (tasks)', html: adult, drive: walk([['yes'], ['personal']]), reached: question('tasks') },
+  { name: 'adult: check your answers', html: adult, drive: walk(ADULT_PATHS.caregiver, 'check'), reached: '[part~="answers"]' },
+  ...Object.entries(ADULT_PATHS).map(([o, steps]) => ({ name: `adult: result ${o}`, html: adult, drive: walk(steps), reached: outcome(o) })),
   {
     name: 'adult: result caregiver, partner links',
     html: `<mz-recognition-quiz><script type="application/json">${PARTNER_LINKS_JSON}</script></mz-recognition-quiz>`,
     drive: walk(ADULT_PATHS.caregiver),
+    reached: matches('the caregiver result with the partner’s own link', [outcome('caregiver'), 'a[href="https://example.org/overbelasting"]']),
   },
-  { name: 'young: intro', html: young },
-  { name: 'young: question 1', html: young, drive: walk([]) },
-  ...Object.entries(YOUNG_PATHS).map(([outcome, steps]) => ({ name: `young: result ${outcome}`, html: youngSchool, drive: walk(steps) })),
+  { name: 'young: intro', html: young, reached: '[part~="button-start"]' },
+  { name: 'young: question 1', html: young, drive: walk([]), reached: question('careAtHome') },
+  ...Object.entries(YOUNG_PATHS).map(([o, steps]) => ({
+    name: `young: result ${o}`,
+    html: youngSchool,
+    drive: walk(steps),
+    reached: matches(`the young result ${o} with the school contact`, [outcome(o), '[part~="school-contact"]']),
+  })),
 ];
 
 export const recognitionQuizExamples: WidgetExamples = {

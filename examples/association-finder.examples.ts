@@ -1,22 +1,13 @@
-import type { WidgetExamples } from '../../core/examples.js';
+import { Harness, matches, type Reached, type WidgetExamples } from './harness.js';
 
 /**
- * Named states of <mz-association-finder>: the single source for the demo page, the stories and
- * the contract tests. Drives use the shadow DOM like a user would (click, choose, submit).
+ * Named states of <mz-association-finder>: the single source for the stories and the contract
+ * tests. Drives use the shadow DOM like a user would (click, choose, submit).
  */
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function click(el: HTMLElement, selector: string): Promise<void> {
-  await (el as Updatable).updateComplete;
-  const target = el.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`no ${selector}`);
-  target.click();
-  await (el as Updatable).updateComplete;
-}
-
-const start = (el: HTMLElement) => click(el, '[part~="button-start"]');
-const submit = (el: HTMLElement) => click(el, 'button[type="submit"]');
-const choose = (el: HTMLElement, value: string) => click(el, `input[value="${value}"]`);
+const start = (el: HTMLElement) => new Harness(el).click('[part~="button-start"]');
+const submit = (el: HTMLElement) => new Harness(el).click('button[type="submit"]');
+const choose = (el: HTMLElement, value: string) => new Harness(el).choose(value);
+const click = (el: HTMLElement, selector: string) => new Harness(el).click(selector);
 
 /** Answers the guided path: danger no, then age, care, needs and fund as given. */
 async function answer(el: HTMLElement, a: { age?: string; careFor?: string[]; needs?: string[]; fund?: string }): Promise<void> {
@@ -62,14 +53,26 @@ export const SAMPLE_OVERLAY = {
   },
 };
 
+// `<` escaped as in any JSON inside HTML: a literal "</script>" in the data would end the element.
 const withJson = (attrs: string, json: unknown) =>
-  `<mz-association-finder${attrs}><script type="application/json">${JSON.stringify(json)}</script></mz-association-finder>`;
+  `<mz-association-finder${attrs}><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></mz-association-finder>`;
+
+/** Guided result (not the list view) with these cards (`data-id`) in these groups. */
+function result(describe: string, cards: Record<string, string[]>, none: string[] = [], also: string[] = []): Reached {
+  const all = Object.entries(cards).flatMap(([group, ids]) => ids.map((id) => `[part~="group-${group}"] [part~="card"][data-id="${id}"]`));
+  return matches(`the guided result: ${describe}`, ['[part~="group-services"]', ...all, ...also], ['form', '[part~="filters"]', ...none]);
+}
+/** List view (filters shown) with these cards. */
+function list(describe: string, cards: string[], none: string[] = []): Reached {
+  return matches(`the list view: ${describe}`, ['[part~="filters"]', ...cards.map((id) => `#finder-results [part~="card"][data-id="${id}"]`)], none.map((id) => `[data-id="${id}"]`));
+}
+const SIX = ['coponcho', 'lieverThuisLm', 'mantelzorgnetwerk', 'okraZorgrecht', 'samana', 'steunpuntMantelzorg'];
 
 export const associationFinderExamples: WidgetExamples = {
   tag: 'mz-association-finder',
   examples: [
-    { name: 'intro', html: '<mz-association-finder></mz-association-finder>' },
-    { name: 'question: danger', html: '<mz-association-finder></mz-association-finder>', drive: start },
+    { name: 'intro', html: '<mz-association-finder></mz-association-finder>', reached: '[part~="button-start"] + [part~="button-list"]' },
+    { name: 'question: danger', html: '<mz-association-finder></mz-association-finder>', drive: start, reached: 'form input[name="danger"]' },
     {
       name: 'question: who you care for',
       html: '<mz-association-finder></mz-association-finder>',
@@ -78,6 +81,7 @@ export const associationFinderExamples: WidgetExamples = {
         await submit(el);
         await submit(el);
       },
+      reached: 'form:not([part~="filters"]) input[name="careFor"]',
     },
     {
       name: 'question: health fund',
@@ -86,8 +90,9 @@ export const associationFinderExamples: WidgetExamples = {
         await start(el);
         for (let i = 0; i < 4; i++) await submit(el);
       },
+      reached: 'form input[name="fund"]',
     },
-    { name: 'result: no answers (all six)', html: '<mz-association-finder></mz-association-finder>', drive: (el) => answer(el, {}) },
+    { name: 'result: no answers (all six)', html: '<mz-association-finder></mz-association-finder>', drive: (el) => answer(el, {}), reached: result('the six associations, no helplines', { associations: SIX }, ['[part~="group-urgent"]', '[part~="group-helplines"]']) },
     {
       name: 'result: danger',
       html: '<mz-association-finder></mz-association-finder>',
@@ -96,23 +101,34 @@ export const associationFinderExamples: WidgetExamples = {
         await choose(el, 'yes');
         await submit(el);
       },
+      reached: result('urgent lines first', { urgent: ['emergency112'] }),
     },
     {
       name: 'result: dementia, peers and respite, CM member',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'adult', careFor: ['dementia'], needs: ['peers', 'respite'], fund: 'cm' }),
+      reached: matches('the guided result: dementia line, sitting service, the CM-linked association highlighted', [
+        '[part~="group-helplines"] [data-id="alzheimerLiga"]',
+        '[part~="group-services"] [data-id="sittingService"]',
+        '[part~="group-associations"] .card--highlight[data-id="samana"]',
+      ], ['form', '[part~="group-urgent"]']),
     },
     {
       name: 'result: under 25, someone to talk to',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'under25', careFor: ['mentalHealth'], needs: ['talk'] }),
+      // The child line differs per language (Awel, Écoute-Enfants, Telefonhilfe): any of them.
+      reached: result('young-carer association, a child line and JAC', { associations: ['zojong'], services: ['jac'] }, [], [
+        '[part~="group-helplines"] :is([data-id="awel102"], [data-id="ecouteEnfants103"], [data-id="telefonhilfe108"])',
+      ]),
     },
     {
       name: 'result: older person, complaint about care',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'adult', careFor: ['older'], needs: ['complaint', 'rights'], fund: 'unknown' }),
+      reached: result('complaint line and rights explorer', { services: ['woonzorglijn', 'rechtenverkenner'] }, ['[part~="group-urgent"]']),
     },
-    { name: 'list view', html: '<mz-association-finder view="list"></mz-association-finder>' },
+    { name: 'list view', html: '<mz-association-finder view="list"></mz-association-finder>', reached: list('everything', SIX) },
     {
       name: 'list view: filtered (child with needs, holidays)',
       html: '<mz-association-finder view="list"></mz-association-finder>',
@@ -121,24 +137,44 @@ export const associationFinderExamples: WidgetExamples = {
         await choose(el, 'holidays');
         await click(el, '.only input');
       },
+      reached: list('only what fits a child with needs and holidays', ['magenta', 'sittingService'], ['coponcho']),
     },
     {
       name: 'list view: empty result',
       html: '<mz-association-finder view="list"></mz-association-finder>',
       drive: (el) => click(el, '.only input'),
+      // Nothing fits in Dutch, English and German; in French the French-speaking association still fits.
+      reached: matches('the list view, only what fits with no answers: none of the six', ['[part~="filters"]', '.only input:checked'], SIX.map((id) => `[data-id="${id}"]`)),
     },
     {
       name: 'partner overlay: local offers and premium',
       html: withJson('', SAMPLE_OVERLAY),
       drive: (el) => answer(el, { age: 'adult', careFor: ['dementia'], needs: ['peers'] }),
+      reached: matches('the guided result with the premium and both local offers', ['[part~="premium"]', '[part~="group-local"] [data-id="local-0"]', '[part~="group-local"] [data-id="local-1"]'], ['form']),
     },
     {
       name: 'partner overlay: markup shown as text, one bad record dropped',
       html: withJson(' view="list"', {
         offers: [{ name: '<b>Vet</b> café <img src=x onerror=alert(1)>', description: '<script>alert(1)</script>' }, { name: 'Goed', phone: 'bel mij' }],
       }),
+      reached: {
+        describe: 'the list view with the markup offer as literal text, the bad one dropped, and a notice',
+        test: (root) => {
+          const local = [...root.querySelectorAll('[part~="group-local"] [part~="card"]')];
+          return (
+            root.querySelector('[part~="notice"]') !== null &&
+            local.length === 1 &&
+            (local[0].querySelector('h4')?.textContent ?? '').includes('<b>Vet</b>') &&
+            local[0].querySelector('b, img, script') === null
+          );
+        },
+      },
     },
-    { name: 'Brussels, daily shuffle', html: '<mz-association-finder view="list" region="brussels" order="shuffle"></mz-association-finder>' },
+    {
+      name: 'Brussels, daily shuffle',
+      html: '<mz-association-finder view="list" region="brussels" order="shuffle"></mz-association-finder>',
+      reached: list('with the Brussels knowledge centre', ['kenniscentrumWwz', ...SIX]),
+    },
   ],
   badAttributes: [
     { name: 'view', value: 'carousel' },

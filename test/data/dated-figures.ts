@@ -3,6 +3,9 @@
  * `validFrom`, `startsOn`, `amounts` or `amount`) must carry an ISO date, https sources and
  * positive finite amounts (`null` = the source gives no figure). Pure: the tests feed it the
  * exports of every module under src/data, and a fake table as negative control.
+ *
+ * `forEachFigure` is the one walk over the data: the data bar below and the content report
+ * (scripts/content-report.mjs, which bundles this file) both use it, so they agree on what a figure is.
  */
 export interface DataProblem {
   /** Where the value sits, e.g. `leave/rates.ts › RVA_THEMATIC_PRIVATE[0].amounts.FT`. */
@@ -70,10 +73,29 @@ function checkFigure(o: Record<string, unknown>, path: string, out: DataProblem[
   if ('amount' in o && !positiveOrNull(o.amount)) out.push({ path: `${path}.amount`, problem: `not a positive amount: ${JSON.stringify(o.amount)}` });
 }
 
-/** Walks `value` (objects and arrays, recursively) and returns every problem of every dated figure in it. */
-export function checkDatedFigures(value: unknown, path: string, seen = new WeakSet<object>()): { problems: DataProblem[]; figures: number } {
-  const out: DataProblem[] = [];
-  let figures = 0;
+/**
+ * What kind of figure an object is: `dated` (a figure or table with a date: `validFrom`, `startsOn`,
+ * `amounts` or `amount`), `checked` (a record such as a helpline or an association, with `sources` and
+ * `lastChecked` but no date of its own), or undefined (not a figure).
+ */
+export type FigureKind = 'dated' | 'checked';
+
+export function figureKind(o: Record<string, unknown>): FigureKind | undefined {
+  if (FIGURE_KEYS.some((k) => k in o)) return 'dated';
+  if ('sources' in o && 'lastChecked' in o) return 'checked';
+  return undefined;
+}
+
+/**
+ * Visits every figure in `value` (objects and arrays, recursively; nested figures too), each object
+ * once per `seen`, so a table re-exported by an index module is visited only where it is met first.
+ */
+export function forEachFigure(
+  value: unknown,
+  path: string,
+  visit: (figure: Record<string, unknown>, path: string, kind: FigureKind) => void,
+  seen = new WeakSet<object>(),
+): void {
   const walk = (v: unknown, p: string): void => {
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
     seen.add(v);
@@ -82,12 +104,26 @@ export function checkDatedFigures(value: unknown, path: string, seen = new WeakS
       return;
     }
     const o = v as Record<string, unknown>;
-    if (FIGURE_KEYS.some((k) => k in o)) {
-      figures++;
-      checkFigure(o, p, out);
-    }
+    const kind = figureKind(o);
+    if (kind) visit(o, p, kind);
     for (const [k, x] of Object.entries(o)) walk(x, `${p}.${k}`);
   };
   walk(value, path);
+}
+
+/** Walks `value` and returns every problem of every dated figure in it (`checked` records are the report's). */
+export function checkDatedFigures(value: unknown, path: string, seen = new WeakSet<object>()): { problems: DataProblem[]; figures: number } {
+  const out: DataProblem[] = [];
+  let figures = 0;
+  forEachFigure(
+    value,
+    path,
+    (o, p, kind) => {
+      if (kind !== 'dated') return;
+      figures++;
+      checkFigure(o, p, out);
+    },
+    seen,
+  );
   return { problems: out, figures };
 }

@@ -189,8 +189,8 @@ export function analyse(modules, { asOf, allow = ALLOW_UNDATED, walker }) {
       forEachFigure(value, name, (obj, path, kind) => {
         const cand = { file, path, kind, obj, rank: [depthOf(path), isIndex(file) ? 1 : 0, fileIndex], order: order++ };
         const prev = owner.get(obj);
-        const better = !prev || cand.rank.some((r, i) => r !== prev.rank[i] && cand.rank.slice(0, i).every((x, j) => x === prev.rank[j]) && r < prev.rank[i]);
-        if (better) owner.set(obj, cand);
+        const cmp = prev ? cand.rank.map((r, i) => r - prev.rank[i]).find((d) => d !== 0) ?? 0 : -1;
+        if (cmp < 0) owner.set(obj, cand);
       });
   });
   const figures = [...owner.values()].sort((a, b) => a.file.localeCompare(b.file) || a.order - b.order);

@@ -1,7 +1,7 @@
 /**
  * Federal recognition as a caregiver (erkenning als mantelzorger) and the caregiver leave it opens:
  * the figures the recognition quiz and the leave calculator both show and compute with. One file, so
- * a change in the law is one edit; test/rules/recognition-figures.test.ts ties the readers to it.
+ * a change in the law is one edit; test/rules/quiz/data.test.ts ties the readers to it.
  *
  * Sources: Koninklijk besluit of 16 June 2020 (Belgisch Staatsblad, in force 1 September 2020),
  * https://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel; the health funds'
@@ -49,26 +49,26 @@ export interface CaregiverLeaveLimits {
  * such as Niel, "Verlof voor mantelzorg" (https://www.niel.be/product/1837/verlof-voor-mantelzorg).
  * No career maximum in that source.
  */
-const LIMITS_2020: Dated<CaregiverLeaveLimits> = {
+export const CAREGIVER_LEAVE_LIMITS_2020: Dated<CaregiverLeaveLimits> = {
   validFrom: '2020-09-01',
   sources: [S.NIEL_OLD_RULE, S.RVA_T164],
   value: { perPersonFT: 1, perPersonPartial: 2, careerFT: null, careerPartial: null },
 };
 
 /** For notices from 1 September 2021: 3 months full-time or 6 part-time per person, 6 / 12 over the career. */
-const LIMITS_2021: Dated<CaregiverLeaveLimits> = {
+export const CAREGIVER_LEAVE_LIMITS_2021: Dated<CaregiverLeaveLimits> = {
   validFrom: '2021-09-01',
   sources: [S.DILLEN_3_MONTHS, S.SALAR_2021, S.VL_MANTELZORGVERLOF],
   value: { perPersonFT: 3, perPersonPartial: 6, careerFT: 6, careerPartial: 12 },
 };
 
 /** Every version of the caregiver-leave limits, for the leave rules (they pick by request date). */
-export const CAREGIVER_LEAVE_LIMITS: readonly Dated<CaregiverLeaveLimits>[] = [LIMITS_2020, LIMITS_2021];
+export const CAREGIVER_LEAVE_LIMITS: readonly Dated<CaregiverLeaveLimits>[] = [CAREGIVER_LEAVE_LIMITS_2020, CAREGIVER_LEAVE_LIMITS_2021];
 
 /** The limits in force now, for texts that state today's rule (the quiz result). */
 export const CAREGIVER_LEAVE_CURRENT = {
-  validFrom: LIMITS_2021.validFrom,
-  limits: LIMITS_2021.value,
+  validFrom: CAREGIVER_LEAVE_LIMITS_2021.validFrom,
+  limits: CAREGIVER_LEAVE_LIMITS_2021.value,
   /** Part-time caregiver leave is taken in blocks of this many months; full-time per month. */
   blockMonths: { FT: 1, partial: 2 },
   sources: [S.RVA_T164, S.VL_MANTELZORGVERLOF],

@@ -21,7 +21,7 @@ export const RECOGNITION_FIGURES = {
   oldLeaveMonthsPartial: CAREGIVER_LEAVE_LIMITS_2020.value.perPersonPartial,
 } as const;
 
-export type RecognitionFigures = typeof RECOGNITION_FIGURES;
+export type RecognitionFigures = Record<keyof typeof RECOGNITION_FIGURES, number>;
 
 /** A catalog string that states recognition figures. */
 export interface FigureText {

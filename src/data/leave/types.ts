@@ -1,4 +1,4 @@
-/** Shapes of the dated leave data (types only: the lookup by date lives in src/rules/shared/dated.ts). */
+/** Shapes of the dated leave data (types only: the lookup by date lives in src/rules/common/dated.ts). */
 import type { LeaveSchemeId } from '../../rules/leave/types.js';
 
 /** A rule block that changed over time: the rules use the newest entry valid on the rule date. */

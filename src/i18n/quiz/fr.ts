@@ -63,7 +63,7 @@ export const frTexts: QuizTexts = {
   'opt.duration.3to12m': 'De 3 mois à 1 an',
   'opt.duration.over12m': 'Plus d’un an',
   'q.hours.legend': 'Combien d’heures par mois aidez-vous, à peu près ?',
-  'q.hours.hint': figures((f) => `Additionnez tout ce que vous faites pendant un mois normal. Pour comparer : ${f.hoursPerMonth} heures par mois, c’est environ ${f.hoursPerWeekAbout} heures par semaine.`),
+  'q.hours.hint': figures((f) => `Additionnez tout ce que vous faites pendant un mois normal. Pour comparer\u00a0: ${f.hoursPerMonth} heures par mois, c’est environ ${f.hoursPerWeekAbout} heures par semaine.`),
   'opt.hours.under10': 'Moins de 10 heures',
   'opt.hours.10to49': 'De 10 à 49 heures',
   'opt.hours.50plus': figures((f) => `${f.hoursPerMonth} heures ou plus`),

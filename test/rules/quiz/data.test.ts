@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FEDERAL_RECOGNITION, RECOGNITION_META, RECOGNITION_SOURCE_BY_LOCALE, RECOGNITION_THRESHOLDS } from '../../../src/data/quiz/recognition.js';
 import { CAREGIVER_LEAVE_LIMITS, CAREGIVER_RECOGNITION } from '../../../src/data/recognition.js';
 import { MANTELZORGVERLOF, RECOGNITION } from '../../../src/data/leave/index.js';
-import { newestValidOn } from '../../../src/rules/shared/dated.js';
+import { newestValidOn } from '../../../src/rules/common/dated.js';
 import { RECOGNITION_FIGURES, withFigures, type RecognitionFigures } from '../../../src/i18n/recognition-figures.js';
 import { nlTexts as quizNl } from '../../../src/i18n/quiz/nl.js';
 import { frTexts as quizFr } from '../../../src/i18n/quiz/fr.js';

@@ -4,7 +4,7 @@
  */
 import { OVER_50_SUPPLEMENT as OVER50, RVA_THEMATIC_PRIVATE } from '../../../data/leave/index.js';
 import type { RatesTable } from '../../../data/leave/index.js';
-import { newestValidOn } from '../../shared/dated.js';
+import { newestValidOn } from '../../common/dated.js';
 import { isOwnChild } from '../relations.js';
 import { FULL_TIME, PRIVATE, num, type Ctx } from './context.js';
 import type { LeaveAmountStatus, LeaveForm, LeaveFormOption, LeaveNoteKey, LeaveSchemeResult } from '../types.js';

@@ -4,7 +4,7 @@
  * each of those leaves carries how much premium. Data: src/data/leave/schemes/aanmoedigingspremie.ts.
  */
 import { AANMOEDIGINGSPREMIE as AP, AP_PRIVATE, AP_SOCIAL_PROFIT } from '../../../data/leave/index.js';
-import { newestValidOn } from '../../shared/dated.js';
+import { newestValidOn } from '../../common/dated.js';
 import { noAmount, nonNeg, round2, setAmount, tableAmount, type Amount } from '../engine/amounts.js';
 import { FLEMISH_PUBLIC, FULL_TIME, PRIVATE, num, nz, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, emptyForm, schemeResult } from '../engine/verdict.js';

@@ -3,7 +3,7 @@
  * Data: src/data/leave/schemes/mantelzorguitkeringZelfstandige.ts (rules and amounts table).
  */
 import { SELF_EMPLOYED, ZELFSTANDIGE } from '../../../data/leave/index.js';
-import { newestValidOn } from '../../shared/dated.js';
+import { newestValidOn } from '../../common/dated.js';
 import { setAmount, tableAmount } from '../engine/amounts.js';
 import { has, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';

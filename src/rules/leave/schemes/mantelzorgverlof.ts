@@ -3,7 +3,7 @@
  * Data: src/data/leave/schemes/mantelzorgverlof.ts (limits shared with the quiz in src/data/recognition.ts).
  */
 import { MANTELZORGVERLOF as MZ, RECOGNITION, SINGLE_PARENT } from '../../../data/leave/index.js';
-import { newestValidOn } from '../../shared/dated.js';
+import { newestValidOn } from '../../common/dated.js';
 import { rvaAmount, setAmount, withRvaTable } from '../engine/amounts.js';
 import { isFullTime, num, nz, type Ctx } from '../engine/context.js';
 import { maxDate } from '../engine/dates.js';

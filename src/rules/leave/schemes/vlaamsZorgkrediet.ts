@@ -3,7 +3,7 @@
  * care motive. Data: src/data/leave/schemes/vlaamsZorgkrediet.ts (rules and allowance table).
  */
 import { ZORGKREDIET as ZK, ZORGKREDIET_RATES } from '../../../data/leave/index.js';
-import { newestValidOn } from '../../shared/dated.js';
+import { newestValidOn } from '../../common/dated.js';
 import { applyTableStatus, proRata, setAmount } from '../engine/amounts.js';
 import { FLEMISH_PUBLIC, allowsHalfFrom, has, isFullTime, isPartTime, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';

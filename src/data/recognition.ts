@@ -9,8 +9,16 @@
  * RVA, "Verlof voor mantelzorg" (https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg).
  * Numbers and URLs only: the wording lives in the i18n catalogs.
  */
-import * as S from './leave/sources.js';
 import type { Dated } from './leave/types.js';
+
+// Source pages (the leave data re-exports them from src/data/leave/sources.ts).
+export const SAMANA_RECOGNITION = 'https://www.samana.be/erkenning-mantelzorger/';
+export const RVA_T164 =
+  'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg';
+export const DILLEN_3_MONTHS = 'https://www.dillenadvocaten.be/documents/news-items/kl2585014-mantelzorgverlof-uitgebreid-tot-3-maanden.xml?lang=nl';
+export const SALAR_2021 = 'https://www.salar.be/nieuws/wijziging-mantelzorg-vanaf-01-09-2021/';
+export const NIEL_OLD_RULE = 'https://www.niel.be/product/1837/verlof-voor-mantelzorg';
+export const VL_MANTELZORGVERLOF = 'https://www.vlaanderen.be/verlof-voor-mantelzorg';
 
 /** Date the figures below were last checked against the sources. */
 export const RECOGNITION_CHECKED_ON = '2026-11-23';
@@ -27,10 +35,10 @@ export const CAREGIVER_RECOGNITION = {
     validityYears: 1,
   },
   /** The page the leave calculator names for the recognition. */
-  leaveSources: [S.SAMANA_RECOGNITION],
+  leaveSources: [SAMANA_RECOGNITION],
   sources: [
     'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel',
-    S.SAMANA_RECOGNITION,
+    SAMANA_RECOGNITION,
     'https://www.vlaamse-ouderenraad.be/actualiteit/welzijn-zorg/vraag-je-mantelzorgerkenning-en-mantelzorgverlof-nu-aan',
     'https://www.eerstelijnszone.be/erkenning-als-mantelzorger-%E2%80%93-mantelzorgverlof',
   ],
@@ -51,14 +59,14 @@ export interface CaregiverLeaveLimits {
  */
 export const CAREGIVER_LEAVE_LIMITS_2020: Dated<CaregiverLeaveLimits> = {
   validFrom: '2020-09-01',
-  sources: [S.NIEL_OLD_RULE, S.RVA_T164],
+  sources: [NIEL_OLD_RULE, RVA_T164],
   value: { perPersonFT: 1, perPersonPartial: 2, careerFT: null, careerPartial: null },
 };
 
 /** For notices from 1 September 2021: 3 months full-time or 6 part-time per person, 6 / 12 over the career. */
 export const CAREGIVER_LEAVE_LIMITS_2021: Dated<CaregiverLeaveLimits> = {
   validFrom: '2021-09-01',
-  sources: [S.DILLEN_3_MONTHS, S.SALAR_2021, S.VL_MANTELZORGVERLOF],
+  sources: [DILLEN_3_MONTHS, SALAR_2021, VL_MANTELZORGVERLOF],
   value: { perPersonFT: 3, perPersonPartial: 6, careerFT: 6, careerPartial: 12 },
 };
 
@@ -71,5 +79,5 @@ export const CAREGIVER_LEAVE_CURRENT = {
   limits: CAREGIVER_LEAVE_LIMITS_2021.value,
   /** Part-time caregiver leave is taken in blocks of this many months; full-time per month. */
   blockMonths: { FT: 1, partial: 2 },
-  sources: [S.RVA_T164, S.VL_MANTELZORGVERLOF],
+  sources: [RVA_T164, VL_MANTELZORGVERLOF],
 } as const;

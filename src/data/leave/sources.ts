@@ -18,16 +18,10 @@ export const DEPLA_SINGLE_PARENT_2017 =
 export const INDEX_2023_11 = 'https://orbiss.be/nieuws/spilindex-overschreden-in-oktober-2023';
 export const INDEX_2024_05 = 'https://abvv.be/index.php/indexering-uitkeringen-pensioenen';
 
-// Recognition and caregiver leave (verlof voor mantelzorg)
-export const SAMANA_RECOGNITION = 'https://www.samana.be/erkenning-mantelzorger/';
-export const RVA_T164 =
-  'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg';
-export const DILLEN_3_MONTHS = 'https://www.dillenadvocaten.be/documents/news-items/kl2585014-mantelzorgverlof-uitgebreid-tot-3-maanden.xml?lang=nl';
-export const SALAR_2021 = 'https://www.salar.be/nieuws/wijziging-mantelzorg-vanaf-01-09-2021/';
-export const NIEL_OLD_RULE = 'https://www.niel.be/product/1837/verlof-voor-mantelzorg';
+// Recognition and caregiver leave (verlof voor mantelzorg); the pages the quiz cites too live with the shared figures.
+export { DILLEN_3_MONTHS, NIEL_OLD_RULE, RVA_T164, SALAR_2021, SAMANA_RECOGNITION, VL_MANTELZORGVERLOF } from '../recognition.js';
 export const SECUREX_MZ_NOTICE =
   'https://www.securex.be/nl/lex4you/werkgever/themas/vakantie-afwezigheid/thematische-verloven/hoe-moet-de-werknemer-het-mantelzorgverlof-bij-de-werkgever-aanvragen';
-export const VL_MANTELZORGVERLOF = 'https://www.vlaanderen.be/verlof-voor-mantelzorg';
 export const VL_INTERN_MANTELZORGVERLOF = 'https://www.vlaanderen.be/intern/mantelzorgverlof';
 
 // Medical assistance leave

@@ -702,7 +702,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
         <div class="mz-card">
           <h4>${t['rec.social.title']}</h4>
           <p><strong>${t['rec.asks']}</strong> ${t['rec.social.asks'](f.socialRights.minHoursPerMonth, f.socialRights.minHoursPerYear)}</p>
-          <p><strong>${t['rec.gives']}</strong> ${t['rec.social.gives'](f.leave.maxMonthsFullTimePerPerson, f.leave.maxMonthsPartTimePerPerson, this.fmt.date(f.leave.validFrom))}</p>
+          <p><strong>${t['rec.gives']}</strong> ${t['rec.social.gives'](f.leave.maxMonthsFullTimePerPerson, f.leave.maxMonthsPartTimePerPerson, this.fmt.date(f.leave.validFrom), f.socialRights.validityYears)}</p>
         </div>
       </div>
       <p>${t['rec.check']}</p>

@@ -1,10 +1,11 @@
 /**
- * Source URLs for the leave data, one constant per page so a page that moves is fixed in one place.
- * All were read as stored copies for /work/shared/domain/leave-schemes.md (researched 2026-11-23);
- * the section of that file is given with each group.
+ * Source URLs for the leave data, one constant per public page so a page that moves is fixed in one
+ * place. Publishers: RVA/ONEM (federal employment office), FOD WASO, belgium.be, Vlaanderen.be and the
+ * Flemish department WSE, RSVZ/INASTI, BOSA, unions (ACV/CSC), social secretariats and law firms (as
+ * named in each URL). All were read on or before 2026-11-23 (LEAVE_DATA_VERSION).
  */
 
-// §1 RVA amounts and single-parent rules
+// RVA amounts, single-parent and 50+ rules, index steps
 export const RVA_AMOUNTS_THEMATIC = 'https://www.rva.be/documentatie/bedragen/loopbaanonderbreking-tijdskrediet/thematische-verloven';
 export const RVA_SINGLE_PARENT_FAQ =
   'https://www.rva.be/nl/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/faq/tijdskrediet-en-thematische-verloven-ouderschapsverlof-verlof-voor-medische-bijstand-palliatief-verlof-en-verlof-voor-mantelzorg/ontvang-ik-de-verhoogde-onderbrekingsuitkeringen-voor';
@@ -17,19 +18,13 @@ export const DEPLA_SINGLE_PARENT_2017 =
 export const INDEX_2023_11 = 'https://orbiss.be/nieuws/spilindex-overschreden-in-oktober-2023';
 export const INDEX_2024_05 = 'https://abvv.be/index.php/indexering-uitkeringen-pensioenen';
 
-// §2–3 recognition and caregiver leave
-export const SAMANA_RECOGNITION = 'https://www.samana.be/erkenning-mantelzorger/';
-export const RVA_T164 =
-  'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg';
-export const DILLEN_3_MONTHS = 'https://www.dillenadvocaten.be/documents/news-items/kl2585014-mantelzorgverlof-uitgebreid-tot-3-maanden.xml?lang=nl';
-export const SALAR_2021 = 'https://www.salar.be/nieuws/wijziging-mantelzorg-vanaf-01-09-2021/';
-export const NIEL_OLD_RULE = 'https://www.niel.be/product/1837/verlof-voor-mantelzorg';
+// Recognition and caregiver leave (verlof voor mantelzorg); the pages the quiz cites too live with the shared figures.
+export { DILLEN_3_MONTHS, NIEL_OLD_RULE, RVA_T164, SALAR_2021, SAMANA_RECOGNITION, VL_MANTELZORGVERLOF } from '../recognition.js';
 export const SECUREX_MZ_NOTICE =
   'https://www.securex.be/nl/lex4you/werkgever/themas/vakantie-afwezigheid/thematische-verloven/hoe-moet-de-werknemer-het-mantelzorgverlof-bij-de-werkgever-aanvragen';
-export const VL_MANTELZORGVERLOF = 'https://www.vlaanderen.be/verlof-voor-mantelzorg';
 export const VL_INTERN_MANTELZORGVERLOF = 'https://www.vlaanderen.be/intern/mantelzorgverlof';
 
-// §4 medical assistance
+// Medical assistance leave
 export const RVA_MB_VS_TK =
   'https://www.rva.be/nl/ik-werk-de-privesector-wat-zijn-de-verschillen-tussen-verlof-voor-medische-bijstand-en-tijdskrediet-met-motief-zorg-bijstand-verlenen-aan-een-zwaar-ziek-gezins-familielid';
 export const BELGIUM_MB =
@@ -40,20 +35,20 @@ export const CSC_HOSPITAL_CHILD =
   'https://www.csc-en-ligne.be/csc-en-ligne/Je-cherche-des-infos-sur/Interruption-de-carriere/Conges-thematiques/Hospitalisation-d-un-enfant/conge-pour-soins-hospitalisation-enfant.html';
 export const SOCIALSECURITY_MB = 'https://www.socialsecurity.be/citizen/nl/werk-en-werkloosheid/tijdelijk-stoppen-met-werken/verlof-voor-medische-bijstand';
 
-// §5 palliative
+// Palliative leave
 export const BELGIUM_PAL = 'https://www.belgium.be/nl/werk/loopbaanbeheer/verlof_en_loopbaanonderbrekingen/tijdskrediet_en_loopbaanonderbreking/palliatief_verlof/';
 export const NPZL_PAL = 'https://npzl.be/nl/financi-le-tegemoetkomingen/palliatief-verlof-voor-naasten';
 export const ACERTA_PAL_3M =
   'https://www.acerta.be/nl/klantenportaal/werkgevers/wegwijs-bij-acerta/juridisch-nieuws-en-updates/tot-drie-maanden-palliatief-verlof';
 
-// §6 parental leave
+// Parental leave
 export const OZ_PARENTAL = 'https://www.oz.be/gezondheid/wat-te-doen-bij/baby-op-komst/ouderschapsverlof';
 export const RVA_E52 = 'https://www.rva.be/werkgevers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/aanvraagprocedure-voor-de-thematische-verloven';
 export const CSC_PARENTAL =
   'https://www.lacsc.be/ma-carriere/travailler-dans-le-secteur-prive/credit-temps-et-conges-thematique/cong%C3%A9s-th%C3%A9matiques/cong%C3%A9-parental';
 export const ACERTA_ARIZONA = 'https://www.acerta.be/fr/employeurs/accord-arizona/conges';
 
-// §7 time credit
+// Time credit with a care motive
 export const WERK_TK_MOTIVE = 'https://werk.belgie.be/nl/themas/feestdagen-en-verloven/het-tijdskrediet-cao-nr-103/tijdskrediet-met-motief';
 export const ACV_TK_MOTIVES =
   'https://www.hetacv.be/mijn-loopbaan/werken-in-de-prive-sector/tijdskrediet-en-thematisch-verlof/tijdskrediet/voor-welke-motieven-kan-je-tijdskrediet-opnemen';
@@ -64,7 +59,7 @@ export const RVA_T193 =
   'https://www.rva.be/bladzijde/tijdskrediet-landingsbaan---recht-op-verlof-bij-de-werkgever-en-recht-op-onderbrekingsuitkeringen-toegekend-door-de-rva';
 export const TK_SMALL_EMPLOYER = 'https://www.devenirinfirmier.be/soutien-la-formation/travailleureuses/credit-temps-interruption-de-carriere';
 
-// §8 zorgverlof and dwingende redenen
+// Zorgverlof and dwingende redenen
 export const CROWE_ZORGVERLOF = 'https://crowelegal.be/blog/vraag-en-antwoord-work-life-balance';
 export const ACERTA_ZORGVERLOF_FR =
   'https://acerta.be/fr/portail-client/employeurs/votre-guide-acerta/updates-et-nouvelles-juridiques/nouveau-droit-au-conge-dassistance';
@@ -77,7 +72,7 @@ export const GROUPS_CAO45 = 'https://www.groups.be/fr/legislation-sociale/docume
 export const BOSA_CONGE_AIDANT = 'https://bosa.belgium.be/fr/themes/travailler-dans-la-fonction-publique/temps-de-travail-conges-et-absences/famille/conge-0';
 export const PLUS_DWINGEND = 'https://plusmagazine.levif.be/droit-et-argent/5-jours-de-conge-pour-aider-un-proche/article-normal-1592775.html';
 
-// §10 Vlaams zorgkrediet
+// Vlaams zorgkrediet
 export const WERK_ZK_WHO = 'https://www.werk.be/online-diensten/vlaams-zorgkrediet/voor-wie';
 export const WERK_ZK_MOTIVES = 'https://www.werk.be/online-diensten/vlaams-zorgkrediet/motieven';
 export const VL_ZK_DURATION = 'https://www.vlaanderen.be/vlaams-zorgkrediet/duur-en-opname-in-maanden';
@@ -87,7 +82,7 @@ export const OVERHEID_ZK = 'https://overheid.vlaanderen.be/zorgkrediet';
 export const ZK_METADATA = 'https://www.vlaanderen.be/statistiek-vlaanderen/arbeid/vlaams-zorgkrediet/metadata-vlaams-zorgkrediet';
 export const EDULEX_ZK = 'https://data-onderwijs.vlaanderen.be/edulex/document.aspx?docid=14977';
 
-// §11 self-employed
+// Self-employed caregiver allowance
 export const DROITSQ_SELF = 'https://www.droitsquotidiens.be/fr/question/je-suis-independant-et-aidant-proche-ai-je-droit-une-aide';
 export const RSVZ_FAQ = 'https://www.rsvz-inasti.fgov.be/nl/faq/zorgen-voor-een-familielid-heb-ik-recht-op-een-uitkering-mantelzorg-en-hoe-vraag-ik-ze-aan';
 export const CM_SELF = 'https://www.cm.be/wat-te-doen/thuiszorg/vlot-verloop/loopbaanonderbreking/zelfstandigen';
@@ -96,7 +91,7 @@ export const SECUREX_SELF_2021 = 'https://www.securex.eu/lex-go.nsf/vwReferences
 export const UNIZO_SELF_2022 =
   'https://www.unizo.be/advies/zelfstandig-en-mantelzorger-welke-ondersteuning-krijg-je-als-je-zorgt-voor-zieke-familieleden';
 
-// §12 Flemish incentive premium
+// Flemish incentive premium
 export const VL_AP_AMOUNTS_PRIVATE =
   'https://www.vlaanderen.be/aanmoedigingspremie-zorgkrediet-privesector/aanmoedigingspremie-zorgkrediet-bedrag-en-uitbetaling-privesector';
 export const VL_AP_DURATION_PRIVATE =
@@ -109,5 +104,5 @@ export const VERSO_AP = 'https://verso-net.be/content/aanmoedigingspremies';
 export const CREVITS_AP_TENTH = 'https://www.hildecrevits.be/vanaf_september_aanmoedigingspremie_voor_wie_1_10de_ouderschapsverlof_opneemt';
 export const VL_AP_PUBLIC_END = 'https://www.vlaanderen.be/nl/werk/loopbaan/aanmoedigingspremie-voor-tijdskrediet';
 
-// Where users check their own balance (peers.md: Break@Work)
+// Where users check their own balance: Break@Work (social security portal)
 export const BREAK_AT_WORK = 'https://www.socialsecurity.be/citizen/nl/static/applics/breakatwork/index.htm';

@@ -1,15 +1,16 @@
 /**
- * Adult recognition quiz: answer options, thresholds and the federal recognition facts shown on the result.
- * Spec: shared/domain/quiz-and-checklist.md §4.2 (own decision, not a validated instrument) and
- * leave-schemes.md §2–3 (federal recognition, caregiver leave). Kept out of the rules so a yearly
- * review only touches this file.
+ * Adult recognition quiz: answer options, the quiz's own thresholds, and the federal recognition facts
+ * shown on the result. The thresholds are the team's own decision, not a validated instrument; the
+ * federal figures come from the shared src/data/recognition.ts, which the leave calculator reads too.
+ * Kept out of the rules so a yearly review only touches data files.
  */
+import { CAREGIVER_LEAVE_CURRENT, CAREGIVER_RECOGNITION, RECOGNITION_CHECKED_ON } from '../recognition.js';
 
 export const RECOGNITION_DATA_VERSION = '1.0.0';
 /** Date the facts below were last checked against the sources. */
-export const RECOGNITION_CHECKED_ON = '2026-11-23';
+export { RECOGNITION_CHECKED_ON };
 
-/** Version, date and sources of this file (the thresholds are the team's own decision, §4.2). */
+/** Version, date and sources of this file (the thresholds are the team's own decision). */
 export const RECOGNITION_META = {
   version: RECOGNITION_DATA_VERSION,
   validFrom: '2026-11-23',
@@ -41,7 +42,7 @@ export type Hours = (typeof HOURS_OPTIONS)[number];
 export type LivesWith = (typeof LIVES_WITH_OPTIONS)[number];
 export type Impact = (typeof IMPACT_OPTIONS)[number];
 
-/** §4.2 scoring model. */
+/** Scoring model (own decision: regular, intensive, social-rights hint). */
 export const RECOGNITION_THRESHOLDS = {
   /** Frequencies that are "regular" on their own. */
   regularFrequencies: ['weekly', 'severalPerWeek', 'daily'] as readonly Frequency[],
@@ -55,33 +56,20 @@ export const RECOGNITION_THRESHOLDS = {
 
 /**
  * Federal recognition as a caregiver (erkenning als mantelzorger), asked at the caregiver's own
- * health fund. Law of 12 May 2014, KB of 16 June 2020, in force 1 September 2020.
+ * health fund, and the caregiver leave it opens, in the shape the quiz result reads.
  */
 export const FEDERAL_RECOGNITION = {
-  validFrom: '2020-09-01',
-  checkedOn: RECOGNITION_CHECKED_ON,
-  socialRights: {
-    minHoursPerMonth: 50,
-    minHoursPerYear: 600,
-    /** Recognition with social rights lasts one year, then must be asked again. */
-    validityYears: 1,
-  },
-  /** Caregiver leave (verlof voor mantelzorg), the social right the recognition opens. */
+  validFrom: CAREGIVER_RECOGNITION.validFrom,
+  checkedOn: CAREGIVER_RECOGNITION.checkedOn,
+  socialRights: CAREGIVER_RECOGNITION.socialRights,
+  /** Caregiver leave (verlof voor mantelzorg), the social right the recognition opens: today's rule. */
   leave: {
-    validFrom: '2021-09-01',
-    maxMonthsFullTimePerPerson: 3,
-    maxMonthsPartTimePerPerson: 6,
-    sources: [
-      'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg',
-      'https://www.vlaanderen.be/verlof-voor-mantelzorg',
-    ],
+    validFrom: CAREGIVER_LEAVE_CURRENT.validFrom,
+    maxMonthsFullTimePerPerson: CAREGIVER_LEAVE_CURRENT.limits.perPersonFT,
+    maxMonthsPartTimePerPerson: CAREGIVER_LEAVE_CURRENT.limits.perPersonPartial,
+    sources: CAREGIVER_LEAVE_CURRENT.sources,
   },
-  sources: [
-    'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel',
-    'https://www.samana.be/erkenning-mantelzorger/',
-    'https://www.vlaamse-ouderenraad.be/actualiteit/welzijn-zorg/vraag-je-mantelzorgerkenning-en-mantelzorgverlof-nu-aan',
-    'https://www.eerstelijnszone.be/erkenning-als-mantelzorger-%E2%80%93-mantelzorgverlof',
-  ],
+  sources: CAREGIVER_RECOGNITION.sources,
 } as const;
 
 /** The page we name as "source" on the result, per language (a health fund page in that language). */

@@ -5,9 +5,10 @@
  * Erwachsene: Sie; Jugendliche: du.
  */
 import { plural } from '../../core/i18n/plural.js';
-import type { QuizMessages } from './nl.js';
+import { figures, withFigures } from '../recognition-figures.js';
+import type { QuizTexts } from './nl.js';
 
-const de: QuizMessages = {
+export const deTexts: QuizTexts = {
   'title': 'Helfen Sie jemandem, der Pflege braucht?',
   'intro.lead': 'Viele Menschen helfen jemandem, der krank ist, eine Behinderung hat oder älter wird, ohne sich „pflegende Angehörige“ zu nennen. Mit 8 kurzen Fragen sehen Sie, was Ihre Hilfe bedeutet und worauf Sie vielleicht ein Recht haben.',
   'intro.time': 'Das dauert etwa 3 Minuten.',
@@ -63,10 +64,10 @@ const de: QuizMessages = {
   'opt.duration.3to12m': '3 Monate bis 1 Jahr',
   'opt.duration.over12m': 'Länger als 1 Jahr',
   'q.hours.legend': 'Wie viele Stunden im Monat helfen Sie ungefähr?',
-  'q.hours.hint': 'Zählen Sie alles zusammen, was Sie in einem normalen Monat tun. Zum Vergleich: 50 Stunden im Monat sind etwa 12 Stunden pro Woche.',
+  'q.hours.hint': figures((f) => `Zählen Sie alles zusammen, was Sie in einem normalen Monat tun. Zum Vergleich: ${f.hoursPerMonth} Stunden im Monat sind etwa ${f.hoursPerWeekAbout} Stunden pro Woche.`),
   'opt.hours.under10': 'Weniger als 10 Stunden',
   'opt.hours.10to49': '10 bis 49 Stunden',
-  'opt.hours.50plus': '50 Stunden oder mehr',
+  'opt.hours.50plus': figures((f) => `${f.hoursPerMonth} Stunden oder mehr`),
   'opt.hours.unknown': 'Ich weiß es nicht',
   'q.livesWith.legend': 'Wohnen Sie mit der Person zusammen, der Sie helfen?',
   'q.livesWith.hint': 'An derselben Adresse.',
@@ -102,7 +103,7 @@ const de: QuizMessages = {
   'reason.helpMonthlyShort': 'Sie helfen jeden Monat, aber erst seit Kurzem.',
   'reason.helpRarely': 'Sie helfen seltener als einmal im Monat.',
   'reason.helpUnknown': 'Wir wissen nicht, wie oft Sie helfen.',
-  'reason.hours50plus': 'Sie helfen 50 Stunden oder mehr im Monat.',
+  'reason.hours50plus': figures((f) => `Sie helfen ${f.hoursPerMonth} Stunden oder mehr im Monat.`),
   'reason.dailyManyTasks': 'Sie helfen jeden Tag, bei 3 oder mehr Arten von Aufgaben. Das ist viel.',
   'reason.livesWith': 'Sie wohnen mit der Person zusammen. Dann hört die Pflege selten auf.',
   'reason.impactALot': 'Die Pflege wirkt sich stark auf Ihre Arbeit oder Freizeit aus.',
@@ -132,12 +133,12 @@ const de: QuizMessages = {
   'rec.general.gives': 'Eine offizielle Anerkennung dessen, was Sie tun. Sie gibt noch keine zusätzlichen Rechte. Sie gilt, solange sich die Lage nicht ändert.',
   'rec.social.title': 'Anerkennung für die Gewährung sozialer Rechte',
   'rec.social.asks': (perMonth: number, perYear: number) => `Alles wie bei der allgemeinen Anerkennung, und außerdem: Sie helfen mindestens ${perMonth} Stunden im Monat oder ${perYear} Stunden im Jahr. Die unterstützte Person muss nach festen Regeln viel Hilfe brauchen, zum Beispiel laut einer Entscheidung über ihre Selbstständigkeit oder einer Beihilfe für die Hilfe Dritter.`,
-  'rec.social.gives': (ft: number, pt: number, since: string) => `Arbeiten Sie für einen Arbeitgeber? Dann können Sie Urlaub für nahestehende Hilfspersonen nehmen: bis zu ${ft} Monate Vollzeit oder ${pt} Monate Teilzeit pro unterstützter Person (Regel seit dem ${since}). Die Anerkennung gilt 1 Jahr. Danach beantragen Sie sie neu.`,
+  'rec.social.gives': (ft: number, pt: number, since: string, years: number) => `Arbeiten Sie für einen Arbeitgeber? Dann können Sie Urlaub für nahestehende Hilfspersonen nehmen: bis zu ${ft} Monate Vollzeit oder ${pt} Monate Teilzeit pro unterstützter Person (Regel seit dem ${since}). Die Anerkennung gilt ${plural('de', years, { one: '# Jahr', other: '# Jahre' })}. Danach beantragen Sie sie neu.`,
   'rec.check': 'Die Regeln sind kompliziert, und jeder Fall ist anders. Unsicher? Fragen Sie Ihre Krankenkasse. Nur sie entscheidet.',
   'rec.meta': (since: string, checked: string) => `Regeln gültig seit dem ${since}, geprüft am ${checked}.`,
   'rec.source': 'Quelle',
   'rec.leaveSource': 'Urlaub',
-  'rec.hint50': 'Sie helfen 50 Stunden oder mehr im Monat. Vielleicht können Sie die Anerkennung für die Gewährung sozialer Rechte bekommen. Die unterstützte Person muss auch Bedingungen erfüllen. Fragen Sie Ihre Krankenkasse.',
+  'rec.hint50': figures((f) => `Sie helfen ${f.hoursPerMonth} Stunden oder mehr im Monat. Vielleicht können Sie die Anerkennung für die Gewährung sozialer Rechte bekommen. Die unterstützte Person muss auch Bedingungen erfüllen. Fragen Sie Ihre Krankenkasse.`),
   'bring.title': 'Was bringen Sie zur Krankenkasse mit?',
   'bring.statement': 'Das Formular mit der ehrenwörtlichen Erklärung. Sie bekommen es bei Ihrer Krankenkasse. Sie und die unterstützte Person unterschreiben es beide.',
   'bring.ids': 'Ihren Personalausweis sowie Name und Adresse der unterstützten Person.',
@@ -156,4 +157,4 @@ const de: QuizMessages = {
   'help.lead': 'Sie können immer jemanden anrufen:',
   'help.emergency': 'Ist ein Leben in Gefahr? Rufen Sie 112 an.',
 };
-export default de;
+export default withFigures(deTexts);

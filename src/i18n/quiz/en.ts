@@ -3,9 +3,10 @@
  * "leave for recognised informal carers", not the EU "carers' leave", which is the 5-day leave).
  */
 import { plural } from '../../core/i18n/plural.js';
-import type { QuizMessages } from './nl.js';
+import { figures, withFigures } from '../recognition-figures.js';
+import type { QuizTexts } from './nl.js';
 
-const en: QuizMessages = {
+export const enTexts: QuizTexts = {
   'title': 'Do you help someone who needs care?',
   'intro.lead': 'Many people help someone who is ill, has a disability or is getting older, without calling themselves a carer. Answer 8 short questions to see what your help means and what you may be entitled to.',
   'intro.time': 'It takes about 3 minutes.',
@@ -61,10 +62,10 @@ const en: QuizMessages = {
   'opt.duration.3to12m': '3 months to 1 year',
   'opt.duration.over12m': 'More than 1 year',
   'q.hours.legend': 'About how many hours a month do you help?',
-  'q.hours.hint': 'Add up everything you do in a normal month. To compare: 50 hours a month is about 12 hours a week.',
+  'q.hours.hint': figures((f) => `Add up everything you do in a normal month. To compare: ${f.hoursPerMonth} hours a month is about ${f.hoursPerWeekAbout} hours a week.`),
   'opt.hours.under10': 'Less than 10 hours',
   'opt.hours.10to49': '10 to 49 hours',
-  'opt.hours.50plus': '50 hours or more',
+  'opt.hours.50plus': figures((f) => `${f.hoursPerMonth} hours or more`),
   'opt.hours.unknown': 'I don’t know',
   'q.livesWith.legend': 'Do you live with the person you help?',
   'q.livesWith.hint': 'At the same address.',
@@ -100,7 +101,7 @@ const en: QuizMessages = {
   'reason.helpMonthlyShort': 'You help every month, but only since recently.',
   'reason.helpRarely': 'You help less than once a month.',
   'reason.helpUnknown': 'We don’t know how often you help.',
-  'reason.hours50plus': 'You help 50 hours or more a month.',
+  'reason.hours50plus': figures((f) => `You help ${f.hoursPerMonth} hours or more a month.`),
   'reason.dailyManyTasks': 'You help every day, with 3 or more kinds of tasks. That is a lot.',
   'reason.livesWith': 'You live with the person. Then the care rarely stops.',
   'reason.impactALot': 'The care has a big effect on your work or free time.',
@@ -130,12 +131,12 @@ const en: QuizMessages = {
   'rec.general.gives': 'Official recognition of what you do. It gives no extra rights yet. It stays valid as long as the situation does not change.',
   'rec.social.title': 'Recognition that gives social rights',
   'rec.social.asks': (perMonth: number, perYear: number) => `Everything for the general recognition, plus: you help at least ${perMonth} hours a month or ${perYear} hours a year. The person you help must also need a lot of care under fixed rules, for example a decision on their self-reliance or an allowance for help from a third person.`,
-  'rec.social.gives': (ft: number, pt: number, since: string) => `Do you work for an employer? Then you can take leave for recognised informal carers: up to ${ft} months full-time or ${pt} months part-time for each person you help (rule since ${since}). The recognition lasts 1 year. After that you ask again.`,
+  'rec.social.gives': (ft: number, pt: number, since: string, years: number) => `Do you work for an employer? Then you can take leave for recognised informal carers: up to ${ft} months full-time or ${pt} months part-time for each person you help (rule since ${since}). The recognition lasts ${plural('en', years, { one: '# year', other: '# years' })}. After that you ask again.`,
   'rec.check': 'The rules are complex and every case is different. Not sure? Ask your health fund. Only they decide.',
   'rec.meta': (since: string, checked: string) => `Rules in force since ${since}, checked on ${checked}.`,
   'rec.source': 'Source',
   'rec.leaveSource': 'leave',
-  'rec.hint50': 'You help 50 hours or more a month. You may qualify for the recognition that gives social rights. The person you help must also meet conditions. Ask your health fund.',
+  'rec.hint50': figures((f) => `You help ${f.hoursPerMonth} hours or more a month. You may qualify for the recognition that gives social rights. The person you help must also meet conditions. Ask your health fund.`),
   'bring.title': 'What to bring to your health fund',
   'bring.statement': 'The form with the sworn statement. Your health fund gives it to you. You and the person you help both sign it.',
   'bring.ids': 'Your identity card, and the name and address of the person you help.',
@@ -154,4 +155,4 @@ const en: QuizMessages = {
   'help.lead': 'You can always call someone:',
   'help.emergency': 'Is someone’s life in danger? Call 112.',
 };
-export default en;
+export default withFigures(enTexts);

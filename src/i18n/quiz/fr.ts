@@ -4,9 +4,10 @@
  * l'octroi de droits sociaux, congé pour aidants proches. Adultes : vous ; jeunes : tu.
  */
 import { plural } from '../../core/i18n/plural.js';
-import type { QuizMessages } from './nl.js';
+import { figures, withFigures } from '../recognition-figures.js';
+import type { QuizTexts } from './nl.js';
 
-const fr: QuizMessages = {
+export const frTexts: QuizTexts = {
   'title': 'Aidez-vous quelqu’un qui a besoin de soins ?',
   'intro.lead': 'Beaucoup de personnes aident quelqu’un de malade, de handicapé ou qui vieillit, sans se dire « aidant proche ». En 8 questions courtes, voyez ce que représente votre aide et à quoi vous pourriez avoir droit.',
   'intro.time': 'Cela prend environ 3 minutes.',
@@ -62,10 +63,10 @@ const fr: QuizMessages = {
   'opt.duration.3to12m': 'De 3 mois à 1 an',
   'opt.duration.over12m': 'Plus d’un an',
   'q.hours.legend': 'Combien d’heures par mois aidez-vous, à peu près ?',
-  'q.hours.hint': 'Additionnez tout ce que vous faites pendant un mois normal. Pour comparer : 50 heures par mois, c’est environ 12 heures par semaine.',
+  'q.hours.hint': figures((f) => `Additionnez tout ce que vous faites pendant un mois normal. Pour comparer\u00a0: ${f.hoursPerMonth} heures par mois, c’est environ ${f.hoursPerWeekAbout} heures par semaine.`),
   'opt.hours.under10': 'Moins de 10 heures',
   'opt.hours.10to49': 'De 10 à 49 heures',
-  'opt.hours.50plus': '50 heures ou plus',
+  'opt.hours.50plus': figures((f) => `${f.hoursPerMonth} heures ou plus`),
   'opt.hours.unknown': 'Je ne sais pas',
   'q.livesWith.legend': 'Habitez-vous avec la personne que vous aidez ?',
   'q.livesWith.hint': 'À la même adresse.',
@@ -101,7 +102,7 @@ const fr: QuizMessages = {
   'reason.helpMonthlyShort': 'Vous aidez chaque mois, mais depuis peu.',
   'reason.helpRarely': 'Vous aidez moins d’une fois par mois.',
   'reason.helpUnknown': 'Nous ne savons pas à quelle fréquence vous aidez.',
-  'reason.hours50plus': 'Vous aidez 50 heures ou plus par mois.',
+  'reason.hours50plus': figures((f) => `Vous aidez ${f.hoursPerMonth} heures ou plus par mois.`),
   'reason.dailyManyTasks': 'Vous aidez tous les jours, pour 3 types de tâches ou plus. C’est beaucoup.',
   'reason.livesWith': 'Vous habitez avec la personne. L’aide s’arrête alors rarement.',
   'reason.impactALot': 'L’aide pèse beaucoup sur votre travail ou vos loisirs.',
@@ -131,12 +132,12 @@ const fr: QuizMessages = {
   'rec.general.gives': 'Une reconnaissance officielle de ce que vous faites. Elle ne donne pas encore de droits en plus. Elle reste valable tant que la situation ne change pas.',
   'rec.social.title': 'Reconnaissance pour l’octroi de droits sociaux',
   'rec.social.asks': (perMonth: number, perYear: number) => `Tout ce qui est demandé pour la reconnaissance générale, et en plus\u00a0: vous aidez au moins ${perMonth} heures par mois ou ${perYear} heures par an. La personne aidée doit aussi avoir un grand besoin d’aide selon des règles fixes, par exemple une décision sur son autonomie ou une allocation pour l’aide d’une tierce personne.`,
-  'rec.social.gives': (ft: number, pt: number, since: string) => `Vous travaillez pour un employeur\u00a0? Vous pouvez alors prendre un congé pour aidants proches\u00a0: jusqu’à ${ft} mois à temps plein ou ${pt} mois à temps partiel par personne aidée (règle depuis le ${since}). La reconnaissance vaut 1 an. Ensuite, vous la redemandez.`,
+  'rec.social.gives': (ft: number, pt: number, since: string, years: number) => `Vous travaillez pour un employeur\u00a0? Vous pouvez alors prendre un congé pour aidants proches\u00a0: jusqu’à ${ft} mois à temps plein ou ${pt} mois à temps partiel par personne aidée (règle depuis le ${since}). La reconnaissance vaut ${plural('fr', years, { one: '# an', other: '# ans' })}. Ensuite, vous la redemandez.`,
   'rec.check': 'Les règles sont complexes et chaque situation est différente. Un doute ? Demandez à votre mutualité. C’est elle qui décide.',
   'rec.meta': (since: string, checked: string) => `Règles en vigueur depuis le ${since}, vérifiées le ${checked}.`,
   'rec.source': 'Source',
   'rec.leaveSource': 'congé',
-  'rec.hint50': 'Vous aidez 50 heures ou plus par mois. Vous pourriez donc avoir droit à la reconnaissance pour l’octroi de droits sociaux. La personne aidée doit aussi remplir des conditions. Renseignez-vous auprès de votre mutualité.',
+  'rec.hint50': figures((f) => `Vous aidez ${f.hoursPerMonth} heures ou plus par mois. Vous pourriez donc avoir droit à la reconnaissance pour l’octroi de droits sociaux. La personne aidée doit aussi remplir des conditions. Renseignez-vous auprès de votre mutualité.`),
   'bring.title': 'Quoi apporter à votre mutualité ?',
   'bring.statement': 'Le formulaire avec la déclaration sur l’honneur. Votre mutualité vous le donne. Vous et la personne aidée le signez tous les deux.',
   'bring.ids': 'Votre carte d’identité, ainsi que le nom et l’adresse de la personne aidée.',
@@ -155,4 +156,4 @@ const fr: QuizMessages = {
   'help.lead': 'Vous pouvez toujours appeler quelqu’un :',
   'help.emergency': 'Une vie est en danger ? Appelez le 112.',
 };
-export default fr;
+export default withFigures(frTexts);

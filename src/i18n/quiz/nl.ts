@@ -1,12 +1,14 @@
 /**
  * <mz-recognition-quiz> messages for adults, Dutch (the reference). B1 ("klare taal").
  * The school version's messages are in young/*.ts, loaded only for audience="young" (size budget).
- * Every question is our own wording (quiz-and-checklist.md §4: never an instrument's items).
+ * Every question is our own wording (never the items of a published instrument).
  */
 import { plural } from '../../core/i18n/plural.js';
+import { figures, withFigures } from '../recognition-figures.js';
 import type { RecognitionActionKey, RecognitionOutcome, RecognitionReasonKey } from '../../rules/quiz/index.js';
 
-export const nl = {
+/** Source texts: figure strings are functions of the recognition figures (fr/en/de are typed against this). */
+export const nlTexts = {
   // ---- adult: intro and flow
   'title': 'Help jij iemand die zorg nodig heeft?',
   'intro.lead': 'Veel mensen helpen iemand die ziek is, een handicap heeft of ouder wordt. Ze noemen dat zelf zelden "mantelzorg". Met 8 korte vragen zie je wat jouw hulp is en waar je recht op kunt hebben.',
@@ -20,7 +22,7 @@ export const nl = {
   'check.lead': 'Klopt alles? Je kunt elk antwoord nog wijzigen.',
   'check.none': 'Niets gekozen',
 
-  // ---- adult questions (own wording, from the dimensions in §4.2)
+  // ---- adult questions (own wording, from the dimensions of the scoring model)
   'q.need.legend': 'Heeft iemand in je omgeving extra hulp nodig?',
   'q.need.hint': 'Bijvoorbeeld door ziekte, een handicap, psychische problemen, verslaving of ouderdom. Het kan gaan om je partner, een ouder, een kind, familie, een vriend of een buur.',
   'opt.need.yes': 'Ja',
@@ -64,10 +66,10 @@ export const nl = {
   'opt.duration.3to12m': 'Van 3 maanden tot 1 jaar',
   'opt.duration.over12m': 'Langer dan 1 jaar',
   'q.hours.legend': 'Hoeveel uur per maand help je ongeveer?',
-  'q.hours.hint': 'Tel alles samen wat je in een gewone maand doet. Ter vergelijking: 50 uur per maand is ongeveer 12 uur per week.',
+  'q.hours.hint': figures((f) => `Tel alles samen wat je in een gewone maand doet. Ter vergelijking: ${f.hoursPerMonth} uur per maand is ongeveer ${f.hoursPerWeekAbout} uur per week.`),
   'opt.hours.under10': 'Minder dan 10 uur',
   'opt.hours.10to49': 'Van 10 tot 49 uur',
-  'opt.hours.50plus': '50 uur of meer',
+  'opt.hours.50plus': figures((f) => `${f.hoursPerMonth} uur of meer`),
   'opt.hours.unknown': 'Ik weet het niet',
   'q.livesWith.legend': 'Woon je samen met de persoon die je helpt?',
   'q.livesWith.hint': 'Op hetzelfde adres.',
@@ -104,7 +106,7 @@ export const nl = {
   'reason.helpMonthlyShort': 'Je helpt elke maand, maar nog maar kort.',
   'reason.helpRarely': 'Je helpt minder dan één keer per maand.',
   'reason.helpUnknown': 'We weten niet hoe vaak je helpt.',
-  'reason.hours50plus': 'Je helpt 50 uur of meer per maand.',
+  'reason.hours50plus': figures((f) => `Je helpt ${f.hoursPerMonth} uur of meer per maand.`),
   'reason.dailyManyTasks': 'Je helpt elke dag, en bij 3 of meer soorten taken. Dat is veel.',
   'reason.livesWith': 'Je woont samen met de persoon. Dan stopt de zorg zelden.',
   'reason.impactALot': 'De zorg heeft veel invloed op je werk of je vrije tijd.',
@@ -135,12 +137,12 @@ export const nl = {
   'rec.general.gives': 'Een officiële erkenning van wat je doet. Ze geeft nog geen extra rechten. Ze blijft geldig zolang de situatie niet verandert.',
   'rec.social.title': 'Erkenning met sociale rechten',
   'rec.social.asks': (perMonth: number, perYear: number) => `Alles van de algemene erkenning, plus: je helpt minstens ${perMonth} uur per maand of ${perYear} uur per jaar. De persoon die je helpt, moet ook veel zorg nodig hebben volgens vaste regels, bijvoorbeeld een beslissing over zelfredzaamheid of een tegemoetkoming voor hulp van derden.`,
-  'rec.social.gives': (ft: number, pt: number, since: string) => `Werk je voor een werkgever? Dan kun je verlof voor mantelzorg nemen: tot ${ft} maanden voltijds of ${pt} maanden deeltijds per persoon die je helpt (regel sinds ${since}). De erkenning geldt 1 jaar. Daarna vraag je ze opnieuw aan.`,
+  'rec.social.gives': (ft: number, pt: number, since: string, years: number) => `Werk je voor een werkgever? Dan kun je verlof voor mantelzorg nemen: tot ${ft} maanden voltijds of ${pt} maanden deeltijds per persoon die je helpt (regel sinds ${since}). De erkenning geldt ${years} jaar. Daarna vraag je ze opnieuw aan.`,
   'rec.check': 'De regels zijn ingewikkeld en elk geval is anders. Twijfel je? Vraag het aan je ziekenfonds. Alleen zij beslissen.',
   'rec.meta': (since: string, checked: string) => `Regels geldig sinds ${since}, nagekeken op ${checked}.`,
   'rec.source': 'Bron',
   'rec.leaveSource': 'verlof',
-  'rec.hint50': 'Je helpt 50 uur of meer per maand. Dan kom je misschien in aanmerking voor de erkenning met sociale rechten. De persoon die je helpt, moet ook aan voorwaarden voldoen. Vraag het aan je ziekenfonds.',
+  'rec.hint50': figures((f) => `Je helpt ${f.hoursPerMonth} uur of meer per maand. Dan kom je misschien in aanmerking voor de erkenning met sociale rechten. De persoon die je helpt, moet ook aan voorwaarden voldoen. Vraag het aan je ziekenfonds.`),
   'bring.title': 'Wat neem je mee naar je ziekenfonds?',
   'bring.statement': 'Het formulier met de verklaring op erewoord. Je krijgt het bij je ziekenfonds. Jij en de persoon die je helpt, ondertekenen het allebei.',
   'bring.ids': 'Je identiteitskaart, en de naam en het adres van de persoon die je helpt.',
@@ -160,6 +162,10 @@ export const nl = {
   'help.lead': 'Je kunt altijd iemand bellen:',
   'help.emergency': 'Is iemands leven in gevaar? Bel 112.',
 };
+export type QuizTexts = typeof nlTexts;
+
+/** The catalog the widget reads: figure strings rendered with src/data/recognition.ts. */
+export const nl = withFigures(nlTexts);
 export type QuizMessages = typeof nl;
 
 /**

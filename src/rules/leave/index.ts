@@ -4,4 +4,4 @@ export { sanitiseLeaveOverlay, safeHttpsUrl, leaveLocalized } from './overlay.js
 export type { LeaveOverlayProblem, LeaveOverlayCheck } from './overlay.js';
 export type * from './types.js';
 // Where users see their official remaining months (Break@Work), for UIs that point to it.
-export { BALANCE_URL as LEAVE_BALANCE_URL } from '../../data/leave/schemes.js';
+export { BALANCE_URL as LEAVE_BALANCE_URL } from '../../data/leave/coverage.js';

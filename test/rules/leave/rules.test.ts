@@ -1,6 +1,6 @@
 /**
  * Our own table-driven cases: one block per scheme, per date switch and per status, written from
- * /work/shared/domain/leave-schemes.md (section in each comment). They complement the worked cases.
+ * the public sources in src/data/leave/ (scheme in each comment). They complement the worked cases.
  */
 import { expect } from '@open-wc/testing';
 import { leaveOptions, sanitiseLeaveOverlay } from '../../../src/rules/leave/index.js';
@@ -8,7 +8,7 @@ import type { LeaveSchemeId, LeaveStatus } from '../../../src/rules/leave/index.
 import { ASOF, BASE, f, forms, run, scheme, runRow, type Row } from './helpers.js';
 
 const rows: Row[] = [
-  // §3 caregiver leave
+  // Caregiver leave
   { name: 'mantelzorg: recognised friend, full-time', id: 'mantelzorgverlof', available: true,
     over: { recognition: 'socialRights', caredFor: { relation: 'friend', ageYears: 80, situation: ['dependent'] } },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF', 'ONE_FIFTH']); expect(f(s, 'FT')?.remainingMonths).to.equal(3); } },
@@ -29,7 +29,7 @@ const rows: Row[] = [
   { name: 'mantelzorg: Flemish government, amounts unknown', id: 'mantelzorgverlof', available: true,
     over: { status: 'flemishGovernment', recognition: 'socialRights' },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(null); expect(f(s, 'FT')?.amountNotes).to.include('amount.publicSectorUnknown'); } },
-  // Date switches for caregiver leave (§3, §16.5)
+  // Date switches for caregiver leave (1 Sep 2021 limits; outdated municipal pages still quote the old rule)
   { name: 'mantelzorg: before 2020-09-01 → outside our coverage', id: 'mantelzorgverlof', available: 'check', reason: 'reason.beforeCoverage',
     over: { recognition: 'socialRights' }, asOf: '2020-06-01' },
   { name: 'mantelzorg: notice 2021-03 → 1 month per person', id: 'mantelzorgverlof', available: true,
@@ -38,7 +38,7 @@ const rows: Row[] = [
   { name: 'mantelzorg: notice 2021-09-01 → 3 months per person', id: 'mantelzorgverlof', available: true,
     over: { recognition: 'socialRights', requestDate: '2021-09-01' }, asOf: '2021-09-01',
     check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(3); expect(f(s, 'FT')?.careerMaxMonths).to.equal(6); } },
-  // §1 amounts by date
+  // RVA amounts by date
   { name: 'amounts: before the 2022-12 table → unknown', id: 'medischeBijstand', available: true, asOf: '2022-06-01',
     over: { requestDate: '2022-06-01' },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(null); expect(f(s, 'FT')?.amountNotes).to.include('amount.noTableForDate'); } },
@@ -59,7 +59,7 @@ const rows: Row[] = [
     check: (s) => { expect(f(s, 'HALF')?.grossMonthly).to.equal(489.11); } },
   { name: 'amounts: 1/5 never invented', id: 'medischeBijstand', available: true,
     over: {}, check: (s) => { expect(f(s, 'ONE_FIFTH')?.grossMonthly).to.equal(null); expect(f(s, 'ONE_FIFTH')?.amountStatus).to.equal('unknown'); } },
-  // §4 medical assistance
+  // Medical assistance
   { name: 'medische: 3/4 job allows half-time, not 1/5', id: 'medischeBijstand', available: true, over: { workRegime: 0.75 },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); } },
   { name: 'medische: small employer, reduction needs agreement', id: 'medischeBijstand', available: true, over: { employerHeadcount: 8 },
@@ -77,11 +77,11 @@ const rows: Row[] = [
     over: { caredFor: { relation: 'father', ageYears: 88, situation: ['dependent'] } } },
   { name: 'medische: 12 FT months used → none left', id: 'medischeBijstand', available: false, reason: 'reason.counterUsedUp',
     over: { used: { medischeBijstandThisPatient: { FT: 6, partial: 12 } } } },
-  // §5 palliative
+  // Palliative leave
   { name: 'palliatief: neighbour in terminal phase', id: 'palliatiefVerlof', available: true,
     over: { caredFor: { relation: 'neighbour', ageYears: 70, situation: ['terminal'] } },
     check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(3); expect(s.details.protection).to.equal('leavePlus3Months'); } },
-  // §6 parental
+  // Parental leave
   { name: 'ouderschap: child 5', id: 'ouderschapsverlof', available: true, over: { caredFor: { relation: 'child', ageYears: 5, situation: [] } },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF', 'ONE_FIFTH', 'ONE_TENTH']); expect(f(s, 'ONE_TENTH')?.needsEmployerAgreement).to.equal(true); } },
   { name: 'ouderschap: disabled child 17 at 70%', id: 'ouderschapsverlof', available: true,
@@ -97,7 +97,7 @@ const rows: Row[] = [
     over: { requestDate: '2025-03-01', caredFor: { relation: 'fosterChild', ageYears: 5, situation: [] } } },
   { name: 'ouderschap: foster child from 2025-07-01 → ask (not definitive)', id: 'ouderschapsverlof', available: 'check',
     over: { caredFor: { relation: 'fosterChild', ageYears: 5, situation: [] } } },
-  // §7 time credit
+  // Time credit
   { name: 'TK: own child 5 → motive child < 8 with 2023 notes', id: 'tijdskredietZorg', available: true,
     over: { caredFor: { relation: 'child', ageYears: 5, situation: [] } },
     check: (s) => { expect(s.motive).to.equal('reason.tkMotiveChildUnder8'); expect(s.notes).to.include('note.tkChildMotive48'); expect(s.notes).to.include('note.tkChildSeniority36'); } },
@@ -112,14 +112,14 @@ const rows: Row[] = [
   { name: 'TK: public sector → no', id: 'tijdskredietZorg', available: false, reason: 'reason.privateSectorOnly', over: { status: 'contractualPublic' } },
   { name: 'TK: 40 months used → 11 left in every form', id: 'tijdskredietZorg', available: true, over: { used: { tijdskredietZorgMonths: 40 } },
     check: (s) => { for (const x of s.forms) expect(x.remainingMonths).to.equal(11); } },
-  // §8 zorgverlof and dwingende redenen
+  // Zorgverlof and dwingende redenen
   { name: 'zorgverlof: before 2022-11-10 → not yet', id: 'zorgverlof', available: false, reason: 'reason.notYetInForce', asOf: '2022-10-01',
     over: { requestDate: '2022-10-01' } },
   { name: 'zorgverlof: federal civil servant before 2023-12-01 → no', id: 'zorgverlof', available: false, reason: 'reason.federalZorgverlofNotYet',
     asOf: '2023-06-01', over: { requestDate: '2023-06-01', status: 'federalStatutory' } },
   { name: 'zorgverlof: federal civil servant from 2023-12-01 → own version', id: 'zorgverlof', available: true,
     over: { status: 'federalStatutory' }, check: (s) => { expect(s.validFrom).to.equal('2023-12-01'); } },
-  { name: 'zorgverlof: mother-in-law → ask (§16.8)', id: 'zorgverlof', available: 'check', reason: 'reason.inLawZorgverlofCheck',
+  { name: 'zorgverlof: mother-in-law → ask (sources disagree on in-laws)', id: 'zorgverlof', available: 'check', reason: 'reason.inLawZorgverlofCheck',
     over: { caredFor: { relation: 'motherInLaw', ageYears: 80, situation: ['seriouslyIll'] } } },
   { name: 'zorgverlof: 4 dwingende days used → only 5 zorg left, 3 asked → 2 left', id: 'zorgverlof', available: true,
     over: { daysNeeded: 3, used: { dwingendeRedenenDaysThisYear: 4 } },
@@ -130,7 +130,7 @@ const rows: Row[] = [
     over: { used: { zorgverlofDaysThisYear: 5, dwingendeRedenenDaysThisYear: 5 } } },
   { name: 'dwingend: public sector → ask HR', id: 'dwingendeRedenen', available: 'check', reason: 'reason.publicSectorDwingendCheck',
     over: { status: 'localGovernment' } },
-  // §10 zorgkrediet
+  // Vlaams zorgkrediet
   { name: 'zorgkrediet: teacher, child 10', id: 'vlaamsZorgkrediet', available: true,
     over: { status: 'educationFlemish', caredFor: { relation: 'child', ageYears: 10, situation: [] } },
     check: (s) => { expect(f(s, 'ONE_FIFTH')?.careerMaxMonths).to.equal(90); expect(f(s, 'FT')?.amountStatus).to.equal('estimated'); } },
@@ -139,10 +139,10 @@ const rows: Row[] = [
   { name: 'zorgkrediet: half-time job → FT pro rata', id: 'vlaamsZorgkrediet', available: true,
     over: { status: 'flemishGovernment', workRegime: 0.5 }, check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(334.17); } },
   { name: 'zorgkrediet: private employee → no', id: 'vlaamsZorgkrediet', available: false, reason: 'reason.flemishPublicOnly', over: {} },
-  // §11 self-employed
+  // Self-employed
   { name: 'zelfstandige: amounts by date (2020 table)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2020-10-01',
     over: { status: 'selfEmployed', requestDate: '2020-10-01' }, check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1291.69); } },
-  // §11 "older amounts": 2021 had €1,343.87 / €671.94 (Securex 2021, no exact date): never the 2020 figure as "official".
+  // Older self-employed amounts: 2021 had €1,343.87 / €671.94 (Securex 2021, no exact date): never the 2020 figure as "official".
   { name: 'zelfstandige: amounts by date (2021 → 2021 table, about)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2021-05-01',
     over: { status: 'selfEmployed', requestDate: '2021-05-01' },
     check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1343.87); expect(f(s, 'PARTIAL')?.grossMonthly).to.equal(671.94);
@@ -150,7 +150,7 @@ const rows: Row[] = [
   { name: 'zelfstandige: partial 2025 amount is doubtful → about', id: 'mantelzorguitkeringZelfstandige', available: true,
     over: { status: 'selfEmployed' }, check: (s) => { expect(f(s, 'PARTIAL')?.amountStatus).to.equal('estimated'); expect(f(s, 'FULL')?.amountStatus).to.equal('official'); } },
   { name: 'zelfstandige: employee → no', id: 'mantelzorguitkeringZelfstandige', available: false, reason: 'reason.selfEmployedOnly', over: {} },
-  // §12 premium
+  // Flemish premium
   { name: 'AP: worked half-time last year, FT leave → 137.28', id: 'aanmoedigingspremie', available: true,
     over: { regimePastYear: 0.6, workRegime: 0.6, recognition: 'socialRights' }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(137.28); } },
   { name: 'AP: lives alone → supplement', id: 'aanmoedigingspremie', available: true, over: { household: 'alone' },
@@ -176,7 +176,7 @@ describe('leave rules: per scheme, per date switch, per status', () => {
 
   const statuses: LeaveStatus[] = ['privateEmployee', 'socialProfitEmployee', 'contractualPublic', 'federalStatutory',
     'flemishGovernment', 'educationFlemish', 'localGovernment', 'selfEmployed'];
-  // Which schemes each status can reach at all (§9), for a seriously ill mother with a recognition.
+  // Which schemes each status can reach at all, for a seriously ill mother with a recognition.
   const reach: Record<LeaveStatus, LeaveSchemeId[]> = {
     privateEmployee: ['mantelzorgverlof', 'medischeBijstand', 'tijdskredietZorg', 'zorgverlof', 'dwingendeRedenen', 'aanmoedigingspremie'],
     socialProfitEmployee: ['mantelzorgverlof', 'medischeBijstand', 'tijdskredietZorg', 'zorgverlof', 'dwingendeRedenen', 'aanmoedigingspremie'],
@@ -188,7 +188,7 @@ describe('leave rules: per scheme, per date switch, per status', () => {
     selfEmployed: ['mantelzorguitkeringZelfstandige'],
   };
   for (const status of statuses) {
-    it(`status ${status}: sure yes exactly where §9 says`, () => {
+    it(`status ${status}: sure yes exactly where the status allows it`, () => {
       const res = run({ status, recognition: 'socialRights' });
       const yes = res.schemes.filter((s) => s.available === true).map((s) => s.scheme);
       expect(yes).to.have.members(reach[status]);

@@ -1,5 +1,6 @@
 /**
- * Official Belgian terms in the leave texts (/work/shared/domain/glossary.md §1 and the traps of §2):
+ * Official Belgian terms in the leave texts (the names the RVA/ONEM, Vlaanderen.be and the German-speaking
+ * Community use, and words that mean something else in France or Germany):
  * scheme names per language, and no France/Germany words that mean something else in Belgium.
  */
 import { expect } from '@open-wc/testing';
@@ -14,9 +15,9 @@ import ren from '../../../src/i18n/leave/reasons/en.js';
 
 const strings = (o: Record<string, unknown>): string => Object.values(o).filter((v): v is string => typeof v === 'string').join('\n');
 
-describe('leave texts: official Belgian terms (glossary.md)', () => {
+describe('leave texts: official Belgian terms', () => {
   const names: Record<string, Record<string, string>> = {
-    // glossary §1, "Belgian French term" / "Belgian German term" columns
+    // the official French and German names, as on onem.be and the German-language RVA/LfA pages
     fr: {
       mantelzorgverlof: 'Congé pour aidants proches', medischeBijstand: 'Congé pour assistance médicale', palliatiefVerlof: 'Congé pour soins palliatifs',
       ouderschapsverlof: 'Congé parental', tijdskredietZorg: 'Crédit-temps avec motif', zorgverlof: 'Congé d’aidant', dwingendeRedenen: 'Congé pour raisons impérieuses',
@@ -45,7 +46,7 @@ describe('leave texts: official Belgian terms (glossary.md)', () => {
     });
   }
 
-  it('French: no France-only terms (glossary §2)', () => {
+  it('French: no France-only terms', () => {
     const all = `${strings(fr)}\n${strings(rfr)}`;
     for (const bad of ['proche aidant', 'congé de proche aidant', 'congé de solidarité familiale', 'congé de présence parentale', 'AJPA', 'CAF ', 'Pôle emploi']) {
       expect(all, bad).not.to.contain(bad);
@@ -53,7 +54,7 @@ describe('leave texts: official Belgian terms (glossary.md)', () => {
     expect(all).to.contain('ONEM');
   });
 
-  it('German: no Germany-only or ambiguous terms; the LfA pays (glossary §2, §3)', () => {
+  it('German: no Germany-only or ambiguous terms; the LfA pays', () => {
     const all = `${strings(de)}\n${strings(rde)}`;
     for (const bad of ['Pflegeurlaub', 'Pflegezeit', 'Familienpflegezeit', 'Elternzeit', 'Arbeitsagentur', 'Aufmunterungsprämie', 'Zeitkredit mit Motiv', 'Urlaub für pflegende Angehörige', 'RVA', 'ONEM']) {
       expect(all, bad).not.to.contain(bad);

@@ -10,7 +10,7 @@ const tasks = (n: number): Task[] => ALL_TASKS.slice(0, n);
 
 type Row = [name: string, answers: RecognitionAnswers, outcome: RecognitionOutcome, mayQualify?: boolean];
 
-// quiz-and-checklist.md §4.2 "Worked examples": every row.
+// The worked examples of the scoring model: every row.
 const WORKED: Row[] = [
   ['4 tasks daily >1y 50+h', { need: 'yes', role: 'personal', tasks: tasks(4), frequency: 'daily', duration: 'over12m', hours: '50plus' }, 'caregiver_intensive', true],
   ['3 tasks daily 3-12m 10-49h', { need: 'yes', role: 'personal', tasks: tasks(3), frequency: 'daily', duration: '3to12m', hours: '10to49' }, 'caregiver_intensive', false],

@@ -1,7 +1,9 @@
 /** Texts for the reason, note and amount keys the leave rules return, Belgian German (see ./nl.ts). */
-import type { LeaveRuleMessages } from './nl.js';
+import { plural } from '../../../core/i18n/plural.js';
+import { figures, withFigures } from '../../recognition-figures.js';
+import type { LeaveRuleTexts } from './nl.js';
 
-const de: LeaveRuleMessages = {
+export const deTexts: LeaveRuleTexts = {
   'reason.beforeCoverage': 'Unsere Daten beginnen am 1. September 2020. Für ein früheres Datum können wir nichts sagen.',
   'reason.notYetInForce': 'Diese Regelung gab es an diesem Datum noch nicht.',
   'reason.statusUnknown': 'Wir wissen nicht, wo Sie arbeiten. Davon hängt ab, ob Sie dies bekommen.',
@@ -16,7 +18,7 @@ const de: LeaveRuleMessages = {
   'reason.publicSectorDwingendCheck': 'Im öffentlichen Dienst gelten eigene Regeln für den Urlaub aus zwingenden Gründen. Fragen Sie nach.',
   'reason.needsSocialRightsRecognition': 'Sie brauchen die Anerkennung als nahestehende Hilfsperson für die Gewährung sozialer Rechte, von Ihrer Krankenkasse.',
   'reason.hasSocialRightsRecognition': 'Sie haben eine Anerkennung für die Gewährung sozialer Rechte.',
-  'reason.recognitionCouldBePossible': 'Helfen Sie mindestens 50 Stunden im Monat (oder 600 Stunden im Jahr)? Dann können Sie bei Ihrer Krankenkasse die Anerkennung für die Gewährung sozialer Rechte beantragen.',
+  'reason.recognitionCouldBePossible': figures((f) => `Helfen Sie mindestens ${f.hoursPerMonth} Stunden im Monat (oder ${f.hoursPerYear} Stunden im Jahr)? Dann können Sie bei Ihrer Krankenkasse die Anerkennung für die Gewährung sozialer Rechte beantragen.`),
   'reason.noFamilyTieNeeded': 'Sie müssen nicht verwandt sein.',
   'reason.relationUnknown': 'Wir wissen nicht, um wen Sie sich kümmern.',
   'reason.neighbourNotFamily': 'Ein Nachbar ist nicht verwandt und wohnt nicht bei Ihnen.',
@@ -76,7 +78,7 @@ const de: LeaveRuleMessages = {
   'reason.counterUsedUp': 'Sie haben das Maximum schon genutzt.',
   'reason.requestedFormNotPossible': 'Die gewünschte Form ist bei dieser Regelung nicht möglich.',
   'reason.requestedMonthsTooMany': 'Sie beantragen mehr Monate, als Sie noch übrig haben.',
-  'reason.requestedMonthsBlocks': 'Teilzeit-Urlaub für nahestehende Hilfspersonen nehmen Sie in Blöcken von 2 Monaten.',
+  'reason.requestedMonthsBlocks': figures((f) => `Teilzeit-Urlaub für nahestehende Hilfspersonen nehmen Sie in Blöcken von ${f.leaveBlockMonths} Monaten.`),
   'reason.requestedOk': 'Was Sie beantragen, ist möglich.',
   'note.partialNeedsFullTime': 'Halbzeit oder 1/5 weniger arbeiten geht nur, wenn Sie jetzt Vollzeit arbeiten.',
   'note.halfNeedsThreeQuarters': 'Halbzeit geht ab einer 3/4-Stelle. 1/5 weniger arbeiten geht nur mit einer Vollzeitstelle.',
@@ -84,9 +86,9 @@ const de: LeaveRuleMessages = {
   'note.smallEmployerReductionNeedsAgreement': 'Weniger als 10 Beschäftigte? Dann muss Ihr Arbeitgeber zustimmen, damit Sie weniger arbeiten.',
   'note.smallEmployerMayRefuseAfterUse': 'Weniger als 50 Beschäftigte? Dann darf Ihr Arbeitgeber ablehnen, wenn Sie schon 6 Monate Vollzeit oder 12 Monate Teilzeit hatten.',
   'note.shorterPeriodsWithAgreement': 'Mit Zustimmung Ihres Arbeitgebers gehen auch kürzere Zeiträume. Dann gibt es keine flämische Prämie.',
-  'note.mantelzorgOldRule': 'Für Anträge vor dem 1. September 2021 galten 1 Monat Vollzeit oder 2 Monate Teilzeit pro Person.',
-  'note.mantelzorgPerNotice': 'Pro Brief beantragen Sie einen zusammenhängenden Zeitraum: monatsweise Vollzeit oder in Blöcken von 2 Monaten Teilzeit.',
-  'note.recognitionValidOneYear': 'Die Anerkennung für die Gewährung sozialer Rechte gilt 1 Jahr. Sie können sie verlängern.',
+  'note.mantelzorgOldRule': figures((f) => `Für Anträge vor dem 1. September 2021 galten ${plural('de', f.oldLeaveMonthsFT, { one: '# Monat', other: '# Monate' })} Vollzeit oder ${plural('de', f.oldLeaveMonthsPartial, { one: '# Monat', other: '# Monate' })} Teilzeit pro Person.`),
+  'note.mantelzorgPerNotice': figures((f) => `Pro Brief beantragen Sie einen zusammenhängenden Zeitraum: monatsweise Vollzeit oder in Blöcken von ${f.leaveBlockMonths} Monaten Teilzeit.`),
+  'note.recognitionValidOneYear': figures((f) => `Die Anerkennung für die Gewährung sozialer Rechte gilt ${plural('de', f.validityYears, { one: '# Jahr', other: '# Jahre' })}. Sie können sie verlängern.`),
   'note.palliativeExtensions': '1 Monat, zweimal um 1 Monat verlängerbar.',
   'note.palliativeStart': 'Der Urlaub beginnt in der Woche nach Abgabe des Attests, oder früher, wenn Ihr Arbeitgeber zustimmt.',
   'note.parentalOneTenthAgreement': '1/10 weniger arbeiten geht nur, wenn Ihr Arbeitgeber zustimmt.',
@@ -138,4 +140,4 @@ const de: LeaveRuleMessages = {
   'amount.singleParentApplied': 'Erhöhter Betrag: Sie wohnen allein mit Ihrem Kind.',
   'amount.unpaid': 'Unbezahlt.',
 };
-export default de;
+export default withFigures(deTexts);

@@ -1,7 +1,9 @@
 /** Texts for the reason, note and amount keys the leave rules return, English (see ./nl.ts). */
-import type { LeaveRuleMessages } from './nl.js';
+import { plural } from '../../../core/i18n/plural.js';
+import { figures, withFigures } from '../../recognition-figures.js';
+import type { LeaveRuleTexts } from './nl.js';
 
-const en: LeaveRuleMessages = {
+export const enTexts: LeaveRuleTexts = {
   'reason.beforeCoverage': 'Our data start on 1 September 2020. We cannot say anything for an earlier date.',
   'reason.notYetInForce': 'This scheme did not exist yet on that date.',
   'reason.statusUnknown': 'We do not know where you work. That decides whether you can get this.',
@@ -16,7 +18,7 @@ const en: LeaveRuleMessages = {
   'reason.publicSectorDwingendCheck': 'Government bodies have their own rules for leave for compelling reasons. Ask.',
   'reason.needsSocialRightsRecognition': 'You need a recognition as an informal carer that gives social rights, from your health fund.',
   'reason.hasSocialRightsRecognition': 'You have a recognition that gives social rights.',
-  'reason.recognitionCouldBePossible': 'Do you help at least 50 hours a month (or 600 hours a year)? Then you can ask your health fund for the recognition that gives social rights.',
+  'reason.recognitionCouldBePossible': figures((f) => `Do you help at least ${f.hoursPerMonth} hours a month (or ${f.hoursPerYear} hours a year)? Then you can ask your health fund for the recognition that gives social rights.`),
   'reason.noFamilyTieNeeded': 'You do not have to be family.',
   'reason.relationUnknown': 'We do not know who you care for.',
   'reason.neighbourNotFamily': 'A neighbour is not family and does not live with you.',
@@ -76,7 +78,7 @@ const en: LeaveRuleMessages = {
   'reason.counterUsedUp': 'You have already used the maximum.',
   'reason.requestedFormNotPossible': 'The form you want is not possible for this scheme.',
   'reason.requestedMonthsTooMany': 'You ask for more months than you have left.',
-  'reason.requestedMonthsBlocks': 'Part-time leave for recognised informal carers is taken in blocks of 2 months.',
+  'reason.requestedMonthsBlocks': figures((f) => `Part-time leave for recognised informal carers is taken in blocks of ${f.leaveBlockMonths} months.`),
   'reason.requestedOk': 'What you ask for is possible.',
   'note.partialNeedsFullTime': 'Working half-time or 1/5 less is only possible if you work full-time now.',
   'note.halfNeedsThreeQuarters': 'Half-time is possible from a 3/4 job. Working 1/5 less needs a full-time job.',
@@ -84,9 +86,9 @@ const en: LeaveRuleMessages = {
   'note.smallEmployerReductionNeedsAgreement': 'Fewer than 10 workers? Then your employer must agree before you work less.',
   'note.smallEmployerMayRefuseAfterUse': 'Fewer than 50 workers? Then your employer may refuse once you have had 6 months full-time or 12 months part-time.',
   'note.shorterPeriodsWithAgreement': 'If your employer agrees, you can also take shorter periods. Then you get no Flemish bonus.',
-  'note.mantelzorgOldRule': 'For requests before 1 September 2021 the limit was 1 month full-time or 2 months part-time per person.',
-  'note.mantelzorgPerNotice': 'Each letter asks for one continuous period: by the month full-time, or by 2 months part-time.',
-  'note.recognitionValidOneYear': 'The recognition that gives social rights lasts 1 year. You can renew it.',
+  'note.mantelzorgOldRule': figures((f) => `For requests before 1 September 2021 the limit was ${plural('en', f.oldLeaveMonthsFT, { one: '# month', other: '# months' })} full-time or ${plural('en', f.oldLeaveMonthsPartial, { one: '# month', other: '# months' })} part-time per person.`),
+  'note.mantelzorgPerNotice': figures((f) => `Each letter asks for one continuous period: by the month full-time, or by ${f.leaveBlockMonths} months part-time.`),
+  'note.recognitionValidOneYear': figures((f) => `The recognition that gives social rights lasts ${plural('en', f.validityYears, { one: '# year', other: '# years' })}. You can renew it.`),
   'note.palliativeExtensions': '1 month, which you can extend twice by 1 month.',
   'note.palliativeStart': 'The leave starts the week after you hand in the certificate, or earlier if your employer agrees.',
   'note.parentalOneTenthAgreement': 'Working 1/10 less is only possible if your employer agrees.',
@@ -138,4 +140,4 @@ const en: LeaveRuleMessages = {
   'amount.singleParentApplied': 'Higher amount: you live alone with your child.',
   'amount.unpaid': 'Unpaid.',
 };
-export default en;
+export default withFigures(enTexts);

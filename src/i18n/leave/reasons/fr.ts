@@ -1,7 +1,9 @@
 /** Texts for the reason, note and amount keys the leave rules return, Belgian French (see ./nl.ts). */
-import type { LeaveRuleMessages } from './nl.js';
+import { plural } from '../../../core/i18n/plural.js';
+import { figures, withFigures } from '../../recognition-figures.js';
+import type { LeaveRuleTexts } from './nl.js';
 
-const fr: LeaveRuleMessages = {
+export const frTexts: LeaveRuleTexts = {
   'reason.beforeCoverage': 'Nos données commencent le 1er septembre 2020. Pour une date plus ancienne, nous ne pouvons rien dire.',
   'reason.notYetInForce': 'Ce régime n’existait pas encore à cette date.',
   'reason.statusUnknown': 'Nous ne savons pas où vous travaillez. Cela détermine si vous y avez droit.',
@@ -16,7 +18,7 @@ const fr: LeaveRuleMessages = {
   'reason.publicSectorDwingendCheck': 'Dans le secteur public, des règles propres s’appliquent au congé pour raisons impérieuses. Renseignez-vous.',
   'reason.needsSocialRightsRecognition': 'Il vous faut une reconnaissance comme aidant proche pour l’octroi de droits sociaux, de votre mutualité.',
   'reason.hasSocialRightsRecognition': 'Vous avez une reconnaissance pour l’octroi de droits sociaux.',
-  'reason.recognitionCouldBePossible': 'Vous aidez au moins 50 heures par mois (ou 600 heures par an) ? Vous pouvez alors demander à votre mutualité la reconnaissance pour l’octroi de droits sociaux.',
+  'reason.recognitionCouldBePossible': figures((f) => `Vous aidez au moins ${f.hoursPerMonth} heures par mois (ou ${f.hoursPerYear} heures par an) ? Vous pouvez alors demander à votre mutualité la reconnaissance pour l’octroi de droits sociaux.`),
   'reason.noFamilyTieNeeded': 'Il ne faut pas être de la famille.',
   'reason.relationUnknown': 'Nous ne savons pas de qui vous vous occupez.',
   'reason.neighbourNotFamily': 'Un voisin n’est pas de la famille et n’habite pas chez vous.',
@@ -76,7 +78,7 @@ const fr: LeaveRuleMessages = {
   'reason.counterUsedUp': 'Vous avez déjà utilisé le maximum.',
   'reason.requestedFormNotPossible': 'La forme souhaitée n’est pas possible pour ce régime.',
   'reason.requestedMonthsTooMany': 'Vous demandez plus de mois qu’il ne vous en reste.',
-  'reason.requestedMonthsBlocks': 'Le congé pour aidants proches à temps partiel se prend par périodes de 2 mois.',
+  'reason.requestedMonthsBlocks': figures((f) => `Le congé pour aidants proches à temps partiel se prend par périodes de ${f.leaveBlockMonths} mois.`),
   'reason.requestedOk': 'Ce que vous demandez est possible.',
   'note.partialNeedsFullTime': 'Travailler à mi-temps ou réduire d’1/5 n’est possible que si vous travaillez à temps plein.',
   'note.halfNeedsThreeQuarters': 'Le mi-temps est possible à partir d’un emploi à 3/4. La réduction d’1/5 demande un temps plein.',
@@ -84,9 +86,9 @@ const fr: LeaveRuleMessages = {
   'note.smallEmployerReductionNeedsAgreement': 'Moins de 10 travailleurs ? Votre employeur doit alors être d’accord pour que vous travailliez moins.',
   'note.smallEmployerMayRefuseAfterUse': 'Moins de 50 travailleurs ? Votre employeur peut refuser si vous avez déjà pris 6 mois à temps plein ou 12 mois de réduction.',
   'note.shorterPeriodsWithAgreement': 'Avec l’accord de votre employeur, des périodes plus courtes sont possibles. Vous n’avez alors pas de prime flamande.',
-  'note.mantelzorgOldRule': 'Pour les demandes avant le 1er septembre 2021, la règle était 1 mois à temps plein ou 2 mois à temps partiel par personne.',
-  'note.mantelzorgPerNotice': 'Chaque lettre demande une seule période continue : par mois à temps plein, ou par 2 mois à temps partiel.',
-  'note.recognitionValidOneYear': 'La reconnaissance pour l’octroi de droits sociaux vaut 1 an. Vous pouvez la prolonger.',
+  'note.mantelzorgOldRule': figures((f) => `Pour les demandes avant le 1er septembre 2021, la règle était ${f.oldLeaveMonthsFT} mois à temps plein ou ${f.oldLeaveMonthsPartial} mois à temps partiel par personne.`),
+  'note.mantelzorgPerNotice': figures((f) => `Chaque lettre demande une seule période continue : par mois à temps plein, ou par ${f.leaveBlockMonths} mois à temps partiel.`),
+  'note.recognitionValidOneYear': figures((f) => `La reconnaissance pour l’octroi de droits sociaux vaut ${plural('fr', f.validityYears, { one: '# an', other: '# ans' })}. Vous pouvez la prolonger.`),
   'note.palliativeExtensions': '1 mois, prolongeable 2 fois d’1 mois.',
   'note.palliativeStart': 'Le congé commence la semaine après la remise de l’attestation, ou plus tôt si votre employeur est d’accord.',
   'note.parentalOneTenthAgreement': 'La réduction d’1/10 n’est possible qu’avec l’accord de votre employeur.',
@@ -138,4 +140,4 @@ const fr: LeaveRuleMessages = {
   'amount.singleParentApplied': 'Montant majoré : vous habitez seul avec votre enfant.',
   'amount.unpaid': 'Non payé.',
 };
-export default fr;
+export default withFigures(frTexts);

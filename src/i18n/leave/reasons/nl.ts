@@ -3,9 +3,12 @@
  * Kept apart from the widget catalog because they are only needed for the result: they load with the
  * rules chunk after "Start", which keeps the first download of the widget small.
  */
+import { plural } from '../../../core/i18n/plural.js';
+import { figures, withFigures } from '../../recognition-figures.js';
 import type { LeaveNoteKey, LeaveReasonKey } from '../../../rules/leave/index.js';
 
-export const nl = {
+/** Source texts: figure strings are functions of the recognition figures (fr/en/de are typed against this). */
+export const nlTexts = {
   'reason.beforeCoverage': 'Onze gegevens beginnen op 1 september 2020. Voor een vroegere datum kunnen we niets zeggen.',
   'reason.notYetInForce': 'Deze regeling bestond nog niet op die datum.',
   'reason.statusUnknown': 'We weten niet waar je werkt. Dat bepaalt of je dit kan krijgen.',
@@ -20,7 +23,7 @@ export const nl = {
   'reason.publicSectorDwingendCheck': 'Bij de overheid gelden eigen regels voor verlof om dwingende redenen. Vraag het na.',
   'reason.needsSocialRightsRecognition': 'Je hebt een erkenning als mantelzorger met sociale rechten nodig, van je ziekenfonds.',
   'reason.hasSocialRightsRecognition': 'Je hebt een erkenning met sociale rechten.',
-  'reason.recognitionCouldBePossible': 'Help je minstens 50 uur per maand (of 600 uur per jaar)? Dan kan je de erkenning met sociale rechten aanvragen bij je ziekenfonds.',
+  'reason.recognitionCouldBePossible': figures((f) => `Help je minstens ${f.hoursPerMonth} uur per maand (of ${f.hoursPerYear} uur per jaar)? Dan kan je de erkenning met sociale rechten aanvragen bij je ziekenfonds.`),
   'reason.noFamilyTieNeeded': 'Je hoeft geen familie te zijn.',
   'reason.relationUnknown': 'We weten niet voor wie je zorgt.',
   'reason.neighbourNotFamily': 'Een buur is geen familie en woont niet bij je.',
@@ -80,7 +83,7 @@ export const nl = {
   'reason.counterUsedUp': 'Je hebt het maximum al gebruikt.',
   'reason.requestedFormNotPossible': 'De vorm die je wil, kan niet bij deze regeling.',
   'reason.requestedMonthsTooMany': 'Je vraagt meer maanden dan je nog over hebt.',
-  'reason.requestedMonthsBlocks': 'Deeltijds verlof voor mantelzorg neem je per 2 maanden.',
+  'reason.requestedMonthsBlocks': figures((f) => `Deeltijds verlof voor mantelzorg neem je per ${f.leaveBlockMonths} maanden.`),
   'reason.requestedOk': 'Wat je vraagt, kan.',
   'note.partialNeedsFullTime': 'Halftijds of 1/5 minder werken kan alleen als je nu voltijds werkt.',
   'note.halfNeedsThreeQuarters': 'Halftijds kan vanaf een job van 3/4. 1/5 minder werken kan alleen met een voltijdse job.',
@@ -88,9 +91,9 @@ export const nl = {
   'note.smallEmployerReductionNeedsAgreement': 'Minder dan 10 werknemers? Dan moet je werkgever akkoord gaan om minder te werken.',
   'note.smallEmployerMayRefuseAfterUse': 'Minder dan 50 werknemers? Dan mag je werkgever weigeren als je al 6 maanden voltijds of 12 maanden minder werkte.',
   'note.shorterPeriodsWithAgreement': 'Met akkoord van je werkgever kan je ook kortere periodes nemen. Dan krijg je geen Vlaamse premie.',
-  'note.mantelzorgOldRule': 'Voor aanvragen vóór 1 september 2021 gold 1 maand voltijds of 2 maanden deeltijds per persoon.',
-  'note.mantelzorgPerNotice': 'Per brief vraag je één aaneengesloten periode aan: per maand voltijds, of per 2 maanden deeltijds.',
-  'note.recognitionValidOneYear': 'De erkenning met sociale rechten geldt 1 jaar. Je kan ze verlengen.',
+  'note.mantelzorgOldRule': figures((f) => `Voor aanvragen vóór 1 september 2021 gold ${plural('nl', f.oldLeaveMonthsFT, { one: '# maand', other: '# maanden' })} voltijds of ${plural('nl', f.oldLeaveMonthsPartial, { one: '# maand', other: '# maanden' })} deeltijds per persoon.`),
+  'note.mantelzorgPerNotice': figures((f) => `Per brief vraag je één aaneengesloten periode aan: per maand voltijds, of per ${f.leaveBlockMonths} maanden deeltijds.`),
+  'note.recognitionValidOneYear': figures((f) => `De erkenning met sociale rechten geldt ${f.validityYears} jaar. Je kan ze verlengen.`),
   'note.palliativeExtensions': '1 maand, 2 keer te verlengen met 1 maand.',
   'note.palliativeStart': 'Het verlof start de week nadat je het attest afgeeft, of vroeger als je werkgever akkoord gaat.',
   'note.parentalOneTenthAgreement': '1/10 minder werken kan alleen als je werkgever akkoord gaat.',
@@ -143,6 +146,10 @@ export const nl = {
   'amount.unpaid': 'Onbetaald.',
 };
 
+export type LeaveRuleTexts = typeof nlTexts;
+
+/** The catalog the widget reads: every string rendered with the figures from src/data/recognition.ts. */
+export const nl = withFigures(nlTexts);
 export type LeaveRuleMessages = typeof nl;
 
 // The type checker proves every key the rules can return has a text.

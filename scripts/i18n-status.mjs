@@ -34,7 +34,7 @@ function unwrap(node) {
   return node;
 }
 
-/** The object literal a catalog file exports by default: `export default x` with `const x = {…}`. */
+/** The object literal a catalog file exports by default: `export default x` with `const x = {…}` (or `const x = wrap({…})`). */
 function catalogObject(file) {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const consts = new Map();
@@ -44,8 +44,14 @@ function catalogObject(file) {
       for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
     if (ts.isExportAssignment(st) && !st.isExportEquals) exported = unwrap(st.expression);
   }
-  let obj = exported && ts.isIdentifier(exported) ? consts.get(exported.text) : exported;
-  obj = obj && unwrap(obj);
+  // Follow `x` to its initializer, and a wrapper call such as `withFigures(nlTexts)` to its argument.
+  let obj = exported;
+  for (let hops = 0; obj && hops < 5; hops++) {
+    obj = unwrap(obj);
+    if (ts.isIdentifier(obj)) obj = consts.get(obj.text);
+    else if (ts.isCallExpression(obj) && obj.arguments.length) obj = obj.arguments[0];
+    else break;
+  }
   if (!obj || !ts.isObjectLiteralExpression(obj)) throw new Error(`${file}: no default-exported object literal`);
   return { src, obj };
 }

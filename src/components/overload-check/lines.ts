@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { externalLink } from '../../core/step-flow.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Locale } from '../../core/locale.js';
-import { HELPLINES, type Helpline } from '../../data/helplines.js';
-import { HELPLINE_REFERRAL_IDS, type HelplineReferralId, type OverloadReferralId } from '../../data/overload/referrals.js';
+import { HELPLINES, isHelplineId, type Helpline } from '../../data/help/helplines.js';
+import type { HelplineReferralId, OverloadReferralId } from '../../data/overload/referrals.js';
+import { telUri } from '../../rules/help/lines.js';
 
 /** Shared by the steps ("Need help now?") and the result screen, so a line looks the same in both. */
-export const isHelpline = (id: OverloadReferralId): id is HelplineReferralId => (HELPLINE_REFERRAL_IDS as readonly string[]).includes(id);
+export const isHelpline = (id: OverloadReferralId): id is HelplineReferralId => isHelplineId(id);
 
 export function helplines(ids: readonly OverloadReferralId[]): Helpline[] {
   return ids.filter(isHelpline).map((id) => HELPLINES[id]);
@@ -27,7 +28,7 @@ export function renderLine(
   return html`<li class="line" part="helpline">
     <div class="line-head">
       <strong>${name}</strong>
-      <a class="mz-button tel" href=${h.tel}>${call(h.number.replace(/ /g, '\u00a0'))}</a>
+      <a class="mz-button tel" href=${telUri(h.number)}>${call(h.number.replace(/ /g, '\u00a0'))}</a>
     </div>
     ${details
       ? html`<p>${h.description[lang]}${h.hours ? html` ${h.hours[lang]}.` : nothing}</p>

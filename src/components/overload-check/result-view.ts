@@ -4,7 +4,7 @@ import { printButton } from '../../core/print.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';
-import { HELPLINES } from '../../data/helplines.js';
+import { HELPLINES } from '../../data/help/helplines.js';
 import { SERVICES, type ServiceReferralId } from '../../data/overload/referrals.js';
 import {
   scoreOverload,
@@ -17,6 +17,7 @@ import {
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey } from '../../i18n/overload/result/nl.js';
 import { isHelpline, renderLine } from './lines.js';
+import { telUri } from '../../rules/help/lines.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
 
 /**
@@ -148,12 +149,6 @@ function goToWidget(el: HTMLElement, tag: WidgetTag, result: OverloadResult): vo
   focusable.focus();
 }
 
-/** A Belgian number as dialled ("09 123 45 67") → `tel:+3291234567`, as the finder does. */
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^+0-9]/g, '');
-  return `tel:${digits.startsWith('0') ? `+32${digits.slice(1)}` : digits}`;
-}
-
 function renderOffer(h: ResultHost, o: Offer): TemplateResult {
   const name = h.local(o.name);
   return html`<li class="ref" part="partner-offer">
@@ -161,7 +156,7 @@ function renderOffer(h: ResultHost, o: Offer): TemplateResult {
     ${o.description ? html`<p>${h.local(o.description)}</p>` : nothing}
     ${o.address ? html`<p>${h.local(o.address)}</p>` : nothing}
     ${o.hours ? html`<p>${h.local(o.hours)}</p>` : nothing}
-    ${o.phone ? html`<p><a class="mz-button tel" href=${telHref(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
+    ${o.phone ? html`<p><a class="mz-button tel" href=${telUri(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
     ${o.email ? html`<p><a href=${`mailto:${o.email}`}>${o.email}</a></p>` : nothing}
     ${o.website ? html`<p>${externalLink(h.c, o.website, h.r['help.website'](name))}</p>` : nothing}
   </li>`;

@@ -11,8 +11,8 @@ import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
-import type { Helpline, HelplineId } from '../../data/helplines.js';
-import { HELP_NOW } from '../../data/quiz/help-now.js';
+import type { Helpline, HelplineId } from '../../data/help/helplines.js';
+import { linesFor, telUri } from '../../rules/help/lines.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
@@ -58,14 +58,14 @@ async function loadYoung(locale: Locale): Promise<void> {
 }
 
 /**
- * The shared helpline table (owned by the finder) is a chunk of its own, loaded on demand: before
+ * The project-wide helpline table (src/data/help) is a chunk of its own, loaded on demand: before
  * the first render of the school version (its urgent routing must never wait), and for adults when
  * they open "Need help now?". Until it is there, the adult disclosure shows 112 from the catalog.
  */
 let helplines: Readonly<Record<HelplineId, Helpline>> | undefined;
 let helplinesLoading: Promise<void> | undefined;
 function loadHelplines(): Promise<void> {
-  helplinesLoading ??= import('../../data/helplines.js').then(
+  helplinesLoading ??= import('../../data/help/helplines.js').then(
     (m) => {
       helplines = m.HELPLINES;
     },
@@ -776,7 +776,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     return html`<section class="mz-card q-school" part="school-contact" aria-labelledby="school-title">
       <h3 id="school-title">${this.y['y.schoolContactTitle']}</h3>
       <p>${textValue}</p>
-      ${sc.phone ? html`<p><a href=${`tel:${sc.phone.replace(/[^\d+]/g, '')}`}>${sc.phone}</a></p>` : nothing}
+      ${sc.phone ? html`<p><a href=${telUri(sc.phone)}>${sc.phone}</a></p>` : nothing}
       ${sc.url ? html`<p><a href=${sc.url}>${sc.url.replace(/^(mailto:|tel:|https?:\/\/)/i, '')}</a></p>` : nothing}
     </section>`;
   }
@@ -793,7 +793,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (!h) return html``;
     const name = h.name[this.loc] ?? h.name.nl;
     const say = young ? this.msg(`yline.${id}`) : h.description[this.loc];
-    return html`<span class="q-line"><a class="q-tel" href=${h.tel}><span class="mz-visually-hidden">${name}: </span>${h.number}</a>
+    return html`<span class="q-line"><a class="q-tel" href=${telUri(h.number)}><span class="mz-visually-hidden">${name}: </span>${h.number}</a>
       <span>${young || name === h.number ? say : html`<strong>${name}</strong>. ${say}`}</span>
       ${h.website ? html`<span class="q-web">${externalLink(this.c, h.website, h.website.replace(/^https?:\/\/(www\.)?/, ''))}</span>` : nothing}</span>`;
   }
@@ -808,7 +808,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     return html`<details class="q-help-now mz-no-print" part="help-now" @toggle=${onToggle}>
       <summary>${this.msg(y ? 'y.help.summary' : 'help.summary')}</summary>
       <p>${this.msg(y ? 'y.help.lead' : 'help.lead')}</p>
-      ${this.renderLines(HELP_NOW[this.mode][this.loc], y)}
+      ${this.renderLines(linesFor('helpNow', this.mode, this.loc), y)}
     </details>`;
   }
 

@@ -7,7 +7,7 @@
  * Descriptions are our own words (B1). Sources were read as stored copies, not live pages:
  * `lastChecked` is the date of that comparison.
  */
-import type { HelplineLang, Localized } from '../helplines.js';
+import type { HelplineLang, Localized } from '../help/helplines.js';
 import type { HealthFund, Region, ServiceTag, TargetTag } from './vocabulary.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from './links.js';
 

@@ -17,7 +17,7 @@
  * issue codes are ours.
  */
 import { OFFER_TAGS, isOneOf, type OfferTag } from '../../data/finder/vocabulary.js';
-import type { Localized } from '../../data/helplines.js';
+import type { Localized } from '../../data/help/helplines.js';
 import type { OverlayIssue, OverlayIssueCode } from './types.js';
 
 export const MAX_OFFERS = 50;

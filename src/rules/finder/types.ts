@@ -1,4 +1,4 @@
-import type { HelplineLang } from '../../data/helplines.js';
+import type { HelplineLang } from '../../data/help/helplines.js';
 import type { RecordTexts } from '../../data/finder/texts/types.js';
 import type { AgeGroup, CareFor, HealthFund, Need, OfferTag } from '../../data/finder/vocabulary.js';
 

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { findSupport, validateFinderOverlay, FINDER_CARE_FOR, FINDER_NEEDS, FINDER_HEALTH_FUNDS, type FinderItem, type FinderProfile, type FinderResult } from '../../../src/rules/finder/index.js';
 import { RECORDS, RECORDS_BY_ID } from '../../../src/data/finder/records.js';
-import { HELPLINES } from '../../../src/data/helplines.js';
+import { HELPLINES } from '../../../src/data/help/helplines.js';
 import { texts as fr } from '../../../src/data/finder/texts/fr.js';
 import { texts as de } from '../../../src/data/finder/texts/de.js';
 import { texts as en } from '../../../src/data/finder/texts/en.js';
@@ -22,14 +22,14 @@ const LANGS = ['nl', 'fr', 'en', 'de'] as const;
 
 describe('review: urgent help order per language and age', () => {
   const table: Array<[(typeof LANGS)[number], 'adult' | 'under25', string[]]> = [
-    ['nl', 'adult', ['emergency112', 'suicide1813', 'teleOnthaal106']],
-    ['nl', 'under25', ['emergency112', 'suicide1813', 'awel102', 'teleOnthaal106']],
-    ['fr', 'adult', ['emergency112', 'suicideFr0800', 'teleAccueil107']],
-    ['fr', 'under25', ['emergency112', 'suicideFr0800', 'ecouteEnfants103', 'teleAccueil107']],
-    ['de', 'adult', ['emergency112', 'telefonhilfe108']],
-    ['de', 'under25', ['emergency112', 'telefonhilfe108']],
-    ['en', 'adult', ['emergency112', 'suicide1813', 'suicideFr0800', 'teleOnthaal106', 'teleAccueil107']],
-    ['en', 'under25', ['emergency112', 'suicide1813', 'suicideFr0800', 'awel102', 'ecouteEnfants103', 'teleOnthaal106', 'teleAccueil107']],
+    ['nl', 'adult', ['emergency', 'suicideLine', 'teleOnthaal']],
+    ['nl', 'under25', ['emergency', 'suicideLine', 'awel', 'teleOnthaal']],
+    ['fr', 'adult', ['emergency', 'preventionSuicide', 'teleAccueil']],
+    ['fr', 'under25', ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil']],
+    ['de', 'adult', ['emergency', 'telefonhilfe']],
+    ['de', 'under25', ['emergency', 'telefonhilfe']],
+    ['en', 'adult', ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil']],
+    ['en', 'under25', ['emergency', 'suicideLine', 'preventionSuicide', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil']],
   ];
   for (const [lang, ageGroup, first] of table) {
     it(`${lang} ${ageGroup}: ${first.join(' / ')} first`, () => {

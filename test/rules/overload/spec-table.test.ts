@@ -24,16 +24,16 @@ type Aud = 'adult' | 'young';
 const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> = {
   adult: {
     urgent: {
-      nl: ['emergency112', 'suicide1813', 'teleOnthaal106', 'violence1712', 'doctorOnCall1733', 'gp'],
-      fr: ['emergency112', 'suicideFr0800', 'teleAccueil107', 'doctorOnCall1733', 'violence1712', 'gp'],
-      en: ['emergency112', 'suicideFr0800', 'suicide1813', 'teleOnthaal106', 'teleAccueil107', 'violence1712', 'doctorOnCall1733', 'gp'],
-      de: ['emergency112', 'telefonhilfe108', 'doctorOnCall1733', 'violence1712', 'gp'],
+      nl: ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp'],
+      fr: ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp'],
+      en: ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
+      de: ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp'],
     },
     high: {
-      nl: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal106'],
-      fr: ['gp', 'casg', 'healthFundSocial', 'respite', 'associations', 'teleAccueil107'],
-      en: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal106', 'teleAccueil107'],
-      de: ['gp', 'healthFundSocial', 'respite', 'associations', 'telefonhilfe108'],
+      nl: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal'],
+      fr: ['gp', 'casg', 'healthFundSocial', 'respite', 'associations', 'teleAccueil'],
+      en: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal', 'teleAccueil'],
+      de: ['gp', 'healthFundSocial', 'respite', 'associations', 'telefonhilfe'],
     },
     elevated: {
       nl: ['associations', 'respite', 'recognitionQuiz', 'leaveCalculator'],
@@ -43,49 +43,49 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
     },
     low: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
     incomplete: {
-      nl: ['teleOnthaal106', 'caw', 'gp'],
-      fr: ['teleAccueil107', 'casg', 'gp'],
-      en: ['teleOnthaal106', 'teleAccueil107', 'caw', 'gp'],
-      de: ['telefonhilfe108', 'gp'],
+      nl: ['teleOnthaal', 'caw', 'gp'],
+      fr: ['teleAccueil', 'casg', 'gp'],
+      en: ['teleOnthaal', 'teleAccueil', 'caw', 'gp'],
+      de: ['telefonhilfe', 'gp'],
     },
   },
   young: {
     urgent: {
-      nl: ['emergency112', 'violence1712', 'suicide1813', 'awel102', 'teleOnthaal106'],
-      fr: ['emergency112', 'suicideFr0800', 'ecouteEnfants103', 'teleAccueil107', 'violence1712'],
-      en: ['emergency112', 'violence1712', 'suicideFr0800', 'suicide1813', 'awel102', 'ecouteEnfants103', 'teleOnthaal106', 'teleAccueil107'],
-      de: ['emergency112', 'telefonhilfe108', 'violence1712'],
+      nl: ['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal'],
+      fr: ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine'],
+      en: ['emergency', 'violenceLine', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil'],
+      de: ['emergency', 'telefonhilfe', 'violenceLine'],
     },
     high: {
-      nl: ['schoolContact', 'awel102', 'jac', 'gp', 'zoJong', 'youngHeroes'],
-      fr: ['schoolContact', 'ecouteEnfants103', 'amo', 'gp', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel102', 'ecouteEnfants103', 'jac', 'gp', 'zoJong', 'youngHeroes'],
-      de: ['schoolContact', 'telefonhilfe108', 'kaleido', 'gp'],
+      nl: ['schoolContact', 'awel', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      fr: ['schoolContact', 'ecouteEnfants', 'amo', 'gp', 'jeunesAidantsProches'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      de: ['schoolContact', 'telefonhilfe', 'kaleido', 'gp'],
     },
     elevated: {
-      nl: ['schoolContact', 'awel102', 'jac', 'zoJong', 'youngHeroes'],
-      fr: ['schoolContact', 'ecouteEnfants103', 'amo', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel102', 'ecouteEnfants103', 'jac', 'zoJong', 'youngHeroes'],
-      de: ['schoolContact', 'telefonhilfe108', 'kaleido'],
+      nl: ['schoolContact', 'awel', 'jac', 'zoJong', 'youngHeroes'],
+      fr: ['schoolContact', 'ecouteEnfants', 'amo', 'jeunesAidantsProches'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'zoJong', 'youngHeroes'],
+      de: ['schoolContact', 'telefonhilfe', 'kaleido'],
     },
     low: {
-      nl: ['zoJong', 'youngHeroes', 'awel102', 'schoolContact', 'jac'],
-      fr: ['jeunesAidantsProches', 'ecouteEnfants103', 'schoolContact', 'amo'],
-      en: ['zoJong', 'youngHeroes', 'awel102', 'ecouteEnfants103', 'schoolContact', 'jac'],
-      de: ['telefonhilfe108', 'schoolContact', 'kaleido'],
+      nl: ['zoJong', 'youngHeroes', 'awel', 'schoolContact', 'jac'],
+      fr: ['jeunesAidantsProches', 'ecouteEnfants', 'schoolContact', 'amo'],
+      en: ['zoJong', 'youngHeroes', 'awel', 'ecouteEnfants', 'schoolContact', 'jac'],
+      de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
     incomplete: {
-      nl: ['awel102', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
-      fr: ['ecouteEnfants103', 'schoolContact', 'amo', 'jeunesAidantsProches'],
-      en: ['awel102', 'ecouteEnfants103', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
-      de: ['telefonhilfe108', 'schoolContact', 'kaleido'],
+      nl: ['awel', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      fr: ['ecouteEnfants', 'schoolContact', 'amo', 'jeunesAidantsProches'],
+      en: ['awel', 'ecouteEnfants', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
   },
 };
 
 const LANGS: OverloadLang[] = ['nl', 'fr', 'en', 'de'];
 const BANDS: OverloadBand[] = ['urgent', 'high', 'elevated', 'low', 'incomplete'];
-const CHILD_LINE: Record<OverloadLang, string[]> = { nl: ['awel102'], fr: ['ecouteEnfants103'], en: ['awel102', 'ecouteEnfants103'], de: ['telefonhilfe108'] };
+const CHILD_LINE: Record<OverloadLang, string[]> = { nl: ['awel'], fr: ['ecouteEnfants'], en: ['awel', 'ecouteEnfants'], de: ['telefonhilfe'] };
 
 describe('overload: referral table (band × audience × language)', () => {
   for (const aud of ['adult', 'young'] as const) {
@@ -145,7 +145,7 @@ describe('overload: referral table (band × audience × language)', () => {
         for (let mask = 1; mask < 8; mask++) {
           const on = flags.filter((_, i) => mask & (1 << i));
           const r = scoreOverload({ redFlags: Object.fromEntries(on.map((f) => [f, true])) }, { audience: aud, lang }).referrals;
-          expect(r[0]).to.equal('emergency112');
+          expect(r[0]).to.equal('emergency');
           expect([...r].sort()).to.deep.equal([...TABLE[aud].urgent[lang]].sort());
         }
       }

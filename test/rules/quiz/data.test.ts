@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { FEDERAL_RECOGNITION, RECOGNITION_META, RECOGNITION_SOURCE_BY_LOCALE } from '../../../src/data/quiz/recognition.js';
 import { YOUNG_META } from '../../../src/data/quiz/young.js';
 import { LEARN_MORE_LINKS, OFFICIAL_LINKS, YOUNG_LINKS_SOURCES, YOUNG_SERVICE_LINKS } from '../../../src/data/quiz/links.js';
-import { HELP_NOW } from '../../../src/data/quiz/help-now.js';
-import { HELPLINES } from '../../../src/data/helplines.js';
+import { ROUTES } from '../../../src/data/help/routes.js';
+import { HELPLINES } from '../../../src/data/help/helplines.js';
 
 const isUrl = (s: string) => /^https?:\/\/[^\s]+$/.test(s);
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
@@ -35,8 +35,8 @@ describe('quiz data: dated and sourced', () => {
   });
   it('"need help now?" only names lines that exist in the shared helpline table, with 112 first', () => {
     for (const audience of ['adult', 'young'] as const) {
-      for (const ids of Object.values(HELP_NOW[audience])) {
-        expect(ids[0]).to.equal('emergency112');
+      for (const ids of Object.values(ROUTES.helpNow[audience])) {
+        expect(ids[0]).to.equal('emergency');
         ids.forEach((id) => expect(HELPLINES[id], id).to.exist);
       }
     }

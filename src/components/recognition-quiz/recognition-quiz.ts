@@ -13,6 +13,8 @@ import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 import type { Helpline, HelplineId } from '../../data/help/helplines.js';
 import { linesFor, telUri } from '../../rules/help/lines.js';
+// Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
+import { checkPhone, safeLink } from '../../rules/help/contact.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
@@ -123,10 +125,6 @@ type LocalizedText = string | Partial<Record<Locale, string>>;
 interface PartnerLinks { overloadCheck?: string; leaveCalculator?: string; finder?: string }
 interface SchoolContact { text: LocalizedText; url?: string; phone?: string }
 
-/** Only http(s), mailto and tel links are rendered (no javascript:, no relative surprises). */
-function safeLink(x: unknown): string | undefined {
-  return typeof x === 'string' && /^(https?:\/\/|mailto:|tel:)\S+$/i.test(x.trim()) ? x.trim() : undefined;
-}
 function shortText(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim().length > 0 && x.trim().length <= 400 ? x.trim() : undefined;
 }
@@ -157,9 +155,10 @@ function parseSchoolContact(value: unknown): { value?: SchoolContact; issues: Is
   if (!text) return bad('.text');
   const url = value.url === undefined ? undefined : safeLink(value.url);
   if (value.url !== undefined && !url) return bad('.url');
-  const phone = value.phone === undefined ? undefined : typeof value.phone === 'string' && /^[+\d][\d ./-]{1,24}$/.test(value.phone.trim()) ? value.phone.trim() : null;
-  if (phone === null) return bad('.phone');
-  return { value: { text, url, phone }, issues: [] };
+  // The phone is checked by the validator every widget shares (src/rules/help/contact.ts).
+  const phone = checkPhone(value.phone, 'schoolContact.phone');
+  if (!phone.ok) return bad('.phone');
+  return { value: { text, url, phone: phone.value }, issues: [] };
 }
 
 interface Saved {

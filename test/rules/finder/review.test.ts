@@ -186,20 +186,20 @@ describe('review: data rules', () => {
 
 describe('review: more malformed overlay records', () => {
   const good = { name: 'Loket' };
-  const cases: Array<[string, unknown, string]> = [
-    ['name with only unknown language keys', { name: { xx: 'A' } }, 'offer.nameMissing'],
-    ['description is a number', { name: 'A', description: 5 }, 'offer.descriptionInvalid'],
-    ['tag is a number', { name: 'A', tags: [1] }, 'offer.tagUnknown'],
-    ['phone with markup', { name: 'A', phone: '<b>050</b>' }, 'offer.phoneInvalid'],
-    ['email with markup', { name: 'A', email: '<a@b.be>' }, 'offer.emailInvalid'],
-    ['ftp website', { name: 'A', website: 'ftp://files.zonnedorp.be' }, 'offer.websiteInvalid'],
-    ['relative website', { name: 'A', website: '/mantelzorg' }, 'offer.websiteInvalid'],
-    ['hours too long', { name: 'A', hours: 'x'.repeat(201) }, 'offer.hoursInvalid'],
+  const cases: Array<[string, unknown, string, string]> = [
+    ['name with only unknown language keys', { name: { xx: 'A' } }, 'offer.nameMissing', 'offers[0].name.xx'],
+    ['description is a number', { name: 'A', description: 5 }, 'offer.descriptionInvalid', 'offers[0].description'],
+    ['tag is a number', { name: 'A', tags: [1] }, 'offer.tagUnknown', 'offers[0].tags[0]'],
+    ['phone with markup', { name: 'A', phone: '<b>050</b>' }, 'offer.phoneInvalid', 'offers[0].phone'],
+    ['email with markup', { name: 'A', email: '<a@b.be>' }, 'offer.emailInvalid', 'offers[0].email'],
+    ['ftp website', { name: 'A', website: 'ftp://files.zonnedorp.be' }, 'offer.websiteInvalid', 'offers[0].website'],
+    ['relative website', { name: 'A', website: '/mantelzorg' }, 'offer.websiteInvalid', 'offers[0].website'],
+    ['hours too long', { name: 'A', hours: 'x'.repeat(201) }, 'offer.hoursInvalid', 'offers[0].hours'],
   ];
-  for (const [label, record, code] of cases) {
+  for (const [label, record, code, path] of cases) {
     it(`drops ${label} (${code}); the good record stays`, () => {
       const v = validateFinderOverlay({ offers: [record, good] });
-      expect(v.issues).to.deep.equal([{ code, index: 0 }]);
+      expect(v.issues).to.deep.equal([{ code, index: 0, path }]);
       expect(v.offers.map((o) => o.name.nl)).to.deep.equal(['Loket']);
     });
   }

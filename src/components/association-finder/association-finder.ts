@@ -8,7 +8,8 @@ import { externalLink, forgetButton, progressText, stepActions, stepHeading } fr
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { HELPLINES } from '../../data/help/helplines.js';
-import { linesFor, telUri } from '../../rules/help/lines.js';
+import { linesFor } from '../../rules/help/lines.js';
+import { telUri } from '../../rules/help/contact.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
 import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
 import type {

@@ -4,7 +4,7 @@ import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Locale } from '../../core/locale.js';
 import { HELPLINES, isHelplineId, type Helpline } from '../../data/help/helplines.js';
 import type { HelplineReferralId, OverloadReferralId } from '../../data/overload/referrals.js';
-import { telUri } from '../../rules/help/lines.js';
+import { telUri } from '../../rules/help/contact.js';
 
 /** Shared by the steps ("Need help now?") and the result screen, so a line looks the same in both. */
 export const isHelpline = (id: OverloadReferralId): id is HelplineReferralId => isHelplineId(id);

@@ -1,6 +1,7 @@
 import type { Issue } from '../../core/events.js';
 import { isRecord } from '../../core/partner-config.js';
-import { checkOffers, safeLink, type LocalText, type PartnerOffer } from '../../rules/help/contact.js';
+import { safeLink, type LocalText } from '../../rules/help/contact.js';
+import { checkOffers, type PartnerOffer } from '../../rules/help/offers.js';
 
 /**
  * The overload check's partner JSON. The offers go through the validator every widget shares

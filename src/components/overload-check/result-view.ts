@@ -17,7 +17,7 @@ import {
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey } from '../../i18n/overload/result/nl.js';
 import { isHelpline, renderLine } from './lines.js';
-import { telUri } from '../../rules/help/tel.js';
+import { telUri } from '../../rules/help/contact.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
 
 /**

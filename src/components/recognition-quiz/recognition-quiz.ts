@@ -12,9 +12,9 @@ import type { Issue } from '../../core/events.js';
 import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 import type { Helpline, HelplineId } from '../../data/help/helplines.js';
-import { linesFor, telUri } from '../../rules/help/lines.js';
+import { linesFor } from '../../rules/help/lines.js';
 // Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
-import { checkPhone, safeLink } from '../../rules/help/contact.js';
+import { checkPhone, safeLink, telUri } from '../../rules/help/contact.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,

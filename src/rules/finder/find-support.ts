@@ -3,7 +3,8 @@
  * Pure: no DOM, no network, no storage. The profile goes in; only ids, names and reason keys come out.
  */
 import { HELPLINES, type Helpline, type HelplineId, type HelplineLang, type Localized } from '../../data/help/helplines.js';
-import { linesFor, linesForRoles, telUri } from '../help/lines.js';
+import { linesFor, linesForRoles } from '../help/lines.js';
+import { telUri } from '../help/contact.js';
 import { RECORDS, type FinderRecord } from '../../data/finder/records.js';
 import type { CareFor, Need } from '../../data/finder/vocabulary.js';
 import { neutralSort } from './order.js';

@@ -8,7 +8,8 @@
  */
 import type { OfferTag } from '../../data/finder/vocabulary.js';
 import type { Localized } from '../../data/help/helplines.js';
-import { checkOffers, checkText, isRecord, safeHttpsUrl, MAX_OFFERS, type ContactIssue, type LocalText } from '../help/contact.js';
+import { checkText, isRecord, safeHttpsUrl, type ContactIssue, type LocalText } from '../help/contact.js';
+import { checkOffers, MAX_OFFERS } from '../help/offers.js';
 import type { OverlayIssue, OverlayIssueCode } from './types.js';
 
 export { MAX_OFFERS };

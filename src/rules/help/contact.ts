@@ -3,16 +3,14 @@
  * the overload check's `offers`, the leave calculator's `hrContact` and the quiz's `schoolContact`.
  * Pure, never throws, written by hand (no schema library: the widgets must stay small).
  *
- * One `offers` list gets one verdict in every widget: an offer with a bad field is dropped with an
- * issue naming its JSON path (`offers[2].phone`) and the rest is kept, so one typo never blanks a
- * municipality's list. Field meanings follow Open Referral HSDS (Human Services Data
+ * The offer schema built from these fields is in ./offers.ts (only the widgets that take offers load
+ * it). Every check returns an issue naming the JSON path (`offers[2].phone`, `hrContact.email`). Field meanings follow Open Referral HSDS (Human Services Data
  * Specification, https://docs.openreferral.org/), so a partner can map an existing directory:
  * name/description → service, phone → phone.number, email/website → service.email/url,
  * address → location (one line), hours → schedule.description, tags → Open Eligibility terms.
  *
  * Strings stay strings: markup is never interpreted (Lit text bindings), so `<b>` shows as `<b>`.
  */
-import { OFFER_TAGS, isOneOf, type OfferTag } from '../../data/finder/vocabulary.js';
 
 export const CONTACT_LANGS = ['nl', 'fr', 'en', 'de'] as const;
 export type ContactLang = (typeof CONTACT_LANGS)[number];
@@ -28,9 +26,9 @@ export interface ContactIssue {
   problem: ContactProblem;
 }
 
-type Check<T> = { ok: true; value?: T } | { ok: false; issue: ContactIssue };
-const ok = <T>(value?: T): Check<T> => ({ ok: true, value });
-const bad = (path: string, field: string, problem: ContactProblem): { ok: false; issue: ContactIssue } => ({ ok: false, issue: { path, field, problem } });
+export type Check<T> = { ok: true; value?: T } | { ok: false; issue: ContactIssue };
+export const ok = <T>(value?: T): Check<T> => ({ ok: true, value });
+export const bad = (path: string, field: string, problem: ContactProblem): { ok: false; issue: ContactIssue } => ({ ok: false, issue: { path, field, problem } });
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,6 +64,22 @@ export function isValidPhone(v: string): boolean {
   return /^\+?[\d(][\d ./()-]{1,24}$/.test(t) && digits >= 3 && digits <= 15;
 }
 
+/**
+ * The one `tel:` URI builder (helplines and partner numbers alike). Digits and a leading + only.
+ * - Short numbers (112, 1813), freephone 0800 and premium 090x numbers stay national
+ *   (`tel:080032123`): they cannot be dialled from abroad, and +32 in front would break them.
+ * - Other Belgian numbers (0 + area or mobile code, 9 or 10 digits) get +32, so a phone on a
+ *   foreign SIM dials them too: `09 123 45 67` → `tel:+3291234567`.
+ * - An international 00 prefix becomes +; the trunk 0 written as `+32 (0)9 …` is dropped.
+ */
+export function telUri(phone: string): string {
+  let digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  const national = /^0(800|90)/.test(digits);
+  if (digits.startsWith('0') && digits.length >= 9 && !national) return `tel:+32${digits.slice(1)}`;
+  return `tel:${digits}`;
+}
+
 const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:.]{2,}$/;
 /** One address, no display name, a top-level domain of at least two letters. */
 export function isValidEmail(v: string): boolean {
@@ -82,9 +96,9 @@ export function checkText(v: unknown, path: string, field: string, max: number):
   if (!isRecord(v)) return bad(path, field, 'invalid');
   const out: Partial<Record<ContactLang, string>> = {};
   for (const [lang, s] of Object.entries(v)) {
-    if (!isOneOf(CONTACT_LANGS, lang) || typeof s !== 'string') return bad(`${path}.${lang}`, field, 'invalid');
+    if (!(CONTACT_LANGS as readonly string[]).includes(lang) || typeof s !== 'string') return bad(`${path}.${lang}`, field, 'invalid');
     if (s.trim().length > max) return bad(`${path}.${lang}`, field, 'tooLong');
-    if (s.trim()) out[lang] = s.trim();
+    if (s.trim()) out[lang as ContactLang] = s.trim();
   }
   return Object.keys(out).length ? ok(out) : ok();
 }
@@ -98,94 +112,6 @@ function checkString(v: unknown, path: string, field: string, test: (s: string) 
 export const checkPhone = (v: unknown, path: string): Check<string> => checkString(v, path, 'phone', (s) => (isValidPhone(s) ? s.trim() : undefined));
 export const checkEmail = (v: unknown, path: string): Check<string> => checkString(v, path, 'email', (s) => (isValidEmail(s) ? s.trim() : undefined));
 export const checkWebsite = (v: unknown, path: string, field = 'website'): Check<string> => checkString(v, path, field, safeHttpsUrl);
-
-/** Bands of the overload check an offer may be limited to. */
-export const OFFER_BANDS = ['urgent', 'high', 'elevated', 'low', 'incomplete'] as const;
-export type OfferBand = (typeof OFFER_BANDS)[number];
-export const OFFER_AUDIENCES = ['adult', 'young', 'all'] as const;
-
-/**
- * A partner offer. `tags` are read by the finder, `bands` and `audience` by the overload check;
- * every widget checks them all, so one list gets one verdict everywhere.
- */
-export interface PartnerOffer {
-  /** Position in the partner's `offers` array. */
-  index: number;
-  name: LocalText;
-  description?: LocalText;
-  address?: LocalText;
-  hours?: LocalText;
-  phone?: string;
-  email?: string;
-  website?: string;
-  tags: OfferTag[];
-  bands?: OfferBand[];
-  audience?: (typeof OFFER_AUDIENCES)[number];
-}
-
-export const OFFER_KEYS = ['name', 'description', 'address', 'hours', 'phone', 'email', 'website', 'tags', 'bands', 'audience'] as const;
-export const MAX_OFFERS = 50;
-
-function checkList<T extends string>(v: unknown, path: string, field: string, allowed: readonly T[]): Check<T[]> {
-  if (v === undefined || v === null) return ok();
-  if (!Array.isArray(v)) return bad(path, field, 'invalid');
-  for (let i = 0; i < v.length; i++) if (!isOneOf(allowed, v[i])) return bad(`${path}[${i}]`, field, 'invalid');
-  return ok([...new Set(v as T[])]);
-}
-
-/** One offer; the first bad field drops it. */
-export function checkOffer(raw: unknown, index: number, base = 'offers'): { offer?: PartnerOffer; issue?: ContactIssue } {
-  const path = `${base}[${index}]`;
-  if (!isRecord(raw)) return { issue: { path, field: 'offer', problem: 'notObject' } };
-  const unknown = Object.keys(raw).find((k) => !(OFFER_KEYS as readonly string[]).includes(k));
-  if (unknown !== undefined) return { issue: { path: `${path}.${unknown}`, field: unknown, problem: 'unknownKey' } };
-
-  const name = checkText(raw.name, `${path}.name`, 'name', TEXT_MAX.name);
-  if (!name.ok) return { issue: name.issue };
-  if (name.value === undefined) return { issue: { path: `${path}.name`, field: 'name', problem: 'missing' } };
-  const offer: PartnerOffer = { index, name: name.value, tags: [] };
-  for (const field of ['description', 'address', 'hours'] as const) {
-    const c = checkText(raw[field], `${path}.${field}`, field, TEXT_MAX[field]);
-    if (!c.ok) return { issue: c.issue };
-    if (c.value !== undefined) offer[field] = c.value;
-  }
-  const phone = checkPhone(raw.phone, `${path}.phone`);
-  if (!phone.ok) return { issue: phone.issue };
-  const email = checkEmail(raw.email, `${path}.email`);
-  if (!email.ok) return { issue: email.issue };
-  const website = checkWebsite(raw.website, `${path}.website`);
-  if (!website.ok) return { issue: website.issue };
-  const tags = checkList(raw.tags, `${path}.tags`, 'tags', OFFER_TAGS);
-  if (!tags.ok) return { issue: tags.issue };
-  const bands = checkList(raw.bands, `${path}.bands`, 'bands', OFFER_BANDS);
-  if (!bands.ok) return { issue: bands.issue };
-  if (raw.audience !== undefined && !isOneOf(OFFER_AUDIENCES, raw.audience)) return { issue: { path: `${path}.audience`, field: 'audience', problem: 'invalid' } };
-  if (phone.value) offer.phone = phone.value;
-  if (email.value) offer.email = email.value;
-  if (website.value) offer.website = website.value;
-  if (tags.value) offer.tags = tags.value;
-  if (bands.value) offer.bands = bands.value;
-  if (raw.audience !== undefined) offer.audience = raw.audience as PartnerOffer['audience'];
-  return { offer };
-}
-
-/**
- * The partner's `offers` array: at most MAX_OFFERS, each checked on its own.
- * `undefined` means no offers (no issue); anything but an array is one issue at `base`.
- */
-export function checkOffers(raw: unknown, base = 'offers'): { offers: PartnerOffer[]; issues: ContactIssue[] } {
-  if (raw === undefined || raw === null) return { offers: [], issues: [] };
-  if (!Array.isArray(raw)) return { offers: [], issues: [{ path: base, field: 'offers', problem: 'invalid' }] };
-  const offers: PartnerOffer[] = [];
-  const issues: ContactIssue[] = [];
-  raw.slice(0, MAX_OFFERS).forEach((o: unknown, i: number) => {
-    const r = checkOffer(o, i, base);
-    if (r.offer) offers.push(r.offer);
-    if (r.issue) issues.push(r.issue);
-  });
-  if (raw.length > MAX_OFFERS) issues.push({ path: `${base}[${MAX_OFFERS}]`, field: 'offers', problem: 'tooMany' });
-  return { offers, issues };
-}
 
 /**
  * Same-page paths (`/help`, `#finder`, `?x=1`) or http(s), mailto: and tel: links, for onward links

@@ -6,7 +6,6 @@
 import type { HelplineId, HelplineLang } from '../../data/help/helplines.js';
 import { ROUTES, type HelpAudience, type HelpRole } from '../../data/help/routes.js';
 
-export { telUri } from './tel.js';
 
 /** Line ids for a role, audience and language, most important first. Unknown language → Dutch. */
 export function linesFor(role: HelpRole, audience: HelpAudience = 'adult', lang: HelplineLang = 'nl'): readonly HelplineId[] {

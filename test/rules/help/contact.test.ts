@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkOffers, isValidEmail, isValidPhone, safeHttpsUrl, safeLink } from '../../../src/rules/help/contact.js';
+import { isValidEmail, isValidPhone, safeHttpsUrl, safeLink } from '../../../src/rules/help/contact.js';
+import { checkOffers } from '../../../src/rules/help/offers.js';
 import { validateFinderOverlay } from '../../../src/rules/finder/index.js';
 import { sanitiseLeaveOverlay } from '../../../src/rules/leave/overlay.js';
 import { parsePartner } from '../../../src/components/overload-check/partner.js';

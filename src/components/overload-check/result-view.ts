@@ -4,7 +4,7 @@ import { printButton } from '../../core/print.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';
-import { HELPLINES } from '../../data/help/helplines.js';
+import { HELPLINES, type HelplineId } from '../../data/help/helplines.js';
 import { SERVICES, type ServiceReferralId } from '../../data/overload/referrals.js';
 import {
   scoreOverload,
@@ -15,7 +15,7 @@ import {
   type OverloadResult,
 } from '../../rules/overload/index.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
-import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey } from '../../i18n/overload/result/nl.js';
+import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey, type OverloadTip } from '../../i18n/overload/result/nl.js';
 import { isHelpline, renderLine } from './lines.js';
 import { telUri } from '../../rules/help/contact.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
@@ -90,6 +90,10 @@ export function resultTitle(r: OverloadResultMessages, aud: OverloadAudience, ba
 function rx(h: ResultHost, key: OverloadResultYoungKey): string {
   return (h.aud === 'young' ? h.r['young.overrides'][key] : undefined) ?? h.r[key];
 }
+
+/** Tips that name a line get its number from the one helpline table. */
+const dial = (id: HelplineId): string => HELPLINES[id].number;
+const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(dial));
 
 function line(h: ResultHost, id: OverloadReferralId, result: OverloadResult): TemplateResult {
   if (isHelpline(id)) return renderLine(HELPLINES[id], h.locale, h.t['help.call'], { c: h.c, website: h.r['help.website'] });
@@ -216,7 +220,7 @@ export function renderResult(h: ResultHost, result: OverloadResult): TemplateRes
       ? html`<section part="tips">
           <h3>${r['tips.title']}</h3>
           <ul>
-            ${result.tips.map((k) => html`<li>${r[k]}</li>`)}
+            ${result.tips.map((k) => html`<li>${tip(r[k])}</li>`)}
           </ul>
         </section>`
       : nothing}

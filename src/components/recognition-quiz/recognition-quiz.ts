@@ -12,7 +12,7 @@ import type { Issue } from '../../core/events.js';
 import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 import type { Helpline, HelplineId } from '../../data/help/helplines.js';
-import { linesFor } from '../../rules/help/lines.js';
+import { linesFor, type Dial } from '../../rules/help/lines.js';
 // Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
 import { checkPhone, safeLink, telUri } from '../../rules/help/contact.js';
 import {
@@ -791,7 +791,9 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     const h = helplines?.[id];
     if (!h) return html``;
     const name = h.name[this.loc] ?? h.name.nl;
-    const say = young ? this.msg(`yline.${id}`) : h.description[this.loc];
+    // Young texts name the line and get its number from the table (never a number in the catalog).
+    const yline = young ? (this.y as Record<string, unknown>)[`yline.${id}`] : undefined;
+    const say = typeof yline === 'function' ? (yline as (no: Dial) => string)((x) => helplines?.[x]?.number ?? '') : h.description[this.loc];
     return html`<span class="q-line"><a class="q-tel" href=${telUri(h.number)}><span class="mz-visually-hidden">${name}: </span>${h.number}</a>
       <span>${young || name === h.number ? say : html`<strong>${name}</strong>. ${say}`}</span>
       ${h.website ? html`<span class="q-web">${externalLink(this.c, h.website, h.website.replace(/^https?:\/\/(www\.)?/, ''))}</span>` : nothing}</span>`;

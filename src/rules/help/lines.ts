@@ -7,6 +7,12 @@ import type { HelplineId, HelplineLang } from '../../data/help/helplines.js';
 import { ROUTES, type HelpAudience, type HelpRole } from '../../data/help/routes.js';
 
 
+/**
+ * How catalogs get a line's number: as a parameter, never inside the string, so a new number is
+ * one edit in src/data/help/helplines.ts (`(no) => `Bel Awel op ${no('awel')}``).
+ */
+export type Dial = (id: HelplineId) => string;
+
 /** Line ids for a role, audience and language, most important first. Unknown language → Dutch. */
 export function linesFor(role: HelpRole, audience: HelpAudience = 'adult', lang: HelplineLang = 'nl'): readonly HelplineId[] {
   const perLang = ROUTES[role][audience];

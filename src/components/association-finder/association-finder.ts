@@ -9,7 +9,8 @@ import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { HELPLINES } from '../../data/help/helplines.js';
 import { linesFor } from '../../rules/help/lines.js';
-import { telUri } from '../../rules/help/contact.js';
+import { telUri } from '../../rules/help/links.js';
+import { contactBlock } from '../shared/contact.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
 import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
 import type {
@@ -625,11 +626,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
               ${why.map((k) => html`<li>${t[k]}</li>`)}
             </ul>`
         : nothing}
-      <ul class="contact">
-        ${i.tel && i.phone ? html`<li><a class=${urgent ? 'mz-button call' : ''} href=${i.tel}>${t['card.call'](i.phone)}</a></li>` : nothing}
-        ${i.email ? html`<li><a href=${`mailto:${i.email}`}>${t['card.mail'](i.email)}</a></li>` : nothing}
-        ${i.website ? html`<li>${externalLink(c, i.website, t['card.website'](hostOf(i.website)))}</li>` : nothing}
-      </ul>
+      ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
       ${i.lastChecked
         ? html`<p class="mz-meta">${t['card.checked'](this.fmt.date(i.lastChecked))}
             ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`

@@ -10,7 +10,7 @@ import type { Issue } from '../../core/events.js';
 // Only the small overlay helpers load with the widget; the rules and their dated data load on "Start"
 // (see loadRules), so a page that only shows the intro downloads the questions, not the tables.
 import { leaveLocalized, safeHttpsUrl, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
-import { telUri } from '../../rules/help/contact.js';
+import { telUri } from '../../rules/help/links.js';
 import type {
   LeaveAvailability, LeaveCareSituation, LeaveFormOption, LeaveHousehold, LeaveOverlay, LeaveRecognition, LeaveRegion,
   LeaveRelation, LeaveResult, LeaveSchemeResult, LeaveSituation, LeaveStatus,

@@ -16,8 +16,9 @@ import {
 } from '../../rules/overload/index.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey, type OverloadTip } from '../../i18n/overload/result/nl.js';
-import { isHelpline, renderLine } from './lines.js';
-import { telUri } from '../../rules/help/contact.js';
+import { isHelpline } from './lines.js';
+import { helplineItem, onwardLink } from '../shared/help.js';
+import { telUri } from '../../rules/help/links.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
 
 /**
@@ -39,6 +40,8 @@ export async function loadResultMessages(locale: Locale): Promise<OverloadResult
 
 /** What the element shares with the result screen. */
 export interface ResultHost {
+  /** The element, to find sibling widgets in its own tree first. */
+  host: HTMLElement;
   t: OverloadMessages;
   r: OverloadResultMessages;
   c: CoreMessages;
@@ -96,7 +99,11 @@ const dial = (id: HelplineId): string => HELPLINES[id].number;
 const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(dial));
 
 function line(h: ResultHost, id: OverloadReferralId, result: OverloadResult): TemplateResult {
-  if (isHelpline(id)) return renderLine(HELPLINES[id], h.locale, h.t['help.call'], { c: h.c, website: h.r['help.website'] });
+  if (isHelpline(id)) {
+    const l = HELPLINES[id];
+    const text = html`${l.description[h.locale]}${l.hours ? html` ${l.hours[h.locale]}.` : nothing}`;
+    return helplineItem(l, h.locale, h.t['help.call'], { text, c: h.c, website: h.r['help.website'] });
+  }
   return renderService(h, id, result);
 }
 
@@ -124,14 +131,12 @@ function serviceLink(
   const label =
     id === 'associations' ? r['ref.associations.link'] : id === 'recognitionQuiz' ? r['ref.recognitionQuiz.link'] : id === 'leaveCalculator' ? r['ref.leaveCalculator.link'] : undefined;
   if (tag && label) {
-    const onPage = document.querySelector(tag);
-    if (onPage instanceof HTMLElement) {
-      return html`<p>
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => goToWidget(onPage, tag, result)}>${label} (${r['ref.onPage']})</button>
-      </p>`;
-    }
-    const configured = tag === 'mz-association-finder' ? h.links.finderUrl : tag === 'mz-recognition-quiz' ? h.links.recognitionQuizUrl : h.links.leaveCalculatorUrl;
-    if (configured) return html`<p><a href=${configured}>${label}</a></p>`;
+    const href = tag === 'mz-association-finder' ? h.links.finderUrl : tag === 'mz-recognition-quiz' ? h.links.recognitionQuizUrl : h.links.leaveCalculatorUrl;
+    const link = onwardLink(h.host, {
+      tag, label, href, c: h.c, note: `(${r['ref.onPage']})`, cls: 'mz-button mz-button--secondary', anchor: false,
+      before: (el) => handFilters(el, tag, result),
+    });
+    if (link !== nothing) return html`<p>${link}</p>`;
   }
   if (url) return html`<p>${externalLink(h.c, url, label ?? r['help.website'](name))}</p>`;
   return nothing;
@@ -143,14 +148,10 @@ function serviceLink(
  * (session-replay scripts record DOM changes) and never in a URL (history, referrers, analytics):
  * a finder on another page starts without it.
  */
-function goToWidget(el: HTMLElement, tag: WidgetTag, result: OverloadResult): void {
+function handFilters(el: HTMLElement, tag: WidgetTag, result: OverloadResult): void {
   if (tag === 'mz-association-finder' && result.finderTargetGroups.length) {
     el.dispatchEvent(new CustomEvent('mz-filters', { detail: { targetGroups: [...result.finderTargetGroups] }, bubbles: false, composed: false }));
   }
-  el.scrollIntoView({ block: 'start' });
-  const focusable = el.shadowRoot?.querySelector<HTMLElement>('[data-step-heading], h2, button, a[href], input') ?? el;
-  if (focusable === el && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-  focusable.focus();
 }
 
 function renderOffer(h: ResultHost, o: Offer): TemplateResult {

@@ -4,7 +4,7 @@
  */
 import { HELPLINES, type Helpline, type HelplineId, type HelplineLang, type Localized } from '../../data/help/helplines.js';
 import { linesFor, linesForRoles } from '../help/lines.js';
-import { telUri } from '../help/contact.js';
+import { telUri } from '../help/links.js';
 import { RECORDS, type FinderRecord } from '../../data/finder/records.js';
 import type { CareFor, Need } from '../../data/finder/vocabulary.js';
 import { neutralSort } from './order.js';

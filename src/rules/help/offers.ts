@@ -5,7 +5,7 @@
  * municipality's list. The single fields are checked in ./contact.ts.
  */
 import { OFFER_TAGS, isOneOf, type OfferTag } from '../../data/finder/vocabulary.js';
-import { checkEmail, checkPhone, checkText, checkWebsite, isRecord, ok, bad, TEXT_MAX, type Check, type ContactIssue, type LocalText } from './contact.js';
+import { bad, checkEmail, checkPhone, checkText, checkWebsite, isRecord, ok, TEXT_MAX, type Check, type ContactIssue, type LocalText } from './contact.js';
 
 /** Bands of the overload check an offer may be limited to. */
 export const OFFER_BANDS = ['urgent', 'high', 'elevated', 'low', 'incomplete'] as const;
@@ -41,40 +41,37 @@ function checkList<T extends string>(v: unknown, path: string, field: string, al
   return ok([...new Set(v as T[])]);
 }
 
+type FieldCheck = (v: unknown, path: string) => Check<unknown>;
+const text = (field: keyof typeof TEXT_MAX): FieldCheck => (v, path) => checkText(v, path, field, TEXT_MAX[field]);
+
+/** Every offer field and its check, in the order they are checked (the first bad one is named). */
+const OFFER_FIELDS: { readonly [K in (typeof OFFER_KEYS)[number]]: FieldCheck } = {
+  name: text('name'),
+  description: text('description'),
+  address: text('address'),
+  hours: text('hours'),
+  phone: checkPhone,
+  email: checkEmail,
+  website: checkWebsite,
+  tags: (v, path) => checkList(v, path, 'tags', OFFER_TAGS),
+  bands: (v, path) => checkList(v, path, 'bands', OFFER_BANDS),
+  audience: (v, path) => (v === undefined || isOneOf(OFFER_AUDIENCES, v) ? ok(v) : bad(path, 'audience', 'invalid')),
+};
+
 /** One offer; the first bad field drops it. */
 export function checkOffer(raw: unknown, index: number, base = 'offers'): { offer?: PartnerOffer; issue?: ContactIssue } {
   const path = `${base}[${index}]`;
   if (!isRecord(raw)) return { issue: { path, field: 'offer', problem: 'notObject' } };
   const unknown = Object.keys(raw).find((k) => !(OFFER_KEYS as readonly string[]).includes(k));
   if (unknown !== undefined) return { issue: { path: `${path}.${unknown}`, field: unknown, problem: 'unknownKey' } };
-
-  const name = checkText(raw.name, `${path}.name`, 'name', TEXT_MAX.name);
-  if (!name.ok) return { issue: name.issue };
-  if (name.value === undefined) return { issue: { path: `${path}.name`, field: 'name', problem: 'missing' } };
-  const offer: PartnerOffer = { index, name: name.value, tags: [] };
-  for (const field of ['description', 'address', 'hours'] as const) {
-    const c = checkText(raw[field], `${path}.${field}`, field, TEXT_MAX[field]);
+  const offer: Record<string, unknown> = { index, tags: [] };
+  for (const [field, check] of Object.entries(OFFER_FIELDS)) {
+    const c = check(raw[field], `${path}.${field}`);
     if (!c.ok) return { issue: c.issue };
     if (c.value !== undefined) offer[field] = c.value;
+    else if (field === 'name') return { issue: { path: `${path}.name`, field, problem: 'missing' } };
   }
-  const phone = checkPhone(raw.phone, `${path}.phone`);
-  if (!phone.ok) return { issue: phone.issue };
-  const email = checkEmail(raw.email, `${path}.email`);
-  if (!email.ok) return { issue: email.issue };
-  const website = checkWebsite(raw.website, `${path}.website`);
-  if (!website.ok) return { issue: website.issue };
-  const tags = checkList(raw.tags, `${path}.tags`, 'tags', OFFER_TAGS);
-  if (!tags.ok) return { issue: tags.issue };
-  const bands = checkList(raw.bands, `${path}.bands`, 'bands', OFFER_BANDS);
-  if (!bands.ok) return { issue: bands.issue };
-  if (raw.audience !== undefined && !isOneOf(OFFER_AUDIENCES, raw.audience)) return { issue: { path: `${path}.audience`, field: 'audience', problem: 'invalid' } };
-  if (phone.value) offer.phone = phone.value;
-  if (email.value) offer.email = email.value;
-  if (website.value) offer.website = website.value;
-  if (tags.value) offer.tags = tags.value;
-  if (bands.value) offer.bands = bands.value;
-  if (raw.audience !== undefined) offer.audience = raw.audience as PartnerOffer['audience'];
-  return { offer };
+  return { offer: offer as unknown as PartnerOffer };
 }
 
 /**

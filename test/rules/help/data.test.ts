@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HELPLINES, HELPLINE_IDS, HELPLINE_TOPICS } from '../../../src/data/help/helplines.js';
 import { HELP_AUDIENCES, HELP_LANGS, HELP_ROLES, ROUTES } from '../../../src/data/help/routes.js';
-import { telUri } from '../../../src/rules/help/contact.js';
+import { telUri } from '../../../src/rules/help/links.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isUrl = (s: string) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { telUri } from '../../../src/rules/help/contact.js';
+import { telUri } from '../../../src/rules/help/links.js';
 
 // The one tel: rule for every widget (before: four builders that disagreed on 0800 and 09 numbers).
 const ROWS: readonly [string, string][] = [

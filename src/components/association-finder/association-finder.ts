@@ -254,7 +254,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.focusStep();
     this.whenRules(() => {
       const r = this.result;
-      // Only a count: never the answers (DESIGN.md, privacy).
+      // Only a count: never the answers (docs/DESIGN.md, privacy).
       this.emit('mz-complete', { widget: 'association-finder', outcome: { count: r.count } });
       this.announce(this.t['result.count'](r.count));
     });

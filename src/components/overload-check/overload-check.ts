@@ -218,7 +218,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   private steps(): Step[] {
     const items: Step[] = OVERLOAD_THRESHOLDS.items[this.aud].map((id) => ({ kind: 'item', id }));
     const flags: Step[] = RED_FLAG_IDS.map((id) => ({ kind: 'redFlag', id }));
-    // Red flags last (§4.4): the gentle questions come after the rest, with help visible.
+    // Red flags last: the gentle questions come after the rest, with help visible.
     return [...items, { kind: 'global' }, { kind: 'canShare' }, { kind: 'careFor' }, ...flags];
   }
 
@@ -290,7 +290,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     else if (step.kind === 'careFor') a.careFor = [];
     else {
       const flags = { ...a.redFlags };
-      delete flags[step.id]; // skipped = no (§4.4)
+      delete flags[step.id]; // skipped = no (as the scoring rules read it)
       a.redFlags = flags;
     }
     this.answers = a;

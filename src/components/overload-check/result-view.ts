@@ -264,7 +264,7 @@ function renderFooter(h: ResultHost, result: OverloadResult): TemplateResult {
     ${forgetButton(c, h.remember, () => h.forget())}`;
 }
 
-/** The answers, only when the user ticked "print my answers too" (hidden by default, §3.2). */
+/** The answers, only when the user ticked "print my answers too" (hidden by default). */
 function renderAnswers(h: ResultHost): TemplateResult {
   const { t, answers: a } = h;
   const skipped = t['answer.skipped'];

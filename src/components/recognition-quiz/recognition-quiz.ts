@@ -119,7 +119,7 @@ const ADULT_QUESTIONS: readonly Question[] = [
 ];
 
 // Red flags come before the (optional, positive) last question so an urgent answer ends the quiz
-// at once and shows help first; they are asked even when nobody at home needs care (§4.3: red flags win).
+// at once and shows help first; they are asked even when nobody at home needs care (red flags win).
 const YOUNG_QUESTIONS: readonly Question[] = [
   { id: 'careAtHome', multi: false, options: CARE_AT_HOME_OPTIONS },
   { id: 'who', multi: true, options: WHO_OPTIONS },

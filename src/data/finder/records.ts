@@ -1,7 +1,7 @@
 /**
  * Associations and routing services for <mz-association-finder>.
  *
- * Built from /work/shared/domain/associations-draft.json, keeping only what a stored source confirms
+ * Built from a research draft of the associations, keeping only what a stored source confirms
  * (the draft mixed in "seed" phone numbers, guessed pillars and guessed websites). Where a fact was
  * not confirmed it is left out and `unverified` says which kind, so the card never shows a guess.
  * Descriptions are our own words (B1). Sources were read as stored copies, not live pages:

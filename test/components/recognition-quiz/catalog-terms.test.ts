@@ -1,5 +1,5 @@
 // Review checks on the catalogs of both caregiver widgets (quiz and overload check), language by
-// language: Belgian terms (glossary.md §1–2), the young register (tu / du, no caregiver word before
+// language: Belgian terms, the young register (tu / du, no caregiver word before
 // the result), French typography, and no wording left over from a licensed instrument.
 import { expect } from '@open-wc/testing';
 import quizNl from '../../../src/i18n/quiz/nl.js';
@@ -56,7 +56,7 @@ describe('caregiver catalogs: Belgian terms and register', () => {
       expect(s, k).not.to.match(/proche aidant|congé de proche aidant|\bmutuelle\b|\bCAF\b/i);
     }
   });
-  it('de: no Germany-only terms (glossary.md §2)', () => {
+  it('de: no Germany-only terms (East Belgian usage)', () => {
     for (const [k, s] of CATALOGS.de) {
       expect(s, k).not.to.match(/Pflegezeit|Pflegegrad|Pflegekasse|Verhinderungspflege|Elternzeit|Nummer gegen Kummer|116 ?111|Bürgergeld/);
     }
@@ -88,7 +88,7 @@ describe('caregiver catalogs: Belgian terms and register', () => {
   });
 });
 
-describe('caregiver catalogs: own wording (quiz-and-checklist.md §4)', () => {
+describe('caregiver catalogs: own wording', () => {
   // Phrases of the EDIZ items ("always be ready for", "never lets me go", "too little of my own
   // life") must not come back in a question; the dimension is asked in other words.
   it('nl: no EDIZ item phrasing', () => {

@@ -1,4 +1,4 @@
-// Review tests (quiz-and-checklist.md §4.4, §4.3, §1.12): the whole referral table per band ×
+// Review tests: the whole referral table per band ×
 // audience × language, every item's tip, every strain × global band pair, and the proration
 // formula against exact rational rounding. The shared JSON cases are a sample; these pin the rest.
 import { expect } from '@open-wc/testing';
@@ -17,10 +17,11 @@ import { fromPattern, YOUNG_IDS } from './helpers.js';
 
 type Aud = 'adult' | 'young';
 
-// §4.4 "Result bands and referrals" (adult) and §4.3 "Referrals (young)", resolved per language with
-// §1.12: 106/107/108, 1813/0800 32 123, 102/103/108, CAW/CASG, JAC/AMO/Kaleido. English readers get
-// both language communities' lines. Gaps (no French 1712, no German suicide/child line, no German
-// welfare or young-carer group) are filled as glossary.md §3–5 says, or left empty.
+// Result bands and referrals (adult and young), resolved per language through the routing table
+// (src/data/help/routes.ts): 106/107/108, 1813/0800 32 123, 102/103/108, CAW/CASG, JAC/AMO/Kaleido.
+// English readers get both language communities' lines. Gaps (no French 1712, no German
+// suicide/child line, no German welfare or young-carer group) are filled as the sources in
+// src/data/help/helplines.ts and src/data/overload/referrals.ts say, or left empty.
 const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> = {
   adult: {
     urgent: {
@@ -98,7 +99,7 @@ describe('overload: referral table (band × audience × language)', () => {
     }
   }
 
-  it('young: the youth line (Awel / 103 / 108) and someone at school in every band (§4.3 "always")', () => {
+  it('young: the youth line (Awel / 103 / 108) and someone at school in every band', () => {
     for (const band of BANDS) {
       for (const lang of LANGS) {
         const r = overloadReferrals(band, 'young', lang);
@@ -153,7 +154,7 @@ describe('overload: referral table (band × audience × language)', () => {
   });
 });
 
-describe('overload: item-level tips (§4.4 "Item-level tips")', () => {
+describe('overload: item-level tips', () => {
   const TIP: Record<OverloadStrainItemId, string> = {
     time: 'respite', alwaysOn: 'respite', combine: 'combine', physical: 'gp', health: 'gp', sleep: 'gp',
     money: 'money', social: 'social', emotional: 'talk', outlook: 'talk',
@@ -187,7 +188,7 @@ describe('overload: item-level tips (§4.4 "Item-level tips")', () => {
   });
 });
 
-describe('overload: band = the higher of strain and global, with its source (§4.4 step 7)', () => {
+describe('overload: band = the higher of strain and global, with its source', () => {
   // strain patterns giving low (5), elevated (6) and high (12) with all 10 answered; global 4 / 5 / 8.
   const STRAIN = { low: 'yysnnnnnnn', elevated: 'yyynnnnnnn', high: 'yyyyyynnnn' } as const;
   const GLOBAL = { low: 4, elevated: 5, high: 8 } as const;
@@ -214,7 +215,7 @@ describe('overload: band = the higher of strain and global, with its source (§4
   });
 });
 
-describe('overload: prorated strain score (§4.4 step 2)', () => {
+describe('overload: prorated strain score', () => {
   // Exact value of 20·sum / (2n), rounded half up, computed independently with a rational compare.
   const expected = (sum: number, n: number) => {
     const twice = (2 * 20 * sum) / (2 * n); // 2 × the exact score
@@ -252,7 +253,7 @@ describe('overload: prorated strain score (§4.4 step 2)', () => {
   });
 });
 
-describe('overload (young): the variant keeps the algorithm (§4.4 last paragraph)', () => {
+describe('overload (young): the variant keeps the algorithm', () => {
   it('asks 9 items; 8 answered is enough, 7 is not', () => {
     const eight = scoreOverload(fromPattern('nnnnnnnn-', null, YOUNG_IDS), { audience: 'young' });
     expect([eight.askedStrainItems, eight.answeredStrainItems, eight.strainScore]).to.deep.equal([9, 8, 0]);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { scoreOverload, OverloadInputError } from '../../../src/rules/overload/index.js';
 import { fromPattern, YOUNG_IDS } from './helpers.js';
 
-// Young variant (§4.4): same algorithm and bands, 9 items (no `money`), young referrals.
+// Young variant: same algorithm and bands, 9 items (no `money`), young referrals.
 // These cases are ours: the shared JSON has none for this variant yet.
 const young = { audience: 'young' } as const;
 

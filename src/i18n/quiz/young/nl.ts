@@ -2,7 +2,7 @@
  * <mz-recognition-quiz audience="young">, Dutch (the reference for the school version).
  * Words a 10-year-old knows, "je/jij", an example in every question; the word "mantelzorger"
  * appears only on the result. Loaded only when audience="young" (keeps the adult chunk small).
- * Wording of rf_cantGoOn to be reviewed with Awel / ZoJong! before launch (quiz-and-checklist.md §4.3).
+ * Wording of rf_cantGoOn to be reviewed with Awel / ZoJong! before launch.
  */
 import type { Dial } from '../../../rules/help/lines.js';
 import type { YoungHelplineId, YoungLoad, YoungOutcome, YoungReasonKey } from '../../../rules/quiz/index.js';

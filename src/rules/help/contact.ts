@@ -4,14 +4,15 @@
  * Pure, never throws, written by hand (no schema library: the widgets must stay small).
  *
  * The offer schema built from these fields is in ./offers.ts (only the widgets that take offers load
- * it). Every check returns an issue naming the JSON path (`offers[2].phone`, `hrContact.email`). Field meanings follow Open Referral HSDS (Human Services Data
- * Specification, https://docs.openreferral.org/), so a partner can map an existing directory:
+ * it); the phone rule, `telUri()` and the onward-link rule are in ./links.ts. Every check returns an
+ * issue naming the JSON path (`offers[2].phone`, `hrContact.email`). Field meanings follow Open
+ * Referral HSDS (Human Services Data Specification, https://docs.openreferral.org/), so a partner
+ * can map an existing directory:
  * name/description → service, phone → phone.number, email/website → service.email/url,
  * address → location (one line), hours → schedule.description, tags → Open Eligibility terms.
  *
  * Strings stay strings: markup is never interpreted (Lit text bindings), so `<b>` shows as `<b>`.
  */
-
 import { isValidPhone } from './links.js';
 
 export { isValidPhone, safeLink } from './links.js';

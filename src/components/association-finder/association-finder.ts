@@ -7,7 +7,10 @@ import { RememberStore } from '../../core/remember.js';
 import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
-import { helplinesFor } from '../../data/helplines.js';
+import { HELPLINES } from '../../data/help/helplines.js';
+import { linesFor } from '../../rules/help/lines.js';
+import { telUri } from '../../rules/help/links.js';
+import { contactBlock } from '../shared/contact.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
 import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
 import type {
@@ -359,14 +362,14 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private renderUrgentLine(): TemplateResult {
-    const lines = helplinesFor(this.locale, { topic: 'danger', audience: this.profile.ageGroup === 'under25' ? 'young' : 'all' }).slice(0, 3);
+    const lines = linesFor('urgentShort', this.profile.ageGroup === 'under25' ? 'young' : 'adult', this.locale).map((id) => HELPLINES[id]);
     const t = this.t;
     return html`<p class="urgent-line" part="urgent-line">
       <strong>${t['urgent.short']}</strong>
       ${lines.map((h) => {
         const name = h.name[this.locale] ?? h.name.nl;
         const label = name === h.number ? t['card.call'](h.number) : t['urgent.call'](name, h.number);
-        return html`<a href=${h.tel}>${label}</a>`;
+        return html`<a href=${telUri(h.number)}>${label}</a>`;
       })}
     </p>`;
   }
@@ -623,11 +626,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
               ${why.map((k) => html`<li>${t[k]}</li>`)}
             </ul>`
         : nothing}
-      <ul class="contact">
-        ${i.tel && i.phone ? html`<li><a class=${urgent ? 'mz-button call' : ''} href=${i.tel}>${t['card.call'](i.phone)}</a></li>` : nothing}
-        ${i.email ? html`<li><a href=${`mailto:${i.email}`}>${t['card.mail'](i.email)}</a></li>` : nothing}
-        ${i.website ? html`<li>${externalLink(c, i.website, t['card.website'](hostOf(i.website)))}</li>` : nothing}
-      </ul>
+      ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
       ${i.lastChecked
         ? html`<p class="mz-meta">${t['card.checked'](this.fmt.date(i.lastChecked))}
             ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`

@@ -10,6 +10,7 @@ import type { Issue } from '../../core/events.js';
 // Only the small overlay helpers load with the widget; the rules and their dated data load on "Start"
 // (see loadRules), so a page that only shows the intro downloads the questions, not the tables.
 import { leaveLocalized, safeHttpsUrl, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
+import { telUri } from '../../rules/help/links.js';
 import type {
   LeaveAvailability, LeaveCareSituation, LeaveFormOption, LeaveHousehold, LeaveOverlay, LeaveRecognition, LeaveRegion,
   LeaveRelation, LeaveResult, LeaveSchemeResult, LeaveSituation, LeaveStatus,
@@ -672,7 +673,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
           ${x.url ? html`<br />${externalLink(c, x.url, t['employer.more'])}` : nothing}</li>`)}</ul>` : nothing}
       ${o.hrContact ? html`<p>${t['employer.hr']}${t['sep.colon']}${o.hrContact.name ?? ''}
         ${o.hrContact.email ? html` <a href=${`mailto:${o.hrContact.email}`}>${o.hrContact.email}</a>` : nothing}
-        ${o.hrContact.phone ? html` <a href=${`tel:${o.hrContact.phone.replace(/[^+0-9]/g, '')}`}>${o.hrContact.phone}</a>` : nothing}
+        ${o.hrContact.phone ? html` <a href=${telUri(o.hrContact.phone)}>${o.hrContact.phone}</a>` : nothing}
         ${o.hrContact.url ? html` ${externalLink(c, o.hrContact.url, t['employer.more'])}` : nothing}</p>` : nothing}
       ${o.intranetUrl ? html`<p>${externalLink(c, o.intranetUrl, t['employer.intranet'])}</p>` : nothing}
     </section>`;

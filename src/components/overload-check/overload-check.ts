@@ -21,7 +21,8 @@ import {
 import type { OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import nl, { type OverloadMessages, type OverloadYoungKey } from '../../i18n/overload/nl.js';
-import { helplines, renderLine } from './lines.js';
+import { helplines } from './lines.js';
+import { helplineItem, helpNow } from '../shared/help.js';
 import { overloadStyles } from './overload-check.styles.js';
 
 const catalog = createCatalog<OverloadMessages>(nl, {
@@ -474,14 +475,16 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** The "Need help now?" disclosure on every step; open on the red-flag steps. */
   private renderHelpNow(open: boolean): TemplateResult {
     const lines = helplines(overloadReferrals('urgent', this.aud, this.locale));
-    return html`<details class="help-now mz-no-print" part="help-now" ?open=${open}>
-      <summary>${this.t['help.summary']}</summary>
-      <p class="danger-now">${this.tx('help.danger')}</p>
-      <p>${this.tx('help.lines')}</p>
-      <ul class="lines compact">
-        ${lines.map((h) => renderLine(h, this.locale, this.t['help.call']))}
-      </ul>
-    </details>`;
+    return helpNow({
+      cls: 'help-now',
+      open,
+      summary: this.t['help.summary'],
+      body: html`<p class="danger-now">${this.tx('help.danger')}</p>
+        <p>${this.tx('help.lines')}</p>
+        <ul class="lines compact">
+          ${lines.map((h) => helplineItem(h, this.locale, this.t['help.call']))}
+        </ul>`,
+    });
   }
 
   private renderResult(): TemplateResult {
@@ -501,6 +504,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     }
     return rv.renderResult(
       {
+        host: this,
         t: this.t,
         r,
         c: this.c,

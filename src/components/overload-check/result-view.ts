@@ -4,7 +4,7 @@ import { printButton } from '../../core/print.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';
-import { HELPLINES } from '../../data/helplines.js';
+import { HELPLINES, type HelplineId } from '../../data/help/helplines.js';
 import { SERVICES, type ServiceReferralId } from '../../data/overload/referrals.js';
 import {
   scoreOverload,
@@ -15,8 +15,10 @@ import {
   type OverloadResult,
 } from '../../rules/overload/index.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
-import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey } from '../../i18n/overload/result/nl.js';
-import { isHelpline, renderLine } from './lines.js';
+import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey, type OverloadTip } from '../../i18n/overload/result/nl.js';
+import { isHelpline } from './lines.js';
+import { helplineItem, onwardLink } from '../shared/help.js';
+import { telUri } from '../../rules/help/links.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
 
 /**
@@ -38,6 +40,8 @@ export async function loadResultMessages(locale: Locale): Promise<OverloadResult
 
 /** What the element shares with the result screen. */
 export interface ResultHost {
+  /** The element, to find sibling widgets in its own tree first. */
+  host: HTMLElement;
   t: OverloadMessages;
   r: OverloadResultMessages;
   c: CoreMessages;
@@ -90,8 +94,16 @@ function rx(h: ResultHost, key: OverloadResultYoungKey): string {
   return (h.aud === 'young' ? h.r['young.overrides'][key] : undefined) ?? h.r[key];
 }
 
+/** Tips that name a line get its number from the one helpline table. */
+const dial = (id: HelplineId): string => HELPLINES[id].number;
+const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(dial));
+
 function line(h: ResultHost, id: OverloadReferralId, result: OverloadResult): TemplateResult {
-  if (isHelpline(id)) return renderLine(HELPLINES[id], h.locale, h.t['help.call'], { c: h.c, website: h.r['help.website'] });
+  if (isHelpline(id)) {
+    const l = HELPLINES[id];
+    const text = html`${l.description[h.locale]}${l.hours ? html` ${l.hours[h.locale]}.` : nothing}`;
+    return helplineItem(l, h.locale, h.t['help.call'], { text, c: h.c, website: h.r['help.website'] });
+  }
   return renderService(h, id, result);
 }
 
@@ -119,14 +131,12 @@ function serviceLink(
   const label =
     id === 'associations' ? r['ref.associations.link'] : id === 'recognitionQuiz' ? r['ref.recognitionQuiz.link'] : id === 'leaveCalculator' ? r['ref.leaveCalculator.link'] : undefined;
   if (tag && label) {
-    const onPage = document.querySelector(tag);
-    if (onPage instanceof HTMLElement) {
-      return html`<p>
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => goToWidget(onPage, tag, result)}>${label} (${r['ref.onPage']})</button>
-      </p>`;
-    }
-    const configured = tag === 'mz-association-finder' ? h.links.finderUrl : tag === 'mz-recognition-quiz' ? h.links.recognitionQuizUrl : h.links.leaveCalculatorUrl;
-    if (configured) return html`<p><a href=${configured}>${label}</a></p>`;
+    const href = tag === 'mz-association-finder' ? h.links.finderUrl : tag === 'mz-recognition-quiz' ? h.links.recognitionQuizUrl : h.links.leaveCalculatorUrl;
+    const link = onwardLink(h.host, {
+      tag, label, href, c: h.c, note: `(${r['ref.onPage']})`, cls: 'mz-button mz-button--secondary', anchor: false,
+      before: (el) => handFilters(el, tag, result),
+    });
+    if (link !== nothing) return html`<p>${link}</p>`;
   }
   if (url) return html`<p>${externalLink(h.c, url, label ?? r['help.website'](name))}</p>`;
   return nothing;
@@ -138,20 +148,10 @@ function serviceLink(
  * (session-replay scripts record DOM changes) and never in a URL (history, referrers, analytics):
  * a finder on another page starts without it.
  */
-function goToWidget(el: HTMLElement, tag: WidgetTag, result: OverloadResult): void {
+function handFilters(el: HTMLElement, tag: WidgetTag, result: OverloadResult): void {
   if (tag === 'mz-association-finder' && result.finderTargetGroups.length) {
     el.dispatchEvent(new CustomEvent('mz-filters', { detail: { targetGroups: [...result.finderTargetGroups] }, bubbles: false, composed: false }));
   }
-  el.scrollIntoView({ block: 'start' });
-  const focusable = el.shadowRoot?.querySelector<HTMLElement>('[data-step-heading], h2, button, a[href], input') ?? el;
-  if (focusable === el && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-  focusable.focus();
-}
-
-/** A Belgian number as dialled ("09 123 45 67") → `tel:+3291234567`, as the finder does. */
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^+0-9]/g, '');
-  return `tel:${digits.startsWith('0') ? `+32${digits.slice(1)}` : digits}`;
 }
 
 function renderOffer(h: ResultHost, o: Offer): TemplateResult {
@@ -161,7 +161,7 @@ function renderOffer(h: ResultHost, o: Offer): TemplateResult {
     ${o.description ? html`<p>${h.local(o.description)}</p>` : nothing}
     ${o.address ? html`<p>${h.local(o.address)}</p>` : nothing}
     ${o.hours ? html`<p>${h.local(o.hours)}</p>` : nothing}
-    ${o.phone ? html`<p><a class="mz-button tel" href=${telHref(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
+    ${o.phone ? html`<p><a class="mz-button tel" href=${telUri(o.phone)}>${h.t['help.call'](o.phone)}</a></p>` : nothing}
     ${o.email ? html`<p><a href=${`mailto:${o.email}`}>${o.email}</a></p>` : nothing}
     ${o.website ? html`<p>${externalLink(h.c, o.website, h.r['help.website'](name))}</p>` : nothing}
   </li>`;
@@ -221,7 +221,7 @@ export function renderResult(h: ResultHost, result: OverloadResult): TemplateRes
       ? html`<section part="tips">
           <h3>${r['tips.title']}</h3>
           <ul>
-            ${result.tips.map((k) => html`<li>${r[k]}</li>`)}
+            ${result.tips.map((k) => html`<li>${tip(r[k])}</li>`)}
           </ul>
         </section>`
       : nothing}
@@ -264,7 +264,7 @@ function renderFooter(h: ResultHost, result: OverloadResult): TemplateResult {
     ${forgetButton(c, h.remember, () => h.forget())}`;
 }
 
-/** The answers, only when the user ticked "print my answers too" (hidden by default, §3.2). */
+/** The answers, only when the user ticked "print my answers too" (hidden by default). */
 function renderAnswers(h: ResultHost): TemplateResult {
   const { t, answers: a } = h;
   const skipped = t['answer.skipped'];

@@ -78,18 +78,22 @@ export const quizStyles = css`
     list-style: none;
     padding: 0;
   }
-  .q-line {
-    display: block;
+  /* Helplines: the shared look of src/components/shared/help.ts (as in the overload check). */
+  .line {
+    border: 1px solid var(--_mz-border);
+    border-radius: var(--_mz-radius);
+    padding: 0.4em 0.6em;
+    background: var(--_mz-surface);
   }
-  .q-tel {
-    font-weight: 700;
-    font-size: 1.15em;
-    margin-inline-end: 0.4em;
-    white-space: nowrap;
+  .line-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
   }
-  .q-web {
-    display: block;
-    font-size: 0.95em;
+  .line p {
+    margin: 0.25em 0 0;
   }
   .q-inline {
     min-block-size: 0;

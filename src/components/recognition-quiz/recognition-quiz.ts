@@ -11,8 +11,12 @@ import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
-import type { Helpline, HelplineId } from '../../data/helplines.js';
-import { HELP_NOW } from '../../data/quiz/help-now.js';
+import type { Helpline, HelplineId } from '../../data/help/helplines.js';
+import { linesFor, type Dial } from '../../rules/help/lines.js';
+// Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
+import { isValidPhone, safeLink, telUri } from '../../rules/help/links.js';
+import { helplineItem, helpNow, onwardLink } from '../shared/help.js';
+import helpNl, { type HelpMessages } from '../../i18n/help/nl.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
@@ -58,14 +62,14 @@ async function loadYoung(locale: Locale): Promise<void> {
 }
 
 /**
- * The shared helpline table (owned by the finder) is a chunk of its own, loaded on demand: before
+ * The project-wide helpline table (src/data/help) is a chunk of its own, loaded on demand: before
  * the first render of the school version (its urgent routing must never wait), and for adults when
  * they open "Need help now?". Until it is there, the adult disclosure shows 112 from the catalog.
  */
 let helplines: Readonly<Record<HelplineId, Helpline>> | undefined;
 let helplinesLoading: Promise<void> | undefined;
 function loadHelplines(): Promise<void> {
-  helplinesLoading ??= import('../../data/helplines.js').then(
+  helplinesLoading ??= import('../../data/help/helplines.js').then(
     (m) => {
       helplines = m.HELPLINES;
     },
@@ -75,6 +79,17 @@ function loadHelplines(): Promise<void> {
   );
   return helplinesLoading;
 }
+
+/** The shared help texts (call button, website label); Dutch is bundled, the others are tiny chunks. */
+const helpLoaded = new Map<Locale, HelpMessages>([['nl', helpNl]]);
+/** Offline or blocked: Dutch words, the numbers still work. */
+const loadHelpMessages = (l: Locale): Promise<unknown> =>
+  helpLoaded.has(l)
+    ? Promise.resolve()
+    : (l === 'fr' ? import('../../i18n/help/fr.js') : l === 'en' ? import('../../i18n/help/en.js') : import('../../i18n/help/de.js')).then(
+        (m) => helpLoaded.set(l, m.default),
+        () => helpLoaded.set(l, helpNl),
+      );
 
 export const AUDIENCES = ['adult', 'young'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -124,10 +139,6 @@ type LocalizedText = string | Partial<Record<Locale, string>>;
 interface PartnerLinks { overloadCheck?: string; leaveCalculator?: string; finder?: string }
 interface SchoolContact { text: LocalizedText; url?: string; phone?: string }
 
-/** Only http(s), mailto and tel links are rendered (no javascript:, no relative surprises). */
-function safeLink(x: unknown): string | undefined {
-  return typeof x === 'string' && /^(https?:\/\/|mailto:|tel:)\S+$/i.test(x.trim()) ? x.trim() : undefined;
-}
 function shortText(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim().length > 0 && x.trim().length <= 400 ? x.trim() : undefined;
 }
@@ -158,9 +169,10 @@ function parseSchoolContact(value: unknown): { value?: SchoolContact; issues: Is
   if (!text) return bad('.text');
   const url = value.url === undefined ? undefined : safeLink(value.url);
   if (value.url !== undefined && !url) return bad('.url');
-  const phone = value.phone === undefined ? undefined : typeof value.phone === 'string' && /^[+\d][\d ./-]{1,24}$/.test(value.phone.trim()) ? value.phone.trim() : null;
-  if (phone === null) return bad('.phone');
-  return { value: { text, url, phone }, issues: [] };
+  // The phone rule every widget shares (src/rules/help/links.ts); an empty phone counts as none.
+  const phone = typeof value.phone === 'string' ? value.phone.trim() : value.phone;
+  if (phone !== undefined && phone !== null && phone !== '' && !(typeof phone === 'string' && isValidPhone(phone))) return bad('.phone');
+  return { value: { text, url, phone: phone ? (phone as string) : undefined }, issues: [] };
 }
 
 interface Saved {
@@ -246,7 +258,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
 
   /** Loads the school version's messages before rendering it (no flash of keys). */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.mode === 'young') await Promise.all([loadYoung(resolveLocale(this)), loadHelplines()]);
+    if (this.mode === 'young') await Promise.all([loadYoung(resolveLocale(this)), loadHelplines(), loadHelpMessages(resolveLocale(this))]);
     await super.scheduleUpdate();
   }
 
@@ -664,26 +676,11 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   /** Same page when the sibling widget is there, else the partner's URL, else an official site. */
-  private onwardLink(target: OnwardTarget, label: string): TemplateResult {
-    // Our own tree first (a partner may embed us inside their own component), then the page.
-    const root = this.getRootNode();
-    const tag = ONWARD_ELEMENTS[target];
-    const el = (root instanceof ShadowRoot ? root.querySelector<HTMLElement>(tag) : null) ?? this.ownerDocument.querySelector<HTMLElement>(tag);
-    if (el) {
-      if (el.id) return html`<a href=${`#${el.id}`}>${label}</a> ${this.t['link.onThisPage']}`;
-      return html`<button class="mz-button mz-button--link q-inline" type="button" @click=${() => this.goTo(el)}>${label}</button>
-        ${this.t['link.onThisPage']}`;
-    }
-    const partner = this.partnerLinks[target];
-    if (partner) return html`<a href=${partner}>${label}</a>`;
-    return externalLink(this.c, OFFICIAL_LINKS[target][this.loc], label);
-  }
-
-  /** Skip-link behaviour for a sibling without an id: scroll there and move focus with it. */
-  private goTo(el: HTMLElement): void {
-    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-    el.scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
+  private onwardLink(target: OnwardTarget, label: string): TemplateResult | typeof nothing {
+    return onwardLink(this, {
+      tag: ONWARD_ELEMENTS[target], label, note: this.t['link.onThisPage'], c: this.c, cls: 'mz-button mz-button--link q-inline',
+      href: this.partnerLinks[target], fallback: OFFICIAL_LINKS[target][this.loc],
+    });
   }
 
   private renderRecognition(): TemplateResult {
@@ -753,7 +750,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       <h3>${t['y.helpTitle']}</h3>
       <ul class="q-services" part="next-steps">
         ${this.youngServices(refs.services).map((s) => html`<li>${this.renderService(s)}</li>`)}
-        ${urgent ? nothing : refs.helplines.map((id) => html`<li>${this.renderLine(id, true)}</li>`)}
+        ${urgent ? nothing : this.lineItems(refs.helplines, true)}
       </ul>
       ${this.renderResultFooter()}
     </div>`;
@@ -777,7 +774,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     return html`<section class="mz-card q-school" part="school-contact" aria-labelledby="school-title">
       <h3 id="school-title">${this.y['y.schoolContactTitle']}</h3>
       <p>${textValue}</p>
-      ${sc.phone ? html`<p><a href=${`tel:${sc.phone.replace(/[^\d+]/g, '')}`}>${sc.phone}</a></p>` : nothing}
+      ${sc.phone ? html`<p><a href=${telUri(sc.phone)}>${sc.phone}</a></p>` : nothing}
       ${sc.url ? html`<p><a href=${sc.url}>${sc.url.replace(/^(mailto:|tel:|https?:\/\/)/i, '')}</a></p>` : nothing}
     </section>`;
   }
@@ -785,18 +782,22 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   // ---- helplines
 
   private renderLines(ids: readonly HelplineId[], young: boolean): TemplateResult {
-    if (!helplines) return html`<p>${this.t['help.emergency']}</p>`;
-    return html`<ul class="q-lines">${ids.map((id) => html`<li>${this.renderLine(id, young)}</li>`)}</ul>`;
+    const items = this.lineItems(ids, young);
+    return items ? html`<ul class="q-lines lines">${items}</ul>` : html`<p>${this.t['help.emergency']}</p>`;
   }
 
-  private renderLine(id: HelplineId, young: boolean): TemplateResult {
-    const h = helplines?.[id];
-    if (!h) return html``;
-    const name = h.name[this.loc] ?? h.name.nl;
-    const say = young ? this.msg(`yline.${id}`) : h.description[this.loc];
-    return html`<span class="q-line"><a class="q-tel" href=${h.tel}><span class="mz-visually-hidden">${name}: </span>${h.number}</a>
-      <span>${young || name === h.number ? say : html`<strong>${name}</strong>. ${say}`}</span>
-      ${h.website ? html`<span class="q-web">${externalLink(this.c, h.website, h.website.replace(/^https?:\/\/(www\.)?/, ''))}</span>` : nothing}</span>`;
+  /** The shared helpline look (name, big call button, what it is, website); undefined until loaded. */
+  private lineItems(ids: readonly HelplineId[], young: boolean): TemplateResult[] | undefined {
+    const table = helplines;
+    const m = helpLoaded.get(this.loc);
+    if (!table || !m) return undefined;
+    return ids.map((id) => {
+      const h = table[id];
+      // Young texts name the line and get its number from the table (never a number in the catalog).
+      const yline = young ? (this.y as Record<string, unknown>)[`yline.${id}`] : undefined;
+      const text = typeof yline === 'function' ? (yline as (no: Dial) => string)((x) => table[x].number) : h.description[this.loc];
+      return helplineItem(h, this.loc, m.call, { text, c: this.c, website: m.website });
+    });
   }
 
   private renderHelpNow(): TemplateResult | typeof nothing {
@@ -804,13 +805,18 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (this.phase === 'result' && this.mode === 'young' && this.outcome() === 'urgent') return nothing;
     const y = this.mode === 'young';
     const onToggle = (e: Event) => {
-      if ((e.target as HTMLDetailsElement).open && !helplines) void loadHelplines().then(() => this.requestUpdate());
+      const loc = this.loc;
+      if ((e.target as HTMLDetailsElement).open && (!helplines || !helpLoaded.get(loc))) {
+        void Promise.all([loadHelplines(), loadHelpMessages(loc)]).then(() => this.requestUpdate());
+      }
     };
-    return html`<details class="q-help-now mz-no-print" part="help-now" @toggle=${onToggle}>
-      <summary>${this.msg(y ? 'y.help.summary' : 'help.summary')}</summary>
-      <p>${this.msg(y ? 'y.help.lead' : 'help.lead')}</p>
-      ${this.renderLines(HELP_NOW[this.mode][this.loc], y)}
-    </details>`;
+    return helpNow({
+      cls: 'q-help-now',
+      onToggle,
+      summary: this.msg(y ? 'y.help.summary' : 'help.summary'),
+      body: html`<p>${this.msg(y ? 'y.help.lead' : 'help.lead')}</p>
+        ${this.renderLines(linesFor('helpNow', this.mode, this.loc), y)}`,
+    });
   }
 
   // ---- footer: date, print opt-in, answers, restart

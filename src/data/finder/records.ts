@@ -7,7 +7,7 @@
  * Descriptions are our own words (B1). `lastChecked` is the date the record was last compared with
  * its sources (explained in docs/content/finder.md#recognised-associations).
  */
-import type { HelplineLang, Localized } from '../helplines.js';
+import type { HelplineLang, Localized } from '../help/helplines.js';
 import type { HealthFund, Region, ServiceTag, TargetTag } from './vocabulary.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from './links.js';
 

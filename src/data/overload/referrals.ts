@@ -5,37 +5,19 @@
  * CAW and (for the young variant) Awel / ZoJong! before launch.
  *
  * The table speaks in *roles* ("a listening line", "a welfare centre") so the same table serves every
- * language; ROLE_BY_LANG turns a role into the services that exist for that language community
- * (106 / 107 / 108, 102 / 103, 1813 / 0800 32 123 …). Helpline ids are the ids of the shared
- * `src/data/helplines.ts` table (numbers, names and links live there, not here); service ids are
- * described in SERVICES below.
- *
- * Spec: shared/domain/quiz-and-checklist.md §4.4 (result bands and referrals), §4.3 (young
- * referrals), §1.12 (numbers per language); glossary.md §3–4 (fr/de counterparts and gaps).
+ * language. Phone-line roles are resolved by the project-wide routing table
+ * (src/data/help/routes.ts, through `linesFor()`); the services that are not phone lines are
+ * resolved per language here (SERVICE_BY_LANG). Sources: REFERRALS_META.sources below.
  */
-import type { HelplineId } from '../helplines.js';
+import type { HelplineId } from '../help/helplines.js';
+import type { HelpRole } from '../help/routes.js';
 import type { OverloadAudience, RedFlagId } from './thresholds.js';
 
 export const OVERLOAD_LANGS = ['nl', 'fr', 'en', 'de'] as const;
 export type OverloadLang = (typeof OVERLOAD_LANGS)[number];
 
-/** Ids shared with `src/data/helplines.ts` (owned by the association finder). */
-export const HELPLINE_REFERRAL_IDS = [
-  'emergency112',
-  'suicide1813',
-  'suicideFr0800',
-  'teleOnthaal106',
-  'teleAccueil107',
-  'telefonhilfe108',
-  'awel102',
-  'ecouteEnfants103',
-  'violence1712',
-  'doctorOnCall1733',
-] as const;
-export type HelplineReferralId = (typeof HELPLINE_REFERRAL_IDS)[number];
-// Compile-time proof that every helpline we refer to exists in the shared table.
-const _helplineIdsExist: readonly HelplineId[] = HELPLINE_REFERRAL_IDS;
-void _helplineIdsExist;
+/** Phone lines: ids of the project-wide table src/data/help/helplines.ts. */
+export type HelplineReferralId = HelplineId;
 
 /** Services and next steps that are not phone lines; the widget words them from its own catalog. */
 export const SERVICE_REFERRAL_IDS = [
@@ -59,16 +41,12 @@ export type ServiceReferralId = (typeof SERVICE_REFERRAL_IDS)[number];
 
 export type OverloadReferralId = HelplineReferralId | ServiceReferralId;
 
-export type ReferralRole =
-  | 'danger'
-  | 'suicide'
-  | 'listen'
-  | 'violence'
-  | 'violenceOtherLang'
-  | 'doctorNow'
+/** Roles answered by a phone line (resolved by the project-wide routing table). */
+export type HelplineRole = Extract<HelpRole, 'danger' | 'suicide' | 'listen' | 'violence' | 'violenceOtherLang' | 'doctorNow' | 'youthLine'>;
+
+export type ServiceRole =
   | 'gp'
   | 'welfare'
-  | 'youthLine'
   | 'youthWelfare'
   | 'healthFundSocial'
   | 'respite'
@@ -78,44 +56,34 @@ export type ReferralRole =
   | 'recognition'
   | 'leave';
 
+export type ReferralRole = HelplineRole | ServiceRole;
+
 /**
- * Role → services per language. An empty list is a known gap (no service found in a stored source):
- * we show nothing rather than guess. English-language users in Belgium may live on either side of
- * the language border, so `en` lists the Dutch and the French line where they differ (their labels
- * say which language the line speaks); the Centre de Prévention du Suicide also answers in English,
- * so it comes first for `en`.
+ * Service role → services per language. An empty list is a known gap (no service found in a stored
+ * source): we show nothing rather than guess.
  */
-export const ROLE_BY_LANG: { readonly [R in ReferralRole]: { readonly [L in OverloadLang]: readonly OverloadReferralId[] } } = {
-  danger: { nl: ['emergency112'], fr: ['emergency112'], en: ['emergency112'], de: ['emergency112'] },
-  // de: no German-language suicide line exists; the BRF sends people to Telefonhilfe 108 (glossary §3).
-  suicide: { nl: ['suicide1813'], fr: ['suicideFr0800'], en: ['suicideFr0800', 'suicide1813'], de: ['telefonhilfe108'] },
-  listen: { nl: ['teleOnthaal106'], fr: ['teleAccueil107'], en: ['teleOnthaal106', 'teleAccueil107'], de: ['telefonhilfe108'] },
-  violence: { nl: ['violence1712'], fr: [], en: ['violence1712'], de: [] },
-  // fr/de: no equivalent of the 1712 line is verified (spec §5 open item 5). Like the shared
-  // helpline route (helplines.ts) we still offer 1712, whose label says it answers in Dutch, but
-  // last: a line in the reader's own language comes first.
-  violenceOtherLang: { nl: [], fr: ['violence1712'], en: [], de: ['violence1712'] },
-  // 1733 coverage in German-speaking Belgium is unverified; the GP remains listed next to it.
-  doctorNow: { nl: ['doctorOnCall1733'], fr: ['doctorOnCall1733'], en: ['doctorOnCall1733'], de: ['doctorOnCall1733'] },
+export const SERVICE_BY_LANG: { readonly [R in ServiceRole]: { readonly [L in OverloadLang]: readonly ServiceReferralId[] } } = {
   gp: { nl: ['gp'], fr: ['gp'], en: ['gp'], de: ['gp'] },
-  // CAW is Flemish; French-speaking Brussels has the CASG (glossary §4); no German counterpart found.
+  // CAW is Flemish; French-speaking Brussels has the CASG (Centre d'Action Sociale Globale, per the
+  // Parlement francophone bruxellois, parlementfrancophone.brussels); no German counterpart found.
   welfare: { nl: ['caw'], fr: ['casg'], en: ['caw'], de: [] },
-  youthLine: { nl: ['awel102'], fr: ['ecouteEnfants103'], en: ['awel102', 'ecouteEnfants103'], de: ['telefonhilfe108'] },
   youthWelfare: { nl: ['jac'], fr: ['amo'], en: ['jac'], de: ['kaleido'] },
   healthFundSocial: { nl: ['healthFundSocial'], fr: ['healthFundSocial'], en: ['healthFundSocial'], de: ['healthFundSocial'] },
   respite: { nl: ['respite'], fr: ['respite'], en: ['respite'], de: ['respite'] },
   associations: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
-  // No German-language young-carer organisation found (glossary §5 item 4).
-  // ZoJong! and Young Heroes (§4.3) are Dutch-language; Jeunes & Aidants Proches is the French one.
+  // No German-language young-carer organisation found. ZoJong! and Young Heroes are Dutch-language;
+  // Jeunes & Aidants Proches is the French one.
   youngAssociations: { nl: ['zoJong', 'youngHeroes'], fr: ['jeunesAidantsProches'], en: ['zoJong', 'youngHeroes'], de: [] },
   school: { nl: ['schoolContact'], fr: ['schoolContact'], en: ['schoolContact'], de: ['schoolContact'] },
   recognition: { nl: ['recognitionQuiz'], fr: ['recognitionQuiz'], en: ['recognitionQuiz'], de: ['recognitionQuiz'] },
   leave: { nl: ['leaveCalculator'], fr: ['leaveCalculator'], en: ['leaveCalculator'], de: ['leaveCalculator'] },
 };
 
+export const isServiceRole = (role: ReferralRole): role is ServiceRole => role in SERVICE_BY_LANG;
+
 export type ReferralBand = 'urgent' | 'high' | 'elevated' | 'low' | 'incomplete';
 
-/** Roles per band and audience, most important first (§4.4 table; young set from §4.3). */
+/** Roles per band and audience, most important first. */
 export const REFERRAL_ROLES: { readonly [A in OverloadAudience]: { readonly [B in ReferralBand]: readonly ReferralRole[] } } = {
   adult: {
     urgent: ['danger', 'suicide', 'listen', 'violence', 'doctorNow', 'violenceOtherLang', 'gp'],
@@ -124,10 +92,10 @@ export const REFERRAL_ROLES: { readonly [A in OverloadAudience]: { readonly [B i
     low: ['associations'],
     incomplete: ['listen', 'welfare', 'gp'],
   },
-  // §4.3 "Referrals (young)": the youth line (Awel / 103 / 108), JAC, someone at school and the
+  // Young: the youth line (Awel / 103 / 108), JAC, someone at school and the
   // young-carer groups in every band; the GP only for the heaviest band; the urgent lines first.
   young: {
-    // The listening line closes the list because Awel has limited opening hours (associations.md §2.1).
+    // The listening line closes the list because Awel has limited opening hours (see helplines.ts).
     urgent: ['danger', 'violence', 'suicide', 'youthLine', 'listen', 'violenceOtherLang'],
     high: ['school', 'youthLine', 'youthWelfare', 'gp', 'youngAssociations'],
     elevated: ['school', 'youthLine', 'youthWelfare', 'youngAssociations'],
@@ -156,7 +124,7 @@ export interface ServiceInfo {
 export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
   gp: {},
   caw: { url: { nl: 'https://www.caw.be', en: 'https://www.caw.be' } },
-  // JAC is the CAW's youth service; its pages live on caw.be (associations-draft.json "jac").
+  // JAC is the CAW's youth service; its pages live on caw.be.
   jac: { url: { nl: 'https://www.caw.be', en: 'https://www.caw.be' } },
   casg: {},
   amo: { url: { fr: 'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo' } },
@@ -174,7 +142,7 @@ export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
 };
 
 export const REFERRALS_META = {
-  // 0.2.0: young bands all carry the §4.3 young set (youth line, school, JAC/AMO/Kaleido, young-carer
+  // 0.2.0: young bands all carry the young set (youth line, school, JAC/AMO/Kaleido, young-carer
   // groups incl. Young Heroes); before, `low` and `incomplete` left some out.
   version: '0.2.0',
   validFrom: '2026-11-23',

@@ -2,7 +2,9 @@
  * findSupport(profile, options): from a visitor's situation to grouped, ordered, explained support.
  * Pure: no DOM, no network, no storage. The profile goes in; only ids, names and reason keys come out.
  */
-import { HELPLINES, helplinesFor, type Helpline, type HelplineLang, type Localized } from '../../data/helplines.js';
+import { HELPLINES, type Helpline, type HelplineId, type HelplineLang, type Localized } from '../../data/help/helplines.js';
+import { linesFor, linesForRoles } from '../help/lines.js';
+import { telUri } from '../help/links.js';
 import { RECORDS, type FinderRecord } from '../../data/finder/records.js';
 import type { CareFor, Need } from '../../data/finder/vocabulary.js';
 import { neutralSort } from './order.js';
@@ -14,12 +16,8 @@ export function pick(text: Localized, lang: FinderLang): string {
   return text[lang] ?? text.nl ?? text.fr ?? text.en ?? text.de ?? '';
 }
 
-/** `tel:` URI: digits and a leading +; Belgian 0-numbers get +32 so phones abroad dial them too. */
-export function telUri(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  if (digits.startsWith('0') && digits.length >= 9 && !digits.startsWith('0800')) return `tel:+32${digits.slice(1)}`;
-  return `tel:${digits}`;
-}
+// One `tel:` builder for the whole library (src/rules/help/lines.ts); re-exported for old importers.
+export { telUri };
 
 /** The language note for something that does not work in the reader's language. */
 function languageReason(languages: readonly HelplineLang[], lang: FinderLang): ReasonKey[] {
@@ -101,7 +99,7 @@ function helplineItem(h: Helpline, reasons: ReasonKey[], lang: FinderLang): Find
     description: pick(h.description, lang),
     recognised: false,
     phone: h.number,
-    tel: h.tel,
+    tel: telUri(h.number),
     website: h.website,
     hours: h.hours ? pick(h.hours, lang) : undefined,
     reasons: [...reasons, ...languageReason(h.languages, lang)],
@@ -127,19 +125,6 @@ function inRegion(r: FinderRecord, region: FindSupportOptions['region'], lang: F
   if (showsAlternative(r, region, lang)) return true;
   const want = region ?? 'flanders';
   return r.regions.includes(want);
-}
-
-/**
- * Urgent order: 112, then the suicide line of the reader's language (24/7), then the youth line
- * (only in the list for under-25s; its hours are limited), then the rest in route order. So a
- * Dutch reader gets 112 / 1813 / 106, an under-25 112 / 1813 / 102 / 106.
- */
-function urgentOrder(lines: Helpline[]): Helpline[] {
-  const rank = (h: Helpline) => (h.id === 'emergency112' ? 0 : h.topics.includes('suicide') ? 1 : h.audience === 'young' ? 2 : 3);
-  return lines
-    .map((h, i) => ({ h, i }))
-    .sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i)
-    .map((x) => x.h);
 }
 
 function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderItem | undefined {
@@ -176,7 +161,7 @@ function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderIte
  * Finds the associations, helplines and services that fit a caregiver's situation.
  *
  * - `danger` puts 112, then the suicide line and the listening line of the reader's language
- *   in `urgent` (for under-25s the youth line comes after the suicide line; see urgentOrder).
+ *   in `urgent` (for under-25s the youth line comes after the suicide line; see the `urgent` route).
  * - All six recognised associations are always listed (membership is free and one may join
  *   several); better fits first, equal fits in a pillar-blind order (see order.ts).
  * - `healthFund` only adds a highlight and a reason; it never hides or reorders.
@@ -192,10 +177,11 @@ export function findSupport(profile: FinderProfile = {}, options: FindSupportOpt
     needs: [...new Set(profile.needs ?? [])],
   };
   const young = p.ageGroup === 'under25';
-  const audience = young ? 'young' : 'all';
+  const audience = young ? 'young' : 'adult';
+  const line = (id: HelplineId) => HELPLINES[id];
 
-  // Urgent help first.
-  const urgent = p.danger ? urgentOrder(helplinesFor(lang, { topic: 'danger', audience })).map((h) => helplineItem(h, ['reason.danger'], lang)) : [];
+  // Urgent help first (order: the `urgent` route in src/data/help/routes.ts).
+  const urgent = p.danger ? linesFor('urgent', audience, lang).map((id) => helplineItem(line(id), ['reason.danger'], lang)) : [];
   const shown = new Set(urgent.map((i) => i.id));
 
   // Partner overlay.
@@ -230,13 +216,13 @@ export function findSupport(profile: FinderProfile = {}, options: FindSupportOpt
   };
   if ((p.needs ?? []).includes('talk') || (p.careFor ?? []).includes('mentalHealth')) {
     const reason: ReasonKey = (p.needs ?? []).includes('talk') ? 'reason.need.talk' : 'reason.careFor.mentalHealth';
-    for (const h of helplinesFor(lang, { topic: 'talk', audience })) if (h.topics.includes('talk') && h.id !== 'alzheimerLiga') addLine(h, reason);
+    // The young also get their youth line, ahead of the listening line.
+    for (const id of linesForRoles(young ? ['youthLine', 'listen'] : ['listen'], audience, lang)) addLine(line(id), reason);
   }
-  if (young) for (const h of helplinesFor(lang, { topic: 'talk', audience: 'young' })) if (h.audience === 'young') addLine(h, 'reason.young');
-  if (young && lang === 'de') addLine(HELPLINES.telefonhilfe108, 'reason.young');
-  if ((p.careFor ?? []).includes('dementia')) addLine(HELPLINES.alzheimerLiga, 'reason.careFor.dementia');
-  const helplines = [...helplineReasons.entries()].map(([id, reasons]) => helplineItem(HELPLINES[id as keyof typeof HELPLINES], reasons, lang));
-  // Youth lines first for young readers; otherwise the route order of helplinesFor is kept.
+  if (young) for (const id of linesFor('youthLine', audience, lang)) addLine(line(id), 'reason.young');
+  if ((p.careFor ?? []).includes('dementia')) for (const id of linesFor('dementia', audience, lang)) addLine(line(id), 'reason.careFor.dementia');
+  const helplines = [...helplineReasons.entries()].map(([id, reasons]) => helplineItem(HELPLINES[id as HelplineId], reasons, lang));
+  // Lines with more reasons first (youth lines for young readers); otherwise route order is kept.
   helplines.sort((a, b) => b.score - a.score);
 
   // Routing services.

@@ -1,4 +1,4 @@
-import type { HelplineLang } from '../../data/helplines.js';
+import type { HelplineLang } from '../../data/help/helplines.js';
 import type { RecordTexts } from '../../data/finder/texts/types.js';
 import type { AgeGroup, CareFor, HealthFund, Need, OfferTag } from '../../data/finder/vocabulary.js';
 
@@ -102,6 +102,8 @@ export type OverlayIssueCode =
   | 'offer.websiteInvalid'
   | 'offer.addressInvalid'
   | 'offer.hoursInvalid'
+  /** an unknown field, or a bad `bands` / `audience` (fields the overload check reads) */
+  | 'offer.fieldInvalid'
   | 'premium.notObject'
   | 'premium.amountInvalid'
   | 'premium.periodInvalid'
@@ -113,6 +115,8 @@ export interface OverlayIssue {
   code: OverlayIssueCode;
   /** Index of the offer in the partner's `offers` array (absent for root/premium issues). */
   index?: number;
+  /** JSON path of the bad part (`offers[2].phone`, `offers`), for offers issues. */
+  path?: string;
 }
 
 export interface FinderResult {

@@ -1,9 +1,14 @@
 /**
  * The employer overlay (partner JSON): extra leave from the employer or joint committee, an HR
  * contact, an intranet link. Checked by hand here (no dependency) so `mantelkit/rules` users get the
- * same safety as the widget: bad records are dropped with a problem code, good ones are kept.
+ * same safety as the widget: bad records are dropped with a problem code, good ones are kept. The HR
+ * contact and every URL use the validator all widgets share (src/rules/help/contact.ts).
  */
+import { checkEmail, checkPhone, checkText, safeHttpsUrl, TEXT_MAX } from '../help/contact.js';
 import type { LeaveEmployerExtra, LeaveLocalizedText, LeaveOverlay } from './types.js';
+
+// The one URL policy of the library (https only, no credentials), shared with the other widgets.
+export { safeHttpsUrl };
 
 export type LeaveOverlayProblem =
   | 'overlay.notObject'
@@ -38,20 +43,6 @@ function localized(x: unknown): LeaveLocalizedText | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** Only https links (and nothing that could run script): partner JSON may be copied from anywhere. */
-export function safeHttpsUrl(x: unknown): string | undefined {
-  const t = text(x, 2000);
-  if (!t) return undefined;
-  try {
-    const u = new URL(t);
-    return u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
-const PHONE = /^[+0-9 ()./-]{6,25}$/;
 const num = (x: unknown, max: number): number | undefined => (typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= max ? x : undefined);
 
 function extra(x: unknown, i: number): LeaveEmployerExtra | undefined {
@@ -99,13 +90,15 @@ export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
     const h = input.hrContact;
     if (!isRecord(h)) bad('overlay.badHrContact', 'hrContact');
     else {
+      // The contact fields are checked by the validator every widget shares (src/rules/help/contact.ts).
       const c: NonNullable<LeaveOverlay['hrContact']> = {};
-      const name = text(h.name, 120);
-      if (name) c.name = name;
-      if (typeof h.email === 'string' && EMAIL.test(h.email.trim())) c.email = h.email.trim();
-      else if (h.email !== undefined) bad('overlay.badHrContact', 'hrContact.email');
-      if (typeof h.phone === 'string' && PHONE.test(h.phone.trim())) c.phone = h.phone.trim();
-      else if (h.phone !== undefined) bad('overlay.badHrContact', 'hrContact.phone');
+      const name = typeof h.name === 'string' ? checkText(h.name, 'hrContact.name', 'name', TEXT_MAX.name) : undefined;
+      if (name?.ok && typeof name.value === 'string') c.name = name.value;
+      else if (h.name !== undefined && h.name !== null && h.name !== '') bad('overlay.badHrContact', 'hrContact.name');
+      const email = checkEmail(h.email, 'hrContact.email');
+      if (email.ok) { if (email.value) c.email = email.value; } else bad('overlay.badHrContact', email.issue.path);
+      const phone = checkPhone(h.phone, 'hrContact.phone');
+      if (phone.ok) { if (phone.value) c.phone = phone.value; } else bad('overlay.badHrContact', phone.issue.path);
       const url = safeHttpsUrl(h.url);
       if (url) c.url = url; else if (h.url !== undefined) bad('overlay.badUrl', 'hrContact.url');
       if (Object.keys(c).length) out.hrContact = c;

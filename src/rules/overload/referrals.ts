@@ -4,10 +4,12 @@
  * without loading the scoring code.
  */
 import { RED_FLAG_IDS, type OverloadAudience, type OverloadLevel, type RedFlagId } from '../../data/overload/thresholds.js';
+import { linesFor } from '../help/lines.js';
 import {
   REFERRAL_ROLES,
-  ROLE_BY_LANG,
+  SERVICE_BY_LANG,
   URGENT_ROLE_FOR_FLAG,
+  isServiceRole,
   type OverloadLang,
   type OverloadReferralId,
   type ReferralRole,
@@ -16,7 +18,8 @@ import {
 export type OverloadBand = OverloadLevel | 'urgent' | 'incomplete';
 
 /**
- * Referral ids for a band, audience and language: roles resolved per language, duplicates dropped.
+ * Referral ids for a band, audience and language: phone-line roles resolved by the project-wide
+ * routing table (`linesFor`), service roles per language; duplicates dropped.
  * For `urgent`, the lines matching the given red flags move up to just after 112.
  */
 export function overloadReferrals(
@@ -32,7 +35,8 @@ export function overloadReferrals(
   }
   const ids: OverloadReferralId[] = [];
   for (const role of roles) {
-    for (const id of ROLE_BY_LANG[role][lang]) if (!ids.includes(id)) ids.push(id);
+    const found = isServiceRole(role) ? SERVICE_BY_LANG[role][lang] : linesFor(role, audience, lang);
+    for (const id of found) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

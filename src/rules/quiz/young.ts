@@ -1,5 +1,5 @@
 /**
- * assessYoungCarer: the school version (audience="young"), quiz-and-checklist.md §4.3.
+ * assessYoungCarer: the school version (audience="young") of the recognition quiz.
  * Red flags first, then the home gate, then "helps or worries", then the load band.
  * Pure: no DOM, no Lit, no I/O. Referrals are ids only; the component turns them into text.
  */
@@ -8,7 +8,8 @@ import {
   type CareAtHome, type Good, type HelpItem, type ImpactItem, type ScaleValue, type Who,
 } from '../../data/quiz/young.js';
 import type { QuizLocale, YoungService } from '../../data/quiz/links.js';
-import type { HelplineId } from '../../data/helplines.js';
+import type { HelplineId } from '../../data/help/helplines.js';
+import { linesFor } from '../help/lines.js';
 
 export type { CareAtHome, Good, HelpItem, ImpactItem, ScaleValue, Who };
 
@@ -90,40 +91,30 @@ export function assessYoungCarer(answers: YoungCarerAnswers): YoungCarerResult {
   return { outcome, load, helpScore, impactScore, reasons };
 }
 
-/** Ids in src/data/helplines.ts (owned by the finder) that the young result may show. */
+/** Lines the young result words in its own voice (`yline.*` catalog keys); ids of src/data/help/helplines.ts. */
 export type YoungHelplineId = Extract<HelplineId,
-  'emergency112' | 'violence1712' | 'suicide1813' | 'suicideFr0800' | 'awel102' | 'ecouteEnfants103' | 'telefonhilfe108'>;
+  'emergency' | 'violenceLine' | 'suicideLine' | 'preventionSuicide' | 'awel' | 'ecouteEnfants' | 'telefonhilfe'>;
 
 export interface YoungReferrals {
   /** Phone/chat lines, most urgent first. */
-  helplines: YoungHelplineId[];
+  helplines: HelplineId[];
   /** Non-urgent services (school, youth advice, young-carer groups, GP). */
   services: YoungService[];
 }
 
 /**
- * Per language, because helplines differ by language community (§1.12, glossary.md):
- * nl → 1712, 1813, Awel 102; fr → 0800 32 123, Écoute-Enfants 103 (no French 1712 was confirmed);
- * de → Telefonhilfe 108 for both (no German child or suicide line exists); en → both communities.
+ * Lines come from the project-wide routing table (src/data/help/routes.ts), per language because
+ * helplines differ by language community: 112 first when urgent, then the suicide line when the
+ * reader cannot go on, the violence line when unsafe at home, and always the youth line.
  */
-const CHILD_LINE: Record<QuizLocale, YoungHelplineId[]> = {
-  nl: ['awel102'], fr: ['ecouteEnfants103'], de: ['telefonhilfe108'], en: ['awel102', 'ecouteEnfants103'],
-};
-const SUICIDE_LINE: Record<QuizLocale, YoungHelplineId[]> = {
-  nl: ['suicide1813'], fr: ['suicideFr0800'], de: ['telefonhilfe108'], en: ['suicide1813', 'suicideFr0800'],
-};
-const UNSAFE_LINE: Record<QuizLocale, YoungHelplineId[]> = {
-  nl: ['violence1712'], en: ['violence1712'], fr: [], de: [],
-};
-
 export function youngCarerReferrals(result: YoungCarerResult, answers: YoungCarerAnswers, locale: QuizLocale): YoungReferrals {
-  const helplines: YoungHelplineId[] = [];
+  const helplines: HelplineId[] = [];
   if (result.outcome === 'urgent') {
-    helplines.push('emergency112');
-    if (answers.rf_cantGoOn === true) helplines.push(...SUICIDE_LINE[locale]);
-    if (answers.rf_unsafe === true) helplines.push(...UNSAFE_LINE[locale]);
+    helplines.push(...linesFor('danger', 'young', locale));
+    if (answers.rf_cantGoOn === true) helplines.push(...linesFor('suicide', 'young', locale));
+    if (answers.rf_unsafe === true) helplines.push(...linesFor('violence', 'young', locale));
   }
-  helplines.push(...CHILD_LINE[locale]);
+  helplines.push(...linesFor('youthLine', 'young', locale));
   const services: YoungService[] = ['school'];
   if (result.outcome === 'not_now') {
     return { helplines: [...new Set(helplines)], services };

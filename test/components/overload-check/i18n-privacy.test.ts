@@ -72,6 +72,10 @@ describe('<mz-overload-check> partner JSON', () => {
     const first = shadow(el).querySelector('[part~="result"] .refs > li');
     expect(first?.getAttribute('part')).to.equal('partner-offer');
     expect(first?.querySelector('a[href="tel:+3291234567"]')).to.exist;
+    // Freephone numbers stay national, as in every widget (the one telUri()).
+    const free = await mountCheck('', 'nl', json({ offers: [{ name: 'Gratis lijn', phone: '0800 12 345' }] }));
+    await driveOverload(free, SCRIPTS.high);
+    expect(shadow(free).querySelector('[part~="partner-offer"] a[href="tel:080012345"]')).to.exist;
     const urgent = await mountCheck('', 'nl', cfg);
     await driveOverload(urgent, SCRIPTS.urgent);
     expect(shadow(urgent).querySelector('[part~="partner-offer"]')).to.equal(null);

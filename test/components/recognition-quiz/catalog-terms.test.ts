@@ -27,6 +27,8 @@ function flatten(cat: object, prefix = ''): [string, string][] {
   for (const [k, v] of Object.entries(cat)) {
     const key = prefix + k;
     if (typeof v === 'string') out.push([key, v]);
+    // Texts that name a helpline get its number from the helpline table (a Dial function).
+    else if (typeof v === 'function' && /^(yline\.|tip\.\w+\.talk$)/.test(key)) out.push([key, String((v as (no: (id: string) => string) => unknown)(() => '106'))]);
     else if (typeof v === 'function') out.push([key, String((v as (...a: unknown[]) => unknown)(2, 3, '1 september 2020'))]);
     else if (Array.isArray(v)) v.forEach((s, i) => out.push([`${key}.${i}`, String(s)]));
     else if (v && typeof v === 'object') out.push(...flatten(v as object, `${key}.`));

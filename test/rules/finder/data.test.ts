@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RECORDS, RECORDS_BY_ID, type FinderRecord } from '../../../src/data/finder/records.js';
 import { REGIONS, SERVICE_TAGS, TARGET_TAGS } from '../../../src/data/finder/vocabulary.js';
-import { HELPLINES, HELPLINE_TOPICS, helplinesFor } from '../../../src/data/helplines.js';
 import { texts as fr } from '../../../src/data/finder/texts/fr.js';
 import { texts as en } from '../../../src/data/finder/texts/en.js';
 import { texts as de } from '../../../src/data/finder/texts/de.js';
@@ -61,51 +60,5 @@ describe('finder data: every record is sourced, dated and uses the vocabulary', 
 
   it('ids are unique', () => {
     expect(new Set(RECORDS.map((r) => r.id)).size).to.equal(RECORDS.length);
-  });
-});
-
-describe('helpline table', () => {
-  for (const h of Object.values(HELPLINES)) {
-    it(`${h.id} is sourced, dated and consistent`, () => {
-      expect(h.sources).to.be.an('array').that.is.not.empty;
-      for (const s of h.sources) expect(isUrl(s), s).to.equal(true);
-      expect(h.lastChecked).to.match(DATE);
-      expect(h.tel).to.equal(`tel:${h.number.replace(/\s/g, '')}`);
-      for (const t of h.topics) expect(HELPLINE_TOPICS as readonly string[]).to.include(t);
-      for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(h.description[lang]).to.be.a('string').and.not.equal('');
-      if (h.website) {
-        expect(isUrl(h.website)).to.equal(true);
-        expect(h.unverified).not.to.include('websiteUnverified');
-      }
-    });
-  }
-
-  it('every language gets 112 first for danger', () => {
-    for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(helplinesFor(lang, { topic: 'danger' })[0].id).to.equal('emergency112');
-  });
-
-  it('talk lines follow the language community (106 / 107 / 108)', () => {
-    expect(helplinesFor('nl', { topic: 'talk' })[0].id).to.equal('teleOnthaal106');
-    expect(helplinesFor('fr', { topic: 'talk' })[0].id).to.equal('teleAccueil107');
-    expect(helplinesFor('de', { topic: 'talk' })[0].id).to.equal('telefonhilfe108');
-  });
-
-  it('youth lines only for the young audience, and first after 112', () => {
-    expect(helplinesFor('nl').map((h) => h.id)).not.to.include('awel102');
-    expect(helplinesFor('nl', { audience: 'young' }).map((h) => h.id).slice(0, 2)).to.deep.equal(['emergency112', 'awel102']);
-    expect(helplinesFor('fr', { audience: 'young', topic: 'talk' })[0].id).to.equal('ecouteEnfants103');
-  });
-
-  it('suicide: 1813 for nl, 0800 32 123 for fr, 108 for de (documented gap)', () => {
-    expect(helplinesFor('nl', { topic: 'suicide' })[0].id).to.equal('suicide1813');
-    expect(helplinesFor('fr', { topic: 'suicide' })[0].id).to.equal('suicideFr0800');
-    const de = helplinesFor('de', { topic: 'suicide' })[0];
-    expect(de.id).to.equal('telefonhilfe108');
-    expect(de.unverified).to.include('substituteForGap');
-  });
-
-  it('English readers get both the Dutch and the French lines', () => {
-    const ids = helplinesFor('en', { topic: 'suicide' }).map((h) => h.id);
-    expect(ids).to.include.members(['suicide1813', 'suicideFr0800']);
   });
 });

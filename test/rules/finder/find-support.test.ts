@@ -42,7 +42,7 @@ describe('findSupport: every careFor value', () => {
   const expectations: Record<string, string[]> = {
     older: ['okraZorgrecht', 'sittingService', 'dayCare', 'shortStay', 'localServiceCentre'],
     dementia: ['dementiaExpertise', 'alzheimerLiga', 'sittingService'],
-    mentalHealth: ['teleOnthaal106'],
+    mentalHealth: ['teleOnthaal'],
     disability: ['samana', 'sittingService'],
     chronicIllness: ['samana', 'dayCare'],
     childWithNeeds: ['magenta', 'sittingService'],
@@ -80,7 +80,7 @@ describe('findSupport: every need value', () => {
     respite: ['sittingService', 'healthFundSocialService', 'socialeKaart'],
     holidays: ['samana'],
     training: [...SIX, 'mantelzorghub'],
-    talk: ['teleOnthaal106', 'caw', 'gp'],
+    talk: ['teleOnthaal', 'caw', 'gp'],
     complaint: ['okraZorgrecht', 'woonzorglijn'],
   };
   for (const n of FINDER_NEEDS) {
@@ -107,22 +107,22 @@ describe('findSupport: every need value', () => {
 describe('findSupport: danger', () => {
   it('puts 112, 1813 and 106 first for a Dutch reader', () => {
     const r = findSupport({ danger: true });
-    expect(ids(r.urgent).slice(0, 3)).to.deep.equal(['emergency112', 'suicide1813', 'teleOnthaal106']);
+    expect(ids(r.urgent).slice(0, 3)).to.deep.equal(['emergency', 'suicideLine', 'teleOnthaal']);
     expect(r.urgent.every((i) => i.reasons.includes('reason.danger'))).to.equal(true);
   });
   it('under-25s: 112, the 24/7 suicide line, then the youth line (limited hours), then 106', () => {
     const r = findSupport({ danger: true, ageGroup: 'under25' });
-    expect(ids(r.urgent).slice(0, 4)).to.deep.equal(['emergency112', 'suicide1813', 'awel102', 'teleOnthaal106']);
+    expect(ids(r.urgent).slice(0, 4)).to.deep.equal(['emergency', 'suicideLine', 'awel', 'teleOnthaal']);
   });
   it('uses the French lines for a French reader and says which ones are in Dutch', () => {
     const r = findSupport({ danger: true }, { lang: 'fr' });
-    expect(ids(r.urgent).slice(0, 3)).to.deep.equal(['emergency112', 'suicideFr0800', 'teleAccueil107']);
+    expect(ids(r.urgent).slice(0, 3)).to.deep.equal(['emergency', 'preventionSuicide', 'teleAccueil']);
     const young = findSupport({ danger: true, ageGroup: 'under25' }, { lang: 'fr' });
-    expect(ids(young.urgent).slice(0, 4)).to.deep.equal(['emergency112', 'suicideFr0800', 'ecouteEnfants103', 'teleAccueil107']);
+    expect(ids(young.urgent).slice(0, 4)).to.deep.equal(['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil']);
   });
   it('uses 108 for a German reader (no German suicide line exists)', () => {
     const r = findSupport({ danger: true }, { lang: 'de' });
-    expect(ids(r.urgent).slice(0, 2)).to.deep.equal(['emergency112', 'telefonhilfe108']);
+    expect(ids(r.urgent).slice(0, 2)).to.deep.equal(['emergency', 'telefonhilfe']);
   });
   it('does not list an urgent line twice', () => {
     const r = findSupport({ danger: true, needs: ['talk'] });
@@ -141,7 +141,7 @@ describe('findSupport: under 25', () => {
     expect(ids(r.associations)[0]).to.equal('zojong');
     expect(r.associations.filter((a) => a.recognised).map((a) => a.name)).to.deep.equal(ALPHA_NAMES);
     expect(ids(r.services)).to.include('jac');
-    expect(ids(r.helplines)).to.include('awel102');
+    expect(ids(r.helplines)).to.include('awel');
     expect(find(r, 'zojong')!.reasons).to.include('reason.young');
   });
   it('adults do not get ZoJong! or JAC', () => {
@@ -152,7 +152,7 @@ describe('findSupport: under 25', () => {
   it('French young readers get Jeunes & Aidants Proches and 103', () => {
     const r = findSupport({ ageGroup: 'under25' }, { lang: 'fr' });
     expect(ids(r.associations)).to.include('jeunesAidantsProches');
-    expect(ids(r.helplines)).to.include('ecouteEnfants103');
+    expect(ids(r.helplines)).to.include('ecouteEnfants');
   });
 });
 

@@ -3,26 +3,29 @@ import { findSupport, validateFinderOverlay, FINDER_MAX_OFFERS } from '../../../
 
 const good = { name: 'Mantelzorgcafé Zonnedorp', description: 'Elke eerste maandag.', tags: ['peers'], phone: '050 12 34 56', email: 'zorg@zonnedorp.be', website: 'https://www.zonnedorp.be/mantelzorg', address: 'Markt 1, 9999 Zonnedorp', hours: 'ma 14–16 u' };
 
-// Each malformed record is dropped with its own code; the good ones around it survive.
-const malformed: Array<[string, unknown, string]> = [
-  ['not an object', 'Mantelzorgcafé', 'offer.notObject'],
-  ['null', null, 'offer.notObject'],
-  ['array', ['a'], 'offer.notObject'],
-  ['no name', { description: 'x' }, 'offer.nameMissing'],
-  ['empty name', { name: '   ' }, 'offer.nameMissing'],
-  ['name is a number', { name: 42 }, 'offer.nameMissing'],
-  ['name too long', { name: 'x'.repeat(121) }, 'offer.nameTooLong'],
-  ['description with unknown language key', { name: 'A', description: { nl: 'x', xx: 'y' } }, 'offer.descriptionInvalid'],
-  ['description too long', { name: 'A', description: 'x'.repeat(601) }, 'offer.descriptionInvalid'],
-  ['tags not an array', { name: 'A', tags: 'peers' }, 'offer.tagsInvalid'],
-  ['unknown tag', { name: 'A', tags: ['peers', 'bingo'] }, 'offer.tagUnknown'],
-  ['phone with letters', { name: 'A', phone: 'call me' }, 'offer.phoneInvalid'],
-  ['email without domain', { name: 'A', email: 'info@' }, 'offer.emailInvalid'],
-  ['javascript: website', { name: 'A', website: 'javascript:alert(1)' }, 'offer.websiteInvalid'],
-  ['data: website', { name: 'A', website: 'data:text/html,<script>alert(1)</script>' }, 'offer.websiteInvalid'],
-  ['website with credentials', { name: 'A', website: 'https://user:pw@evil.example' }, 'offer.websiteInvalid'],
-  ['address is an array', { name: 'A', address: ['Markt 1'] }, 'offer.addressInvalid'],
-  ['hours is a number', { name: 'A', hours: 9 }, 'offer.hoursInvalid'],
+// Each malformed record is dropped with its own code and JSON path; the good ones around it survive.
+const malformed: Array<[string, unknown, string, string]> = [
+  ['not an object', 'Mantelzorgcafé', 'offer.notObject', 'offers[1]'],
+  ['null', null, 'offer.notObject', 'offers[1]'],
+  ['array', ['a'], 'offer.notObject', 'offers[1]'],
+  ['no name', { description: 'x' }, 'offer.nameMissing', 'offers[1].name'],
+  ['empty name', { name: '   ' }, 'offer.nameMissing', 'offers[1].name'],
+  ['name is a number', { name: 42 }, 'offer.nameMissing', 'offers[1].name'],
+  ['name too long', { name: 'x'.repeat(121) }, 'offer.nameTooLong', 'offers[1].name'],
+  ['description with unknown language key', { name: 'A', description: { nl: 'x', xx: 'y' } }, 'offer.descriptionInvalid', 'offers[1].description.xx'],
+  ['description too long', { name: 'A', description: 'x'.repeat(601) }, 'offer.descriptionInvalid', 'offers[1].description'],
+  ['tags not an array', { name: 'A', tags: 'peers' }, 'offer.tagsInvalid', 'offers[1].tags'],
+  ['unknown tag', { name: 'A', tags: ['peers', 'bingo'] }, 'offer.tagUnknown', 'offers[1].tags[1]'],
+  ['phone with letters', { name: 'A', phone: 'call me' }, 'offer.phoneInvalid', 'offers[1].phone'],
+  ['email without domain', { name: 'A', email: 'info@' }, 'offer.emailInvalid', 'offers[1].email'],
+  ['javascript: website', { name: 'A', website: 'javascript:alert(1)' }, 'offer.websiteInvalid', 'offers[1].website'],
+  ['data: website', { name: 'A', website: 'data:text/html,<script>alert(1)</script>' }, 'offer.websiteInvalid', 'offers[1].website'],
+  ['website with credentials', { name: 'A', website: 'https://user:pw@evil.example' }, 'offer.websiteInvalid', 'offers[1].website'],
+  ['plain http website', { name: 'A', website: 'http://www.zonnedorp.be' }, 'offer.websiteInvalid', 'offers[1].website'],
+  ['unknown field', { name: 'A', colour: 'red' }, 'offer.fieldInvalid', 'offers[1].colour'],
+  ['unknown band (read by the overload check)', { name: 'A', bands: ['panic'] }, 'offer.fieldInvalid', 'offers[1].bands[0]'],
+  ['address is an array', { name: 'A', address: ['Markt 1'] }, 'offer.addressInvalid', 'offers[1].address'],
+  ['hours is a number', { name: 'A', hours: 9 }, 'offer.hoursInvalid', 'offers[1].hours'],
 ];
 
 describe('partner overlay validation', () => {
@@ -42,10 +45,10 @@ describe('partner overlay validation', () => {
     expect(malformed.length).to.be.at.least(10);
   });
 
-  for (const [label, record, code] of malformed) {
+  for (const [label, record, code, path] of malformed) {
     it(`drops a record with ${label} (${code}) and keeps the rest`, () => {
       const v = validateFinderOverlay({ offers: [good, record, { ...good, name: 'Tweede' }] });
-      expect(v.issues).to.deep.equal([{ code, index: 1 }]);
+      expect(v.issues).to.deep.equal([{ code, index: 1, path }]);
       expect(v.offers.map((o) => o.name.nl)).to.deep.equal(['Mantelzorgcafé Zonnedorp', 'Tweede']);
     });
   }
@@ -61,13 +64,13 @@ describe('partner overlay validation', () => {
   it('root problems: not an object, offers not an array', () => {
     expect(validateFinderOverlay('hello').issues).to.deep.equal([{ code: 'overlay.notObject' }]);
     expect(validateFinderOverlay([1, 2]).issues).to.deep.equal([{ code: 'overlay.notObject' }]);
-    expect(validateFinderOverlay({ offers: {} }).issues).to.deep.equal([{ code: 'overlay.offersNotArray' }]);
+    expect(validateFinderOverlay({ offers: {} }).issues).to.deep.equal([{ code: 'overlay.offersNotArray', path: 'offers' }]);
   });
 
   it(`keeps at most ${FINDER_MAX_OFFERS} offers`, () => {
     const v = validateFinderOverlay({ offers: Array.from({ length: FINDER_MAX_OFFERS + 5 }, (_, i) => ({ name: `O${i}` })) });
     expect(v.offers.length).to.equal(FINDER_MAX_OFFERS);
-    expect(v.issues).to.deep.equal([{ code: 'overlay.tooManyOffers', index: FINDER_MAX_OFFERS }]);
+    expect(v.issues).to.deep.equal([{ code: 'overlay.tooManyOffers', index: FINDER_MAX_OFFERS, path: `offers[${FINDER_MAX_OFFERS}]` }]);
   });
 
   it('keeps markup as plain text (never interpreted)', () => {

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { findSupport, validateFinderOverlay, FINDER_CARE_FOR, FINDER_NEEDS, FINDER_HEALTH_FUNDS, type FinderItem, type FinderProfile, type FinderResult } from '../../../src/rules/finder/index.js';
 import { RECORDS, RECORDS_BY_ID } from '../../../src/data/finder/records.js';
-import { HELPLINES } from '../../../src/data/helplines.js';
+import { HELPLINES } from '../../../src/data/help/helplines.js';
 import { texts as fr } from '../../../src/data/finder/texts/fr.js';
 import { texts as de } from '../../../src/data/finder/texts/de.js';
 import { texts as en } from '../../../src/data/finder/texts/en.js';
@@ -22,14 +22,14 @@ const LANGS = ['nl', 'fr', 'en', 'de'] as const;
 
 describe('review: urgent help order per language and age', () => {
   const table: Array<[(typeof LANGS)[number], 'adult' | 'under25', string[]]> = [
-    ['nl', 'adult', ['emergency112', 'suicide1813', 'teleOnthaal106']],
-    ['nl', 'under25', ['emergency112', 'suicide1813', 'awel102', 'teleOnthaal106']],
-    ['fr', 'adult', ['emergency112', 'suicideFr0800', 'teleAccueil107']],
-    ['fr', 'under25', ['emergency112', 'suicideFr0800', 'ecouteEnfants103', 'teleAccueil107']],
-    ['de', 'adult', ['emergency112', 'telefonhilfe108']],
-    ['de', 'under25', ['emergency112', 'telefonhilfe108']],
-    ['en', 'adult', ['emergency112', 'suicide1813', 'suicideFr0800', 'teleOnthaal106', 'teleAccueil107']],
-    ['en', 'under25', ['emergency112', 'suicide1813', 'suicideFr0800', 'awel102', 'ecouteEnfants103', 'teleOnthaal106', 'teleAccueil107']],
+    ['nl', 'adult', ['emergency', 'suicideLine', 'teleOnthaal']],
+    ['nl', 'under25', ['emergency', 'suicideLine', 'awel', 'teleOnthaal']],
+    ['fr', 'adult', ['emergency', 'preventionSuicide', 'teleAccueil']],
+    ['fr', 'under25', ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil']],
+    ['de', 'adult', ['emergency', 'telefonhilfe']],
+    ['de', 'under25', ['emergency', 'telefonhilfe']],
+    ['en', 'adult', ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil']],
+    ['en', 'under25', ['emergency', 'suicideLine', 'preventionSuicide', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil']],
   ];
   for (const [lang, ageGroup, first] of table) {
     it(`${lang} ${ageGroup}: ${first.join(' / ')} first`, () => {
@@ -186,20 +186,20 @@ describe('review: data rules', () => {
 
 describe('review: more malformed overlay records', () => {
   const good = { name: 'Loket' };
-  const cases: Array<[string, unknown, string]> = [
-    ['name with only unknown language keys', { name: { xx: 'A' } }, 'offer.nameMissing'],
-    ['description is a number', { name: 'A', description: 5 }, 'offer.descriptionInvalid'],
-    ['tag is a number', { name: 'A', tags: [1] }, 'offer.tagUnknown'],
-    ['phone with markup', { name: 'A', phone: '<b>050</b>' }, 'offer.phoneInvalid'],
-    ['email with markup', { name: 'A', email: '<a@b.be>' }, 'offer.emailInvalid'],
-    ['ftp website', { name: 'A', website: 'ftp://files.zonnedorp.be' }, 'offer.websiteInvalid'],
-    ['relative website', { name: 'A', website: '/mantelzorg' }, 'offer.websiteInvalid'],
-    ['hours too long', { name: 'A', hours: 'x'.repeat(201) }, 'offer.hoursInvalid'],
+  const cases: Array<[string, unknown, string, string]> = [
+    ['name with only unknown language keys', { name: { xx: 'A' } }, 'offer.nameMissing', 'offers[0].name.xx'],
+    ['description is a number', { name: 'A', description: 5 }, 'offer.descriptionInvalid', 'offers[0].description'],
+    ['tag is a number', { name: 'A', tags: [1] }, 'offer.tagUnknown', 'offers[0].tags[0]'],
+    ['phone with markup', { name: 'A', phone: '<b>050</b>' }, 'offer.phoneInvalid', 'offers[0].phone'],
+    ['email with markup', { name: 'A', email: '<a@b.be>' }, 'offer.emailInvalid', 'offers[0].email'],
+    ['ftp website', { name: 'A', website: 'ftp://files.zonnedorp.be' }, 'offer.websiteInvalid', 'offers[0].website'],
+    ['relative website', { name: 'A', website: '/mantelzorg' }, 'offer.websiteInvalid', 'offers[0].website'],
+    ['hours too long', { name: 'A', hours: 'x'.repeat(201) }, 'offer.hoursInvalid', 'offers[0].hours'],
   ];
-  for (const [label, record, code] of cases) {
+  for (const [label, record, code, path] of cases) {
     it(`drops ${label} (${code}); the good record stays`, () => {
       const v = validateFinderOverlay({ offers: [record, good] });
-      expect(v.issues).to.deep.equal([{ code, index: 0 }]);
+      expect(v.issues).to.deep.equal([{ code, index: 0, path }]);
       expect(v.offers.map((o) => o.name.nl)).to.deep.equal(['Loket']);
     });
   }

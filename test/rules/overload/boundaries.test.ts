@@ -128,35 +128,35 @@ describe('overload: tips', () => {
 describe('overload: referrals per band and language', () => {
   it('urgent (nl): 112 first, then 1813, 106, 1712, 1733, GP', () => {
     expect(scoreOverload({ redFlags: { selfHarm: true } }).referrals).to.deep.equal([
-      'emergency112', 'suicide1813', 'teleOnthaal106', 'violence1712', 'doctorOnCall1733', 'gp',
+      'emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp',
     ]);
   });
   it('urgent (fr): 112, 107, 0800 32 123 first; 1712 (Dutch-speaking, no verified French line) comes late', () => {
     const r = scoreOverload({ redFlags: { cantGoOn: true } }, { lang: 'fr' }).referrals;
-    expect(r.slice(0, 3)).to.deep.equal(['emergency112', 'teleAccueil107', 'suicideFr0800']);
-    expect(r.indexOf('violence1712')).to.be.greaterThan(r.indexOf('doctorOnCall1733'));
+    expect(r.slice(0, 3)).to.deep.equal(['emergency', 'teleAccueil', 'preventionSuicide']);
+    expect(r.indexOf('violenceLine')).to.be.greaterThan(r.indexOf('doctorOnCall'));
     const harm = scoreOverload({ redFlags: { harmAtHome: true } }, { lang: 'de' }).referrals;
-    expect(harm.slice(0, 2)).to.deep.equal(['emergency112', 'telefonhilfe108']);
-    expect(harm).to.include('violence1712');
+    expect(harm.slice(0, 2)).to.deep.equal(['emergency', 'telefonhilfe']);
+    expect(harm).to.include('violenceLine');
   });
   it('urgent: the line that matches the answer comes right after 112', () => {
-    expect(scoreOverload({ redFlags: { harmAtHome: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'violence1712']);
-    expect(scoreOverload({ redFlags: { cantGoOn: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'teleOnthaal106']);
-    expect(scoreOverload({ redFlags: { selfHarm: true, harmAtHome: true } }).referrals.slice(0, 3)).to.deep.equal(['emergency112', 'suicide1813', 'violence1712']);
+    expect(scoreOverload({ redFlags: { harmAtHome: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency', 'violenceLine']);
+    expect(scoreOverload({ redFlags: { cantGoOn: true } }).referrals.slice(0, 2)).to.deep.equal(['emergency', 'teleOnthaal']);
+    expect(scoreOverload({ redFlags: { selfHarm: true, harmAtHome: true } }).referrals.slice(0, 3)).to.deep.equal(['emergency', 'suicideLine', 'violenceLine']);
     // young: harm at home → 1712 first (a child may be unsafe at home)
-    expect(scoreOverload({ redFlags: { harmAtHome: true } }, { audience: 'young' }).referrals.slice(0, 2)).to.deep.equal(['emergency112', 'violence1712']);
+    expect(scoreOverload({ redFlags: { harmAtHome: true } }, { audience: 'young' }).referrals.slice(0, 2)).to.deep.equal(['emergency', 'violenceLine']);
   });
   it('urgent (de): 112 then Telefonhilfe 108 once', () => {
     const r = scoreOverload({ redFlags: { cantGoOn: true } }, { lang: 'de' }).referrals;
-    expect(r.slice(0, 2)).to.deep.equal(['emergency112', 'telefonhilfe108']);
-    expect(r.filter((x) => x === 'telefonhilfe108')).to.have.length(1);
+    expect(r.slice(0, 2)).to.deep.equal(['emergency', 'telefonhilfe']);
+    expect(r.filter((x) => x === 'telefonhilfe')).to.have.length(1);
   });
   it('every band starts with the right kind of help', () => {
     expect(overloadReferrals('high')[0]).to.equal('gp');
     expect(overloadReferrals('elevated')).to.include.members(['associations', 'respite', 'recognitionQuiz', 'leaveCalculator']);
     expect(overloadReferrals('low')).to.deep.equal(['associations']);
-    expect(overloadReferrals('incomplete')).to.deep.equal(['teleOnthaal106', 'caw', 'gp']);
-    expect(overloadReferrals('incomplete', 'adult', 'fr')).to.deep.equal(['teleAccueil107', 'casg', 'gp']);
+    expect(overloadReferrals('incomplete')).to.deep.equal(['teleOnthaal', 'caw', 'gp']);
+    expect(overloadReferrals('incomplete', 'adult', 'fr')).to.deep.equal(['teleAccueil', 'casg', 'gp']);
   });
   it('every band, audience and language has at least one referral, no duplicates', () => {
     for (const band of ['urgent', 'high', 'elevated', 'low', 'incomplete'] as const) {
@@ -165,7 +165,7 @@ describe('overload: referrals per band and language', () => {
           const r = overloadReferrals(band, audience, lang);
           expect(r.length, `${band}/${audience}/${lang}`).to.be.greaterThan(0);
           expect(new Set(r).size).to.equal(r.length);
-          if (band === 'urgent') expect(r[0]).to.equal('emergency112');
+          if (band === 'urgent') expect(r[0]).to.equal('emergency');
         }
       }
     }

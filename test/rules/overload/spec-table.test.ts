@@ -1,4 +1,4 @@
-// Review tests (quiz-and-checklist.md §4.4, §4.3, §1.12): the whole referral table per band ×
+// Review tests: the whole referral table per band ×
 // audience × language, every item's tip, every strain × global band pair, and the proration
 // formula against exact rational rounding. The shared JSON cases are a sample; these pin the rest.
 import { expect } from '@open-wc/testing';
@@ -17,23 +17,24 @@ import { fromPattern, YOUNG_IDS } from './helpers.js';
 
 type Aud = 'adult' | 'young';
 
-// §4.4 "Result bands and referrals" (adult) and §4.3 "Referrals (young)", resolved per language with
-// §1.12: 106/107/108, 1813/0800 32 123, 102/103/108, CAW/CASG, JAC/AMO/Kaleido. English readers get
-// both language communities' lines. Gaps (no French 1712, no German suicide/child line, no German
-// welfare or young-carer group) are filled as glossary.md §3–5 says, or left empty.
+// Result bands and referrals (adult and young), resolved per language through the routing table
+// (src/data/help/routes.ts): 106/107/108, 1813/0800 32 123, 102/103/108, CAW/CASG, JAC/AMO/Kaleido.
+// English readers get both language communities' lines. Gaps (no French 1712, no German
+// suicide/child line, no German welfare or young-carer group) are filled as the sources in
+// src/data/help/helplines.ts and src/data/overload/referrals.ts say, or left empty.
 const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> = {
   adult: {
     urgent: {
-      nl: ['emergency112', 'suicide1813', 'teleOnthaal106', 'violence1712', 'doctorOnCall1733', 'gp'],
-      fr: ['emergency112', 'suicideFr0800', 'teleAccueil107', 'doctorOnCall1733', 'violence1712', 'gp'],
-      en: ['emergency112', 'suicideFr0800', 'suicide1813', 'teleOnthaal106', 'teleAccueil107', 'violence1712', 'doctorOnCall1733', 'gp'],
-      de: ['emergency112', 'telefonhilfe108', 'doctorOnCall1733', 'violence1712', 'gp'],
+      nl: ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp'],
+      fr: ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp'],
+      en: ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
+      de: ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp'],
     },
     high: {
-      nl: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal106'],
-      fr: ['gp', 'casg', 'healthFundSocial', 'respite', 'associations', 'teleAccueil107'],
-      en: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal106', 'teleAccueil107'],
-      de: ['gp', 'healthFundSocial', 'respite', 'associations', 'telefonhilfe108'],
+      nl: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal'],
+      fr: ['gp', 'casg', 'healthFundSocial', 'respite', 'associations', 'teleAccueil'],
+      en: ['gp', 'caw', 'healthFundSocial', 'respite', 'associations', 'teleOnthaal', 'teleAccueil'],
+      de: ['gp', 'healthFundSocial', 'respite', 'associations', 'telefonhilfe'],
     },
     elevated: {
       nl: ['associations', 'respite', 'recognitionQuiz', 'leaveCalculator'],
@@ -43,49 +44,49 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
     },
     low: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
     incomplete: {
-      nl: ['teleOnthaal106', 'caw', 'gp'],
-      fr: ['teleAccueil107', 'casg', 'gp'],
-      en: ['teleOnthaal106', 'teleAccueil107', 'caw', 'gp'],
-      de: ['telefonhilfe108', 'gp'],
+      nl: ['teleOnthaal', 'caw', 'gp'],
+      fr: ['teleAccueil', 'casg', 'gp'],
+      en: ['teleOnthaal', 'teleAccueil', 'caw', 'gp'],
+      de: ['telefonhilfe', 'gp'],
     },
   },
   young: {
     urgent: {
-      nl: ['emergency112', 'violence1712', 'suicide1813', 'awel102', 'teleOnthaal106'],
-      fr: ['emergency112', 'suicideFr0800', 'ecouteEnfants103', 'teleAccueil107', 'violence1712'],
-      en: ['emergency112', 'violence1712', 'suicideFr0800', 'suicide1813', 'awel102', 'ecouteEnfants103', 'teleOnthaal106', 'teleAccueil107'],
-      de: ['emergency112', 'telefonhilfe108', 'violence1712'],
+      nl: ['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal'],
+      fr: ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine'],
+      en: ['emergency', 'violenceLine', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil'],
+      de: ['emergency', 'telefonhilfe', 'violenceLine'],
     },
     high: {
-      nl: ['schoolContact', 'awel102', 'jac', 'gp', 'zoJong', 'youngHeroes'],
-      fr: ['schoolContact', 'ecouteEnfants103', 'amo', 'gp', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel102', 'ecouteEnfants103', 'jac', 'gp', 'zoJong', 'youngHeroes'],
-      de: ['schoolContact', 'telefonhilfe108', 'kaleido', 'gp'],
+      nl: ['schoolContact', 'awel', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      fr: ['schoolContact', 'ecouteEnfants', 'amo', 'gp', 'jeunesAidantsProches'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      de: ['schoolContact', 'telefonhilfe', 'kaleido', 'gp'],
     },
     elevated: {
-      nl: ['schoolContact', 'awel102', 'jac', 'zoJong', 'youngHeroes'],
-      fr: ['schoolContact', 'ecouteEnfants103', 'amo', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel102', 'ecouteEnfants103', 'jac', 'zoJong', 'youngHeroes'],
-      de: ['schoolContact', 'telefonhilfe108', 'kaleido'],
+      nl: ['schoolContact', 'awel', 'jac', 'zoJong', 'youngHeroes'],
+      fr: ['schoolContact', 'ecouteEnfants', 'amo', 'jeunesAidantsProches'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'zoJong', 'youngHeroes'],
+      de: ['schoolContact', 'telefonhilfe', 'kaleido'],
     },
     low: {
-      nl: ['zoJong', 'youngHeroes', 'awel102', 'schoolContact', 'jac'],
-      fr: ['jeunesAidantsProches', 'ecouteEnfants103', 'schoolContact', 'amo'],
-      en: ['zoJong', 'youngHeroes', 'awel102', 'ecouteEnfants103', 'schoolContact', 'jac'],
-      de: ['telefonhilfe108', 'schoolContact', 'kaleido'],
+      nl: ['zoJong', 'youngHeroes', 'awel', 'schoolContact', 'jac'],
+      fr: ['jeunesAidantsProches', 'ecouteEnfants', 'schoolContact', 'amo'],
+      en: ['zoJong', 'youngHeroes', 'awel', 'ecouteEnfants', 'schoolContact', 'jac'],
+      de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
     incomplete: {
-      nl: ['awel102', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
-      fr: ['ecouteEnfants103', 'schoolContact', 'amo', 'jeunesAidantsProches'],
-      en: ['awel102', 'ecouteEnfants103', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
-      de: ['telefonhilfe108', 'schoolContact', 'kaleido'],
+      nl: ['awel', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      fr: ['ecouteEnfants', 'schoolContact', 'amo', 'jeunesAidantsProches'],
+      en: ['awel', 'ecouteEnfants', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
   },
 };
 
 const LANGS: OverloadLang[] = ['nl', 'fr', 'en', 'de'];
 const BANDS: OverloadBand[] = ['urgent', 'high', 'elevated', 'low', 'incomplete'];
-const CHILD_LINE: Record<OverloadLang, string[]> = { nl: ['awel102'], fr: ['ecouteEnfants103'], en: ['awel102', 'ecouteEnfants103'], de: ['telefonhilfe108'] };
+const CHILD_LINE: Record<OverloadLang, string[]> = { nl: ['awel'], fr: ['ecouteEnfants'], en: ['awel', 'ecouteEnfants'], de: ['telefonhilfe'] };
 
 describe('overload: referral table (band × audience × language)', () => {
   for (const aud of ['adult', 'young'] as const) {
@@ -98,7 +99,7 @@ describe('overload: referral table (band × audience × language)', () => {
     }
   }
 
-  it('young: the youth line (Awel / 103 / 108) and someone at school in every band (§4.3 "always")', () => {
+  it('young: the youth line (Awel / 103 / 108) and someone at school in every band', () => {
     for (const band of BANDS) {
       for (const lang of LANGS) {
         const r = overloadReferrals(band, 'young', lang);
@@ -145,7 +146,7 @@ describe('overload: referral table (band × audience × language)', () => {
         for (let mask = 1; mask < 8; mask++) {
           const on = flags.filter((_, i) => mask & (1 << i));
           const r = scoreOverload({ redFlags: Object.fromEntries(on.map((f) => [f, true])) }, { audience: aud, lang }).referrals;
-          expect(r[0]).to.equal('emergency112');
+          expect(r[0]).to.equal('emergency');
           expect([...r].sort()).to.deep.equal([...TABLE[aud].urgent[lang]].sort());
         }
       }
@@ -153,7 +154,7 @@ describe('overload: referral table (band × audience × language)', () => {
   });
 });
 
-describe('overload: item-level tips (§4.4 "Item-level tips")', () => {
+describe('overload: item-level tips', () => {
   const TIP: Record<OverloadStrainItemId, string> = {
     time: 'respite', alwaysOn: 'respite', combine: 'combine', physical: 'gp', health: 'gp', sleep: 'gp',
     money: 'money', social: 'social', emotional: 'talk', outlook: 'talk',
@@ -187,7 +188,7 @@ describe('overload: item-level tips (§4.4 "Item-level tips")', () => {
   });
 });
 
-describe('overload: band = the higher of strain and global, with its source (§4.4 step 7)', () => {
+describe('overload: band = the higher of strain and global, with its source', () => {
   // strain patterns giving low (5), elevated (6) and high (12) with all 10 answered; global 4 / 5 / 8.
   const STRAIN = { low: 'yysnnnnnnn', elevated: 'yyynnnnnnn', high: 'yyyyyynnnn' } as const;
   const GLOBAL = { low: 4, elevated: 5, high: 8 } as const;
@@ -214,7 +215,7 @@ describe('overload: band = the higher of strain and global, with its source (§4
   });
 });
 
-describe('overload: prorated strain score (§4.4 step 2)', () => {
+describe('overload: prorated strain score', () => {
   // Exact value of 20·sum / (2n), rounded half up, computed independently with a rational compare.
   const expected = (sum: number, n: number) => {
     const twice = (2 * 20 * sum) / (2 * n); // 2 × the exact score
@@ -252,7 +253,7 @@ describe('overload: prorated strain score (§4.4 step 2)', () => {
   });
 });
 
-describe('overload (young): the variant keeps the algorithm (§4.4 last paragraph)', () => {
+describe('overload (young): the variant keeps the algorithm', () => {
   it('asks 9 items; 8 answered is enough, 7 is not', () => {
     const eight = scoreOverload(fromPattern('nnnnnnnn-', null, YOUNG_IDS), { audience: 'young' });
     expect([eight.askedStrainItems, eight.answeredStrainItems, eight.strainScore]).to.deep.equal([9, 8, 0]);

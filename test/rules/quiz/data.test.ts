@@ -14,7 +14,7 @@ import { enTexts as leaveEn } from '../../../src/i18n/leave/reasons/en.js';
 import { deTexts as leaveDe } from '../../../src/i18n/leave/reasons/de.js';
 import { YOUNG_META } from '../../../src/data/quiz/young.js';
 import { LEARN_MORE_LINKS, OFFICIAL_LINKS, YOUNG_LINKS_SOURCES, YOUNG_SERVICE_LINKS } from '../../../src/data/quiz/links.js';
-import { HELP_NOW } from '../../../src/data/quiz/help-now.js';
+import { ROUTES } from '../../../src/data/help/routes.js';
 
 const isUrl = (s: string) => /^https?:\/\/[^\s]+$/.test(s);
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
@@ -93,7 +93,9 @@ describe('quiz links and help lines', () => {
   // The ids themselves are typed (HelplineId), so the compiler proves each line exists.
   it('"need help now?" names 112 first', () => {
     for (const audience of ['adult', 'young'] as const) {
-      for (const ids of Object.values(HELP_NOW[audience])) expect(ids[0]).to.equal('emergency112');
+      for (const ids of Object.values(ROUTES.helpNow[audience])) {
+        expect(ids[0]).to.equal('emergency');
+      }
     }
   });
 });

@@ -190,20 +190,20 @@ describe('young: referrals per language (§4.3, §1.12)', () => {
   const light: YoungCarerAnswers = { careAtHome: 'yes', worry: 1 };
   const ROWS: [string, YoungCarerAnswers, 'nl' | 'fr' | 'en' | 'de', string[], string[]][] = [
     // name, answers, locale, helplines, services (before the component drops those without a link)
-    ['nl heavy', heavy, 'nl', ['awel102'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
-    ['fr heavy', heavy, 'fr', ['ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
-    ['de heavy', heavy, 'de', ['telefonhilfe108'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
-    ['en heavy', heavy, 'en', ['awel102', 'ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
-    ['en light', light, 'en', ['awel102', 'ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
-    ['de grows up with care', { careAtHome: 'yes' }, 'de', ['telefonhilfe108'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['fr not now', { careAtHome: 'no' }, 'fr', ['ecouteEnfants103'], ['school']],
+    ['nl heavy', heavy, 'nl', ['awel'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
+    ['fr heavy', heavy, 'fr', ['ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
+    ['de heavy', heavy, 'de', ['telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
+    ['en heavy', heavy, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
+    ['en light', light, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['de grows up with care', { careAtHome: 'yes' }, 'de', ['telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
+    ['fr not now', { careAtHome: 'no' }, 'fr', ['ecouteEnfants'], ['school']],
     // urgent: 112 first, then the line for the answer, then the child line; never the GP
-    ['nl cannot go on', { ...heavy, rf_cantGoOn: true }, 'nl', ['emergency112', 'suicide1813', 'awel102'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
-    ['fr cannot go on', { rf_cantGoOn: true }, 'fr', ['emergency112', 'suicideFr0800', 'ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['fr unsafe (no French 1712 confirmed)', { rf_unsafe: true }, 'fr', ['emergency112', 'ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['de unsafe', { rf_unsafe: true }, 'de', ['emergency112', 'telefonhilfe108'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['de cannot go on (108, once)', { rf_cantGoOn: true }, 'de', ['emergency112', 'telefonhilfe108'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['en unsafe', { rf_unsafe: true }, 'en', ['emergency112', 'violence1712', 'awel102', 'ecouteEnfants103'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['nl cannot go on', { ...heavy, rf_cantGoOn: true }, 'nl', ['emergency', 'suicideLine', 'awel'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['fr cannot go on', { rf_cantGoOn: true }, 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
+    ['fr unsafe (no French 1712 confirmed)', { rf_unsafe: true }, 'fr', ['emergency', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
+    ['de unsafe', { rf_unsafe: true }, 'de', ['emergency', 'telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
+    ['de cannot go on (108, once)', { rf_cantGoOn: true }, 'de', ['emergency', 'telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
+    ['en unsafe', { rf_unsafe: true }, 'en', ['emergency', 'violenceLine', 'awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
   ];
   for (const [name, answers, locale, helplines, services] of ROWS) {
     it(name, () => {
@@ -213,7 +213,7 @@ describe('young: referrals per language (§4.3, §1.12)', () => {
     });
   }
   it('the child line of the language is in every outcome', () => {
-    const child = { nl: 'awel102', fr: 'ecouteEnfants103', en: 'awel102', de: 'telefonhilfe108' } as const;
+    const child = { nl: 'awel', fr: 'ecouteEnfants', en: 'awel', de: 'telefonhilfe' } as const;
     for (const a of [heavy, light, { careAtHome: 'no' }, { careAtHome: 'yes' }, { rf_unsafe: true }, { rf_cantGoOn: true }] as YoungCarerAnswers[]) {
       for (const locale of ['nl', 'fr', 'en', 'de'] as const) {
         expect(youngCarerReferrals(assessYoungCarer(a), a, locale).helplines).to.include(child[locale]);

@@ -65,14 +65,16 @@ describe('assessYoungCarer', () => {
 describe('youngCarerReferrals', () => {
   const urgentBoth: YoungCarerAnswers = { rf_unsafe: true, rf_cantGoOn: true };
   const CASES: [string, YoungCarerAnswers, 'nl' | 'fr' | 'en' | 'de', string[]][] = [
-    ['nl urgent', urgentBoth, 'nl', ['emergency112', 'suicide1813', 'violence1712', 'awel102']],
-    ['fr urgent', urgentBoth, 'fr', ['emergency112', 'suicideFr0800', 'ecouteEnfants103']],
-    ['de urgent', urgentBoth, 'de', ['emergency112', 'telefonhilfe108']],
-    ['en urgent', urgentBoth, 'en', ['emergency112', 'suicide1813', 'suicideFr0800', 'violence1712', 'awel102', 'ecouteEnfants103']],
-    ['nl unsafe only', { rf_unsafe: true }, 'nl', ['emergency112', 'violence1712', 'awel102']],
-    ['nl young carer', { careAtHome: 'yes', worry: 1 }, 'nl', ['awel102']],
-    ['fr young carer', { careAtHome: 'yes', worry: 1 }, 'fr', ['ecouteEnfants103']],
-    ['de not now', { careAtHome: 'no' }, 'de', ['telefonhilfe108']],
+    ['nl urgent', urgentBoth, 'nl', ['emergency', 'suicideLine', 'violenceLine', 'awel']],
+    ['fr urgent', urgentBoth, 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants']],
+    ['de urgent', urgentBoth, 'de', ['emergency', 'telefonhilfe']],
+    // The shared `suicide` route puts the Centre de Prévention du Suicide first for English (it also
+    // answers in English), as the overload check already did.
+    ['en urgent', urgentBoth, 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'violenceLine', 'awel', 'ecouteEnfants']],
+    ['nl unsafe only', { rf_unsafe: true }, 'nl', ['emergency', 'violenceLine', 'awel']],
+    ['nl young carer', { careAtHome: 'yes', worry: 1 }, 'nl', ['awel']],
+    ['fr young carer', { careAtHome: 'yes', worry: 1 }, 'fr', ['ecouteEnfants']],
+    ['de not now', { careAtHome: 'no' }, 'de', ['telefonhilfe']],
   ];
   for (const [name, answers, locale, expected] of CASES) {
     it(`${name}: ${expected.join(', ')}`, () => {

@@ -1,4 +1,5 @@
 import type { OverloadResultMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 /** <mz-overload-check>: result-screen texts (Deutsch für Ostbelgien; Erwachsene „Sie“, Jugendliche „du“). */
 const de: OverloadResultMessages = {
@@ -60,13 +61,13 @@ const de: OverloadResultMessages = {
   'tip.adult.gp': 'Müde, schlecht geschlafen oder Schmerzen? Machen Sie einen Termin bei Ihrem Hausarzt, für sich selbst. Nehmen Sie dieses Ergebnis mit.',
   'tip.adult.money': 'Kostet die Pflege Sie Geld? Der Sozialdienst Ihrer Krankenkasse hilft weiter. Fragen Sie auch nach der Anerkennung als nahestehende Hilfsperson und nach Beihilfen.',
   'tip.adult.social': 'Allein mit der Pflege? In einer Gesprächsgruppe für pflegende Angehörige treffen Sie Menschen, die das Gleiche erleben.',
-  'tip.adult.talk': 'Oft angespannt, traurig oder am Grübeln? Sprechen Sie darüber, anonym, mit der Telefonhilfe (108).',
+  'tip.adult.talk': (no: Dial) => `Oft angespannt, traurig oder am Grübeln? Sprechen Sie darüber, anonym, mit der Telefonhilfe (${no('telefonhilfe')}).`,
   'tip.adult.share': 'Niemand, der die Pflege übernehmen kann? Der Sozialdienst Ihrer Krankenkasse sucht mit Ihnen nach Hilfe.',
   'tip.young.respite': 'Keine Zeit für dich? Du darfst auch spielen, Sport machen und dich ausruhen. Frag, ob ein Erwachsener dir manchmal etwas abnehmen kann.',
   'tip.young.combine': 'Schwierig in der Schule? Erzähl es deiner Lehrerin oder deinem Lehrer. Dann können sie Rücksicht auf dich nehmen.',
   'tip.young.gp': 'Müde, schlecht geschlafen oder Schmerzen? Sag es einem Erwachsenen oder geh zum Arzt. Du kannst jemanden mitnehmen.',
   'tip.young.social': 'Fühlst du dich allein? Andere junge Menschen erleben das Gleiche. Bei Kaleido kannst du darüber reden.',
-  'tip.young.talk': 'Oft traurig, wütend oder ängstlich? Sprich mit jemandem, dem du vertraust. Oder ruf die Telefonhilfe an (108).',
+  'tip.young.talk': (no: Dial) => `Oft traurig, wütend oder ängstlich? Sprich mit jemandem, dem du vertraust. Oder ruf die Telefonhilfe an (${no('telefonhilfe')}).`,
   'tip.young.share': 'Gibt es niemanden, der helfen kann? Erzähl es einer Lehrerin oder einem Lehrer. Sie suchen mit dir nach Hilfe.',
 
   'where.title': 'Wo finden Sie Hilfe?',

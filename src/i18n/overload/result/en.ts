@@ -1,4 +1,5 @@
 import type { OverloadResultMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 /** <mz-overload-check>: result-screen texts (plain English). */
 const en: OverloadResultMessages = {
@@ -60,13 +61,13 @@ const en: OverloadResultMessages = {
   'tip.adult.gp': 'Tired, sleeping badly or in pain? Make an appointment with your GP, for yourself. Take this result with you.',
   'tip.adult.money': "Does caring cost you money? The social service of your health insurance fund can help. Also ask about recognition as a carer and about allowances.",
   'tip.adult.social': "Alone with the care? At a carers' association you meet people who go through the same.",
-  'tip.adult.talk': 'Often tense, sad or worrying? Talk about it, anonymously, with a listening line: Tele-Onthaal (106, in Dutch) or Télé-Accueil (107, in French).',
+  'tip.adult.talk': (no: Dial) => `Often tense, sad or worrying? Talk about it, anonymously, with a listening line: Tele-Onthaal (${no('teleOnthaal')}, in Dutch) or Télé-Accueil (${no('teleAccueil')}, in French).`,
   'tip.adult.share': "No one who can take over? An association or the social service of your health insurance fund can look for help with you.",
   'tip.young.respite': 'No time for yourself? You are allowed to play, do sport and rest too. Ask if an adult can sometimes take over something from you.',
   'tip.young.combine': 'Hard with school? Tell your teacher or the CLB (student guidance centre). Then they can take your situation into account.',
   'tip.young.gp': 'Tired, sleeping badly or in pain? Tell an adult, or go to the doctor. You can take someone with you.',
   'tip.young.social': 'Do you feel alone? Other young people go through the same. At ZoJong! you can meet them.',
-  'tip.young.talk': 'Often sad, angry or scared? Talk to someone you trust. Or call or chat with Awel (102, in Dutch) or Écoute-Enfants (103, in French).',
+  'tip.young.talk': (no: Dial) => `Often sad, angry or scared? Talk to someone you trust. Or call or chat with Awel (${no('awel')}, in Dutch) or Écoute-Enfants (${no('ecouteEnfants')}, in French).`,
   'tip.young.share': 'Is there no one who can help? Tell a teacher or the CLB. They will look for help together with you.',
 
   'where.title': 'Where can you find help?',

@@ -1,4 +1,5 @@
 import type { OverloadResultMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 /** <mz-overload-check>: result-screen texts (français de Belgique; adultes « vous », jeunes « tu »). */
 const fr: OverloadResultMessages = {
@@ -60,13 +61,13 @@ const fr: OverloadResultMessages = {
   'tip.adult.gp': 'Fatigue, mauvais sommeil ou douleurs ? Prenez rendez-vous chez votre médecin généraliste, pour vous. Emportez ce résultat.',
   'tip.adult.money': 'L’aide vous coûte de l’argent ? Le service social de votre mutualité peut vous aider. Demandez aussi la reconnaissance comme aidant proche et les primes possibles.',
   'tip.adult.social': 'Personne avec qui partager tout cela ? Dans une association d’aidants proches, vous rencontrez des personnes qui vivent la même chose.',
-  'tip.adult.talk': 'Beaucoup de tension, de tristesse ou de soucis ? Parlez-en, de façon anonyme, à Télé-Accueil (107).',
+  'tip.adult.talk': (no: Dial) => `Beaucoup de tension, de tristesse ou de soucis\u00a0? Parlez-en, de façon anonyme, à Télé-Accueil (${no('teleAccueil')}).`,
   'tip.adult.share': 'Personne pour prendre le relais ? Une association ou le service social de votre mutualité cherche avec vous.',
   'tip.young.respite': 'Pas de temps pour toi ? Tu as le droit de jouer, de faire du sport et de te reposer. Demande si un adulte peut parfois faire quelque chose à ta place.',
   'tip.young.combine': 'Difficile à l’école ? Parles-en à ton professeur ou au centre PMS. Ils pourront tenir compte de ta situation.',
   'tip.young.gp': 'Tu es fatigué(e), tu dors mal ou tu as mal ? Dis-le à un adulte, ou va chez le médecin. Tu peux venir avec quelqu’un.',
   'tip.young.social': 'Tu te sens seul(e) ? D’autres jeunes vivent la même chose. Chez Jeunes & Aidants Proches, tu peux les rencontrer.',
-  'tip.young.talk': 'Tu es souvent triste, en colère ou tu as peur ? Parles-en à quelqu’un en qui tu as confiance. Ou appelle Écoute-Enfants (103).',
+  'tip.young.talk': (no: Dial) => `Tu es souvent triste, en colère ou tu as peur\u00a0? Parles-en à quelqu’un en qui tu as confiance. Ou appelle Écoute-Enfants (${no('ecouteEnfants')}).`,
   'tip.young.share': 'Personne ne peut t’aider ? Parles-en à un professeur ou au centre PMS. Ils chercheront avec toi.',
 
   'where.title': 'Où trouver de l’aide ?',

@@ -4,6 +4,7 @@
  * does not download result texts for people who never start.
  */
 import type { OverloadTipKey } from '../../../rules/overload/index.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 /** Result keys whose wording differs for young readers (fr/de: "tu"/"du" instead of "vous"/"Sie"). */
 export type OverloadResultYoungKey =
@@ -79,13 +80,13 @@ export const nl = {
   'tip.adult.gp': 'Moe, slecht slapen of pijn? Maak een afspraak bij je huisarts, voor jezelf. Neem dit resultaat mee.',
   'tip.adult.money': 'Kost de zorg je geld? De sociale dienst van je ziekenfonds helpt je verder. Vraag ook naar de erkenning als mantelzorger en naar premies.',
   'tip.adult.social': 'Alleen met de zorg? Bij een vereniging voor mantelzorgers ontmoet je mensen die hetzelfde meemaken.',
-  'tip.adult.talk': 'Vaak gespannen, verdrietig of aan het piekeren? Praat erover. Dat kan anoniem bij Tele-Onthaal (106) of gratis bij het CAW.',
+  'tip.adult.talk': (no: Dial) => `Vaak gespannen, verdrietig of aan het piekeren? Praat erover. Dat kan anoniem bij Tele-Onthaal (${no('teleOnthaal')}) of gratis bij het CAW.`,
   'tip.adult.share': 'Niemand die de zorg kan overnemen? Een vereniging of de sociale dienst van je ziekenfonds zoekt met je mee.',
   'tip.young.respite': 'Geen tijd voor jezelf? Je mag ook spelen, sporten en rusten. Vraag of een volwassene soms iets van je kan overnemen.',
   'tip.young.combine': 'Moeilijk met school? Vertel het aan je leerkracht of het CLB. Dan kunnen ze rekening houden met jou.',
   'tip.young.gp': 'Moe, slecht slapen of pijn? Vertel het aan een volwassene, of ga naar de dokter. Je mag iemand meenemen.',
   'tip.young.social': 'Voel je je alleen? Er zijn andere jongeren die hetzelfde meemaken. Bij ZoJong! kun je ze ontmoeten.',
-  'tip.young.talk': 'Vaak verdrietig, boos of bang? Praat erover met iemand die je vertrouwt. Of bel of chat met Awel (102).',
+  'tip.young.talk': (no: Dial) => `Vaak verdrietig, boos of bang? Praat erover met iemand die je vertrouwt. Of bel of chat met Awel (${no('awel')}).`,
   'tip.young.share': 'Is er niemand die kan helpen? Vertel het aan een leerkracht of het CLB. Zij zoeken samen met jou.',
 
   'where.title': 'Waar vind je hulp?',
@@ -144,6 +145,8 @@ export const nl = {
 export type OverloadResultMessages = typeof nl;
 export default nl;
 
+/** A tip is a text, or a text that names a helpline and gets its number as a parameter. */
+export type OverloadTip = string | ((no: Dial) => string);
 // The type checker proves that every tip key the rules can return exists in the catalog.
-const _tipsExist: Record<OverloadTipKey, string> = nl;
+const _tipsExist: Record<OverloadTipKey, OverloadTip> = nl;
 void _tipsExist;

@@ -1,5 +1,6 @@
 /** <mz-recognition-quiz audience="young">, belgisches Deutsch (du). „pflegende Angehörige“ erst im Ergebnis. */
 import type { YoungMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 const de: YoungMessages = {
   'y.title': 'Hilfst du zu Hause viel mit?',
@@ -84,13 +85,13 @@ const de: YoungMessages = {
   'y.load.heavy': 'Das ist sehr viel für jemanden in deinem Alter. Du hast Hilfe verdient. Sprich diese Woche mit jemandem darüber.',
   'y.good': 'Du hast auch gute Dinge genannt. Helfen kann dich stark machen. Darauf darfst du stolz sein.',
   'y.urgentTitle': 'Hier bekommst du jetzt Hilfe',
-  'yline.emergency112': 'Bist du oder ist jemand anderes jetzt in Gefahr? Ruf 112 an.',
-  'yline.violence1712': 'Auf Niederländisch: 1712, wenn du dich zu Hause nicht sicher fühlst.',
-  'yline.suicide1813': 'Auf Niederländisch: die Zelfmoordlijn, 1813, Tag und Nacht.',
-  'yline.suicideFr0800': 'Auf Französisch: Centre de Prévention du Suicide, 0800 32 123, Tag und Nacht.',
-  'yline.awel102': 'Auf Niederländisch: Awel, 102. Kostenlos und anonym.',
-  'yline.ecouteEnfants103': 'Auf Französisch: Écoute-Enfants, 103. Kostenlos und anonym.',
-  'yline.telefonhilfe108': 'Willst du mit jemandem reden, auch wenn es dir sehr schlecht geht? Ruf die Telefonhilfe an: 108. Kostenlos und anonym, Tag und Nacht.',
+  'yline.emergency': (no: Dial) => `Bist du oder ist jemand anderes jetzt in Gefahr? Ruf ${no('emergency')} an.`,
+  'yline.violenceLine': (no: Dial) => `Auf Niederländisch: ${no('violenceLine')}, wenn du dich zu Hause nicht sicher fühlst.`,
+  'yline.suicideLine': (no: Dial) => `Auf Niederländisch: die Zelfmoordlijn, ${no('suicideLine')}, Tag und Nacht.`,
+  'yline.preventionSuicide': (no: Dial) => `Auf Französisch: Centre de Prévention du Suicide, ${no('preventionSuicide')}, Tag und Nacht.`,
+  'yline.awel': (no: Dial) => `Auf Niederländisch: Awel, ${no('awel')}. Kostenlos und anonym.`,
+  'yline.ecouteEnfants': (no: Dial) => `Auf Französisch: Écoute-Enfants, ${no('ecouteEnfants')}. Kostenlos und anonym.`,
+  'yline.telefonhilfe': (no: Dial) => `Willst du mit jemandem reden, auch wenn es dir sehr schlecht geht? Ruf die Telefonhilfe an: ${no('telefonhilfe')}. Kostenlos und anonym, Tag und Nacht.`,
   'y.helpTitle': 'Wer kann dir helfen?',
   'yservice.school': 'Jemand in der Schule, dem du vertraust: eine Lehrperson, die Schülerbegleitung oder Kaleido.',
   'yservice.youthAdvice': 'Kaleido Ostbelgien: Hilfe für Kinder und Jugendliche bis 20 Jahre.',

@@ -1,5 +1,6 @@
 /** <mz-recognition-quiz audience="young">, English. "carer" only on the result. */
 import type { YoungMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 const en: YoungMessages = {
   'y.title': 'Do you help out a lot at home?',
@@ -84,13 +85,13 @@ const en: YoungMessages = {
   'y.load.heavy': 'That is a lot for someone your age. You deserve help. Talk to someone about it this week.',
   'y.good': 'You also named good things. Helping can make you strong. You can be proud of that.',
   'y.urgentTitle': 'Where you can get help now',
-  'yline.emergency112': 'Are you or is someone else in danger now? Call 112.',
-  'yline.violence1712': 'Don’t feel safe at home? Call 1712 (in Dutch). You don’t have to say your name.',
-  'yline.suicide1813': 'Don’t want to go on? Call the Zelfmoordlijn on 1813 (in Dutch), day and night.',
-  'yline.suicideFr0800': 'In French: Centre de Prévention du Suicide, 0800 32 123, day and night.',
-  'yline.awel102': 'Want to talk to someone? Call Awel on 102 (in Dutch), or chat. Free and anonymous.',
-  'yline.ecouteEnfants103': 'In French: Écoute-Enfants, 103. Free and anonymous.',
-  'yline.telefonhilfe108': 'In German: Telefonhilfe, 108. Free and anonymous, day and night.',
+  'yline.emergency': (no: Dial) => `Are you or is someone else in danger now? Call ${no('emergency')}.`,
+  'yline.violenceLine': (no: Dial) => `Don’t feel safe at home? Call ${no('violenceLine')} (in Dutch). You don’t have to say your name.`,
+  'yline.suicideLine': (no: Dial) => `Don’t want to go on? Call the Zelfmoordlijn on ${no('suicideLine')} (in Dutch), day and night.`,
+  'yline.preventionSuicide': (no: Dial) => `In French: Centre de Prévention du Suicide, ${no('preventionSuicide')}, day and night.`,
+  'yline.awel': (no: Dial) => `Want to talk to someone? Call Awel on ${no('awel')} (in Dutch), or chat. Free and anonymous.`,
+  'yline.ecouteEnfants': (no: Dial) => `In French: Écoute-Enfants, ${no('ecouteEnfants')}. Free and anonymous.`,
+  'yline.telefonhilfe': (no: Dial) => `In German: Telefonhilfe, ${no('telefonhilfe')}. Free and anonymous, day and night.`,
   'y.helpTitle': 'Who can help you?',
   'yservice.school': 'Someone at school you trust: a teacher, the pupil support team or the CLB / PMS centre.',
   'yservice.youthAdvice': 'The JAC: free, anonymous advice for young people from 12 to 25 (in Dutch).',

@@ -1,5 +1,6 @@
 /** <mz-recognition-quiz audience="young">, français de Belgique (tu). « aidant proche » seulement au résultat. */
 import type { YoungMessages } from './nl.js';
+import type { Dial } from '../../../rules/help/lines.js';
 
 const fr: YoungMessages = {
   'y.title': 'Tu aides beaucoup à la maison ?',
@@ -84,13 +85,13 @@ const fr: YoungMessages = {
   'y.load.heavy': 'C’est vraiment beaucoup pour quelqu’un de ton âge. Tu mérites de l’aide. Parles-en à quelqu’un cette semaine.',
   'y.good': 'Tu as aussi parlé de bonnes choses. Aider peut te rendre plus fort ou plus forte. Tu peux en être fier ou fière.',
   'y.urgentTitle': 'Voici où trouver de l’aide maintenant',
-  'yline.emergency112': 'Tu es en danger, ou quelqu’un d’autre ? Appelle le 112.',
-  'yline.violence1712': 'En néerlandais : la ligne 1712, si tu ne te sens pas en sécurité à la maison.',
-  'yline.suicide1813': 'En néerlandais : la Zelfmoordlijn, 1813, jour et nuit.',
-  'yline.suicideFr0800': 'Tu ne veux plus continuer ? Appelle le Centre de Prévention du Suicide au 0800 32 123, gratuit, jour et nuit.',
-  'yline.awel102': 'En néerlandais : Awel, 102. Gratuit et anonyme.',
-  'yline.ecouteEnfants103': 'Tu veux parler à quelqu’un ? Appelle Écoute-Enfants au 103. Gratuit et anonyme.',
-  'yline.telefonhilfe108': 'En allemand : Telefonhilfe, 108. Gratuit et anonyme, jour et nuit.',
+  'yline.emergency': (no: Dial) => `Tu es en danger, ou quelqu’un d’autre\u00a0? Appelle le ${no('emergency')}.`,
+  'yline.violenceLine': (no: Dial) => `En néerlandais\u00a0: la ligne ${no('violenceLine')}, si tu ne te sens pas en sécurité à la maison.`,
+  'yline.suicideLine': (no: Dial) => `En néerlandais\u00a0: la Zelfmoordlijn, ${no('suicideLine')}, jour et nuit.`,
+  'yline.preventionSuicide': (no: Dial) => `Tu ne veux plus continuer\u00a0? Appelle le Centre de Prévention du Suicide au ${no('preventionSuicide')}, gratuit, jour et nuit.`,
+  'yline.awel': (no: Dial) => `En néerlandais\u00a0: Awel, ${no('awel')}. Gratuit et anonyme.`,
+  'yline.ecouteEnfants': (no: Dial) => `Tu veux parler à quelqu’un\u00a0? Appelle Écoute-Enfants au ${no('ecouteEnfants')}. Gratuit et anonyme.`,
+  'yline.telefonhilfe': (no: Dial) => `En allemand\u00a0: Telefonhilfe, ${no('telefonhilfe')}. Gratuit et anonyme, jour et nuit.`,
   'y.helpTitle': 'Qui peut t’aider ?',
   'yservice.school': 'Une personne de confiance à l’école : un professeur, l’éducateur ou le centre PMS.',
   'yservice.youthAdvice': 'Un service AMO : de l’aide gratuite pour les jeunes, seulement si tu le demandes.',

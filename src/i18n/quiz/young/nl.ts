@@ -2,8 +2,9 @@
  * <mz-recognition-quiz audience="young">, Dutch (the reference for the school version).
  * Words a 10-year-old knows, "je/jij", an example in every question; the word "mantelzorger"
  * appears only on the result. Loaded only when audience="young" (keeps the adult chunk small).
- * Wording of rf_cantGoOn to be reviewed with Awel / ZoJong! before launch (quiz-and-checklist.md §4.3).
+ * Wording of rf_cantGoOn to be reviewed with Awel / ZoJong! before launch.
  */
+import type { Dial } from '../../../rules/help/lines.js';
 import type { YoungHelplineId, YoungLoad, YoungOutcome, YoungReasonKey } from '../../../rules/quiz/index.js';
 import type { YoungService } from '../../../data/quiz/links.js';
 
@@ -90,13 +91,13 @@ export const youngNl = {
   'y.load.heavy': 'Dat is heel veel voor iemand van jouw leeftijd. Je verdient hulp. Praat er deze week over met iemand.',
   'y.good': 'Je noemde ook goede dingen. Helpen kan je sterk maken. Je mag daar trots op zijn.',
   'y.urgentTitle': 'Hier kun je nu terecht',
-  'yline.emergency112': 'Ben jij of is iemand anders nu in gevaar? Bel 112.',
-  'yline.violence1712': 'Voel je je niet veilig thuis? Bel 1712. Je hoeft je naam niet te zeggen.',
-  'yline.suicide1813': 'Wil je niet meer verder? Bel de Zelfmoordlijn op 1813, dag en nacht.',
-  'yline.suicideFr0800': 'In het Frans: Centre de Prévention du Suicide, 0800 32 123, dag en nacht.',
-  'yline.awel102': 'Wil je met iemand praten? Bel Awel op 102, of chat. Gratis en anoniem.',
-  'yline.ecouteEnfants103': 'In het Frans: Écoute-Enfants, 103. Gratis en anoniem.',
-  'yline.telefonhilfe108': 'In het Duits: Telefonhilfe, 108. Gratis en anoniem, dag en nacht.',
+  'yline.emergency': (no: Dial) => `Ben jij of is iemand anders nu in gevaar? Bel ${no('emergency')}.`,
+  'yline.violenceLine': (no: Dial) => `Voel je je niet veilig thuis? Bel ${no('violenceLine')}. Je hoeft je naam niet te zeggen.`,
+  'yline.suicideLine': (no: Dial) => `Wil je niet meer verder? Bel de Zelfmoordlijn op ${no('suicideLine')}, dag en nacht.`,
+  'yline.preventionSuicide': (no: Dial) => `In het Frans: Centre de Prévention du Suicide, ${no('preventionSuicide')}, dag en nacht.`,
+  'yline.awel': (no: Dial) => `Wil je met iemand praten? Bel Awel op ${no('awel')}, of chat. Gratis en anoniem.`,
+  'yline.ecouteEnfants': (no: Dial) => `In het Frans: Écoute-Enfants, ${no('ecouteEnfants')}. Gratis en anoniem.`,
+  'yline.telefonhilfe': (no: Dial) => `In het Duits: Telefonhilfe, ${no('telefonhilfe')}. Gratis en anoniem, dag en nacht.`,
   'y.helpTitle': 'Wie kan jou helpen?',
   'yservice.school': 'Iemand op school die je vertrouwt: een leerkracht, de leerlingenbegeleiding of het CLB.',
   'yservice.youthAdvice': 'Het JAC: gratis en anoniem advies voor jongeren van 12 tot 25.',

@@ -1,9 +1,13 @@
 /**
- * Shared table of Belgian urgent-help and listening lines, per language community.
+ * The one table of Belgian urgent-help and listening lines, for every Mantelkit widget.
  *
- * Owned by the association finder; the recognition quiz and the overload check import it
- * read-only. Facts come from /work/shared/domain (quiz-and-checklist.md §1.12, associations.md §2.1,
- * glossary.md §3–4), which were read from stored copies of public pages, not live sites.
+ * Owned by the project (not by one widget): a change here reaches the finder, the overload check
+ * and the recognition quiz at once. Which line a reader sees is decided in ./routes.ts; `tel:`
+ * links are derived from `number` by `telUri()` in src/rules/help (no stored `tel:` string).
+ * Ids are stable names, not numbers, so a new number is a one-field edit.
+ *
+ * Facts were read from stored copies of the public pages listed in each record's `sources`
+ * (news reports and the services' own sites), not from live sites; `lastChecked` dates that check.
  *
  * Rules we keep (why):
  * - No opening hours for lines whose hours change (Awel, chats): the sources say "link, don't
@@ -11,24 +15,31 @@
  * - A website is only listed when a source names that domain; otherwise it is left out and
  *   `unverified` says so, so no one ships a guessed URL.
  * - `languages` is the language the line answers in. There is no English-language Belgian line, so
- *   `helplinesFor('en')` falls back to the Dutch and French lines (see below).
+ *   English readers are routed to the Dutch and French lines (see ./routes.ts).
  */
 
 export type HelplineLang = 'nl' | 'fr' | 'de' | 'en';
 
 export type HelplineId =
-  | 'emergency112'
-  | 'police101'
-  | 'suicide1813'
-  | 'suicideFr0800'
-  | 'teleOnthaal106'
-  | 'teleAccueil107'
-  | 'telefonhilfe108'
-  | 'awel102'
-  | 'ecouteEnfants103'
-  | 'violence1712'
-  | 'doctorOnCall1733'
+  | 'emergency'
+  | 'police'
+  | 'suicideLine'
+  | 'preventionSuicide'
+  | 'teleOnthaal'
+  | 'teleAccueil'
+  | 'telefonhilfe'
+  | 'awel'
+  | 'ecouteEnfants'
+  | 'violenceLine'
+  | 'doctorOnCall'
   | 'alzheimerLiga';
+
+export const HELPLINE_IDS: readonly HelplineId[] = [
+  'emergency', 'police', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'telefonhilfe',
+  'awel', 'ecouteEnfants', 'violenceLine', 'doctorOnCall', 'alzheimerLiga',
+];
+
+export const isHelplineId = (id: string): id is HelplineId => (HELPLINE_IDS as readonly string[]).includes(id);
 
 /** Controlled vocabulary: what a caller can turn to the line for. */
 export type HelplineTopic = 'danger' | 'suicide' | 'talk' | 'violence' | 'doctorOnCall' | 'dementia';
@@ -58,8 +69,6 @@ export interface Helpline {
   description: FullyLocalized;
   /** As dialled, with the usual Belgian grouping. */
   number: string;
-  /** `tel:` URI without spaces. */
-  tel: string;
   /** Languages in which the line answers. */
   languages: HelplineLang[];
   /** 'young' = children and young people only; 'all' = anyone (incl. young people). */
@@ -87,8 +96,8 @@ const dayAndNight: FullyLocalized = {
 };
 
 export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
-  emergency112: {
-    id: 'emergency112',
+  emergency: {
+    id: 'emergency',
     name: { nl: '112', fr: '112', en: '112', de: '112' },
     description: {
       nl: 'Noodnummer voor ziekenwagen en brandweer als iemands leven in gevaar is.',
@@ -97,7 +106,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Notruf für Rettungswagen und Feuerwehr, wenn ein Leben in Gefahr ist.',
     },
     number: '112',
-    tel: 'tel:112',
     // Dutch, French or German by a language menu (2023); English "in general" per an older page.
     languages: ['nl', 'fr', 'de', 'en'],
     audience: 'all',
@@ -114,8 +122,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  police101: {
-    id: 'police101',
+  police: {
+    id: 'police',
     name: { nl: '101', fr: '101', en: '101', de: '101' },
     description: {
       nl: 'Noodnummer van de politie.',
@@ -124,7 +132,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Notruf der Polizei.',
     },
     number: '101',
-    tel: 'tel:101',
     languages: ['nl', 'fr', 'de'],
     audience: 'all',
     topics: ['danger', 'violence'],
@@ -133,8 +140,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
     lastChecked: CHECKED,
   },
-  suicide1813: {
-    id: 'suicide1813',
+  suicideLine: {
+    id: 'suicideLine',
     name: { nl: 'Zelfmoordlijn 1813' },
     description: {
       nl: 'Gratis hulplijn als je aan zelfdoding denkt, of als je je zorgen maakt om iemand. In het Nederlands.',
@@ -143,7 +150,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenlose Hilfe auf Niederländisch bei Suizidgedanken oder Sorge um einen anderen Menschen.',
     },
     number: '1813',
-    tel: 'tel:1813',
     languages: ['nl'],
     audience: 'all',
     topics: ['suicide', 'danger'],
@@ -158,8 +164,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  suicideFr0800: {
-    id: 'suicideFr0800',
+  preventionSuicide: {
+    id: 'preventionSuicide',
     name: { nl: 'Centre de Prévention du Suicide', fr: 'Centre de Prévention du Suicide' },
     description: {
       nl: 'Gratis en anonieme Franstalige hulplijn bij gedachten aan zelfdoding.',
@@ -168,7 +174,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenlose, anonyme Hilfe auf Französisch bei Suizidgedanken.',
     },
     number: '0800 32 123',
-    tel: 'tel:080032123',
     languages: ['fr'],
     audience: 'all',
     topics: ['suicide', 'danger'],
@@ -185,8 +190,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  teleOnthaal106: {
-    id: 'teleOnthaal106',
+  teleOnthaal: {
+    id: 'teleOnthaal',
     name: { nl: 'Tele-Onthaal' },
     description: {
       nl: 'Gratis en anoniem praten met iemand die luistert. Bellen of chatten.',
@@ -195,7 +200,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenloses, anonymes Gesprächstelefon auf Niederländisch.',
     },
     number: '106',
-    tel: 'tel:106',
     languages: ['nl'],
     audience: 'all',
     topics: ['talk', 'danger'],
@@ -210,8 +214,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  teleAccueil107: {
-    id: 'teleAccueil107',
+  teleAccueil: {
+    id: 'teleAccueil',
     name: { nl: 'Télé-Accueil', fr: 'Télé-Accueil' },
     description: {
       nl: 'Gratis en anonieme Franstalige luisterlijn.',
@@ -220,7 +224,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenloses, anonymes Gesprächstelefon auf Französisch.',
     },
     number: '107',
-    tel: 'tel:107',
     languages: ['fr'],
     audience: 'all',
     topics: ['talk', 'danger'],
@@ -239,8 +242,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  telefonhilfe108: {
-    id: 'telefonhilfe108',
+  telefonhilfe: {
+    id: 'telefonhilfe',
     name: { de: 'Telefonhilfe', nl: 'Telefonhilfe' },
     description: {
       nl: 'Gratis en anonieme Duitstalige luisterlijn in Oost-België, voor alle leeftijden.',
@@ -249,7 +252,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenloses, anonymes Gesprächstelefon in Ostbelgien, für jedes Alter. Telefon, Chat und Mail.',
     },
     number: '108',
-    tel: 'tel:108',
     languages: ['de'],
     audience: 'all',
     // The BRF sends people in a suicide crisis to 108: no German-language suicide line exists.
@@ -262,8 +264,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     sources: ['https://telefonhilfe.be/uber-uns', 'https://brf.be/regional/2013931', 'https://brf.be/national/1894844'],
     lastChecked: CHECKED,
   },
-  awel102: {
-    id: 'awel102',
+  awel: {
+    id: 'awel',
     name: { nl: 'Awel' },
     description: {
       // No stored source names Awel's website, so the text must not send readers to it (it used
@@ -274,7 +276,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenlose, anonyme Hilfe auf Niederländisch für Kinder und Jugendliche. Nicht rund um die Uhr erreichbar.',
     },
     number: '102',
-    tel: 'tel:102',
     languages: ['nl'],
     audience: 'young',
     topics: ['talk', 'danger'],
@@ -289,8 +290,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  ecouteEnfants103: {
-    id: 'ecouteEnfants103',
+  ecouteEnfants: {
+    id: 'ecouteEnfants',
     name: { fr: 'Écoute-Enfants', nl: 'Écoute-Enfants' },
     description: {
       nl: 'Gratis en anonieme Franstalige lijn voor kinderen en jongeren.',
@@ -299,7 +300,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenlose, anonyme Hilfe auf Französisch für Kinder und Jugendliche.',
     },
     number: '103',
-    tel: 'tel:103',
     languages: ['fr'],
     audience: 'young',
     topics: ['talk', 'danger'],
@@ -310,8 +310,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     sources: ['https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758', 'https://deapotheker.pmg.be/fr/fichier/EAKbe2605S43_00'],
     lastChecked: CHECKED,
   },
-  violence1712: {
-    id: 'violence1712',
+  violenceLine: {
+    id: 'violenceLine',
     name: { nl: '1712, hulplijn voor geweld, misbruik en kindermishandeling' },
     description: {
       nl: 'Hulplijn voor elke vraag over geweld of misbruik, ook in het gezin of in een zorgsituatie. Voor kinderen, volwassenen en ouderen. Je hoeft niet te zeggen wie je bent.',
@@ -320,7 +320,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Hilfe auf Niederländisch bei Fragen zu Gewalt, auch in der Familie.',
     },
     number: '1712',
-    tel: 'tel:1712',
     languages: ['nl'],
     audience: 'all',
     topics: ['violence'],
@@ -335,8 +334,8 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     ],
     lastChecked: CHECKED,
   },
-  doctorOnCall1733: {
-    id: 'doctorOnCall1733',
+  doctorOnCall: {
+    id: 'doctorOnCall',
     name: { nl: '1733', fr: '1733', en: '1733', de: '1733' },
     description: {
       nl: 'Huisarts van wacht, als je eigen huisarts niet bereikbaar is. Bij levensgevaar bel je 112.',
@@ -345,7 +344,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Hausarzt im Bereitschaftsdienst, wenn der eigene Hausarzt nicht erreichbar ist. Bei Lebensgefahr: 112.',
     },
     number: '1733',
-    tel: 'tel:1733',
     languages: ['nl', 'fr', 'de'],
     audience: 'all',
     topics: ['doctorOnCall'],
@@ -367,7 +365,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Kostenloses Zuhör- und Infotelefon zu Demenz, auf Niederländisch.',
     },
     number: '0800 15 225',
-    tel: 'tel:080015225',
     languages: ['nl'],
     audience: 'all',
     topics: ['dementia', 'talk'],
@@ -381,47 +378,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     lastChecked: CHECKED,
   },
 };
-
-/**
- * Order in which lines are offered per UI language. The first language listed is the one the
- * user reads; other communities' lines follow only where no line exists in that language.
- * English has no Belgian line, so an English reader gets the Dutch and the French lines.
- */
-const ROUTE: Record<HelplineLang, readonly HelplineId[]> = {
-  nl: ['emergency112', 'suicide1813', 'teleOnthaal106', 'awel102', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
-  fr: ['emergency112', 'suicideFr0800', 'teleAccueil107', 'ecouteEnfants103', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
-  // No German suicide line or child line exists (glossary §3): 108 is the documented route.
-  de: ['emergency112', 'telefonhilfe108', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
-  en: ['emergency112', 'suicide1813', 'suicideFr0800', 'teleOnthaal106', 'teleAccueil107', 'awel102', 'ecouteEnfants103', 'police101', 'violence1712', 'doctorOnCall1733', 'alzheimerLiga'],
-};
-
-export interface HelplineQuery {
-  /** 'young' includes lines for everyone plus youth lines (youth lines first); 'all' leaves youth-only lines out. */
-  audience?: 'all' | 'young';
-  topic?: HelplineTopic;
-}
-
-/**
- * The helplines to show a reader of `lang`, most relevant first.
- * - `topic` keeps lines that list that topic.
- * - `audience: 'young'` puts the youth lines first; otherwise youth-only lines are left out.
- * A line in another language is included only when the route for `lang` lists it (e.g. the Dutch
- * violence line for French readers, because no French equivalent is verified).
- */
-export function helplinesFor(lang: HelplineLang = 'nl', query: HelplineQuery = {}): Helpline[] {
-  const audience = query.audience ?? 'all';
-  const ids = ROUTE[lang] ?? ROUTE.nl;
-  const lines = ids
-    .map((id) => HELPLINES[id])
-    .filter((h) => (query.topic ? h.topics.includes(query.topic) : true))
-    .filter((h) => audience === 'young' || h.audience === 'all');
-  if (audience !== 'young') return lines;
-  // Stable partition: youth lines right after 112 so a young person sees "their" line early.
-  const emergency = lines.filter((h) => h.id === 'emergency112');
-  const young = lines.filter((h) => h.audience === 'young');
-  const rest = lines.filter((h) => h.id !== 'emergency112' && h.audience !== 'young');
-  return [...emergency, ...young, ...rest];
-}
 
 /** True when the line answers in the reader's language (the UI then adds "in Dutch" etc. otherwise). */
 export function speaksLanguage(h: Helpline, lang: HelplineLang): boolean {

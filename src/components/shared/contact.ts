@@ -1,0 +1,21 @@
+/**
+ * One contact list (phone, e-mail, website), for the finder's cards (associations, helplines and
+ * partner offers). Its own small module: the finder needs only this template.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { externalLink } from '../../core/step-flow.js';
+import type { CoreMessages } from '../../i18n/core/nl.js';
+import { telUri } from '../../rules/help/links.js';
+
+/** Phone, e-mail and website of an association or a partner offer, as one list. */
+export function contactBlock(
+  x: { phone?: string; email?: string; website?: string },
+  m: { c: CoreMessages; call: (phone: string) => string; mail?: (email: string) => string; website: (url: string) => string; callClass?: string },
+): TemplateResult | typeof nothing {
+  if (!x.phone && !x.email && !x.website) return nothing;
+  return html`<ul class="contact">
+    ${x.phone ? html`<li><a class=${m.callClass ?? ''} href=${telUri(x.phone)}>${m.call(x.phone)}</a></li>` : nothing}
+    ${x.email ? html`<li><a href=${`mailto:${x.email}`}>${m.mail ? m.mail(x.email) : x.email}</a></li>` : nothing}
+    ${x.website ? html`<li>${externalLink(m.c, x.website, m.website(x.website))}</li>` : nothing}
+  </ul>`;
+}

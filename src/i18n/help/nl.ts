@@ -1,0 +1,11 @@
+/**
+ * Shared help-and-contact texts, used by the templates in src/components/shared/help.ts.
+ * Numbers arrive as parameters (never inside a string), so a new number is one data edit.
+ * fr/en/de are typed against this file.
+ */
+const nl = {
+  'call': (number: string) => `Bel ${number}`,
+  'website': (name: string) => `Website van ${name}`,
+};
+export type HelpMessages = typeof nl;
+export default nl;

@@ -42,7 +42,7 @@ describe('mantelkit/rules public API (built dist/rules.js)', () => {
   it('scoreOverload and overloadReferrals: a red flag is urgent, with 112 first', () => {
     const r = built.scoreOverload({ redFlags: { cantGoOn: true } });
     expect(r.band).to.equal('urgent');
-    expect(built.overloadReferrals('urgent', 'adult', 'nl')[0]).to.equal('emergency112');
+    expect(built.overloadReferrals('urgent', 'adult', 'nl')[0]).to.equal('emergency');
   });
 
   it('findSupport and validateFinderOverlay: urgent lines in danger, a valid offer kept', () => {

@@ -14,7 +14,7 @@ function manualChunks(id) {
   if (/\/node_modules\/(lit|lit-html)\/(directives|directive|directive-helpers|async-directive)[./]/.test(id)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'core';
   // Only for pages that set `src` / only on result screens: not part of the core every widget needs.
-  if (/\/src\/core\/(fetch-json|print)\.ts$/.test(id)) return undefined;
+  if (/\/src\/core\/(fetch-json|print|step-flow|flow\/templates)\.ts$/.test(id)) return undefined;
   // The step flow controller and field templates: shared by the step widgets, never by core.
   if (/\/src\/core\/flow\/(step-flow|fields)\.ts$/.test(id)) return 'flow';
   if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';

@@ -126,6 +126,12 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
     this.host.requestUpdate();
   }
 
+  /** Marks a field invalid ("Next" focuses it), or none with null. */
+  setInvalid(id: string | null): void {
+    this.invalid = id;
+    this.host.requestUpdate();
+  }
+
   /** Moves to a view: saves (with `remember`), emits `mz-step`, focuses the new heading. */
   go(view: FlowView<Id>): void {
     if (view === 'intro' || view === 'result') this.returnTo = undefined;

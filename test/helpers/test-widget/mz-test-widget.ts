@@ -114,8 +114,8 @@ export class MzTestWidget extends MantelkitElement<TestMessages> {
         render: () => html`${stepHeading(this.t.hours)}${numberField({
           id: 'mz-test-hours', label: this.t.hoursLabel, max: 168, value: this.flow.answers.hours,
           error: this.t.errorNumber, invalid: this.flow.invalid === 'mz-test-hours',
-          onValue: (n) => { this.flow.invalid = null; this.flow.set('hours', n); },
-          onInvalid: () => { this.flow.invalid = 'mz-test-hours'; this.requestUpdate(); },
+          onValue: (n) => { this.flow.setInvalid(null); this.flow.set('hours', n); },
+          onInvalid: () => this.flow.setInvalid('mz-test-hours'),
         })}`,
       },
     ];

@@ -187,7 +187,7 @@ export abstract class MantelkitElement<M> extends LitElement {
     });
   }
 
-  /** After the next render, move focus to the new step's `[data-step-heading]`. */
+  /** After the next render, move focus to the new step's `[data-step-heading]` (StepFlowController does this itself). */
   protected focusStep(): void {
     this.wantFocus = true;
     this.requestUpdate();

@@ -153,6 +153,12 @@ describe('StepFlowController', () => {
       });
     }
 
+    it('moves on when the restored step no longer applies to the restored answers', async () => {
+      sessionStorage.setItem('mantelkit:test-widget', JSON.stringify({ view: 'often', answers: { cares: 'no' } }));
+      const { el } = await make('remember mode="long"');
+      expect(stepId(el)).to.equal('hours');
+    });
+
     it('restores nothing without the attribute', async () => {
       sessionStorage.setItem('mantelkit:test-widget', JSON.stringify({ view: 'often', answers: { cares: 'yes' } }));
       const { el } = await make();

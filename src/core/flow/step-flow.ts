@@ -91,6 +91,14 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
     this.host.requestUpdate();
   }
 
+  /** Runs after the host's willUpdate (attributes read): a step that no longer applies gives way to the next. */
+  hostUpdate(): void {
+    const v = this.view;
+    if (v === 'intro' || v === 'check' || v === 'list' || v === 'result' || this.step) return;
+    const ids = this.o.steps.map((s) => s.id);
+    this.view = this.visible.find((s) => ids.indexOf(s.id) > ids.indexOf(v))?.id ?? this.after();
+  }
+
   hostUpdated(): void {
     if (!this.wantFocus) return;
     this.wantFocus = false;

@@ -35,7 +35,7 @@ export interface ChoiceGroup<T extends string> {
 export function choiceGroup<T extends string>(g: ChoiceGroup<T>): TemplateResult {
   const chosen = (v: T): boolean => (Array.isArray(g.value) ? g.value.includes(v) : g.value === v);
   const choices = html`<div class="mz-choices">
-    ${g.options.map((v) => html`<label class="mz-choice"><input type=${g.type} name=${g.name} .value=${v} .checked=${chosen(v)}
+    ${g.options.map((v) => html`<label class="mz-choice"><input type=${g.type} name=${g.name} .value=${String(v)} .checked=${chosen(v)}
       @change=${(e: Event) => g.onChange(v, (e.target as HTMLInputElement).checked)} />${g.label(v)}</label>`)}
     ${g.extra ?? nothing}
   </div>`;

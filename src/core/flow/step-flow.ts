@@ -228,7 +228,7 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
       if (step.answered && !step.answered(this.answers)) return void this.host.renderRoot.querySelector<HTMLElement>('form input')?.focus();
       this.next();
     };
-    return html`<form novalidate data-step=${step.id} @submit=${submit}>
+    return html`<form novalidate data-step=${String(step.id)} @submit=${submit}>
       ${progressText(c, number, total)}
       ${step.render({ id: step.id, number, total, answers: this.answers, flow: this })}
       ${stepActions(c, {

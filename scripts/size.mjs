@@ -44,7 +44,7 @@ const isLanguageChunk = (f) => /\/chunks\/(fr|en|de)-[^/]+\.js$/.test(f);
 const chunks = readdirSync(join(DIST, 'chunks')).map((f) => join(DIST, 'chunks', f)).filter((f) => f.endsWith('.js'));
 const core = chunks.filter((f) => /\/core-[^/]+\.js$/.test(f));
 const isCore = (f) => core.includes(f);
-// The step flow (controller, field and step templates, @lit/task): shared by every step widget.
+// The step flow (controller, fields, @lit/task) and the step templates: shared by every step widget.
 const flow = chunks.filter((f) => /\/flow-[^/]+\.js$/.test(f));
 const isShared = (f) => isCore(f) || flow.includes(f);
 
@@ -56,7 +56,7 @@ const measure = (files) => {
 const lines = [
   { name: 'loader (dist/mantelkit.js + its imports)', files: closure(join(DIST, 'mantelkit.js'), () => false), budget: 1.5 * KB },
   { name: 'shared Lit + core chunk', files: core, budget: 12 * KB },
-  { name: 'shared step-flow chunk (flow, fields, @lit/task)', files: flow, budget: 4 * KB },
+  { name: 'shared step-flow chunks (flow, fields, @lit/task)', files: flow, budget: 4 * KB },
   ...WIDGETS.flatMap((w) => [
     { name: `widget ${w} (entry + own chunks, nl)`, files: closure(join(DIST, `${w}.js`), isShared), budget: 15 * KB },
     // Information: everything a Dutch reader downloads on top of core when using the widget fully

@@ -1,9 +1,23 @@
 /** Public events (bubbling, composed). Details never carry raw answers. */
+
+/**
+ * `mz-step`, the same in every widget (emitted by StepFlowController on every move, including
+ * "restart" and "back to the intro"):
+ * - `step: 0` is the intro;
+ * - `step: 1 … total` are the questions that apply to the answers so far;
+ * - `step: total + 1` is every screen after the questions: the result, a check page, a list mode.
+ *
+ * `total` counts the questions that apply now, so it can change when an answer adds or drops one.
+ */
 export interface MzStepDetail {
-  /** 1-based step number; 0 for the intro, `total + 1` for the result. */
   step: number;
   total: number;
 }
+
+/**
+ * `mz-complete`, once per visit of the result: the widget's name and a small outcome (scheme ids, a
+ * level), never the answers that led to it.
+ */
 export interface MzCompleteDetail<O = unknown> {
   widget: string;
   outcome: O;

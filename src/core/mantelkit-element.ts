@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createCatalog, loadMessages, messagesIfReady, type Catalog } from './i18n/catalog.js';
+import { createCatalog, type Catalog } from './i18n/catalog.js';
+import { LocalizeController } from './i18n/localize.js';
 import { formatters, type Formatters } from './i18n/format.js';
-import { resolveLocale, type Locale } from './locale.js';
-import { watchLang } from './lang-watch.js';
+import type { Locale } from './locale.js';
 import { readInlineJson } from './partner-config.js';
 import type { Issue, IssueCode, MantelkitEventMap } from './events.js';
 import { VERSION } from './version.js';
@@ -53,7 +53,7 @@ export abstract class MantelkitElement<M> extends LitElement {
 
   /** The widget name used in events (`leave-calculator`, …). */
   protected abstract readonly widgetName: string;
-  /** The widget's own messages. */
+  /** The widget's own messages (its main namespace; more through `this.l10n.use()`). */
   protected abstract get catalog(): Catalog<M>;
   /** The widget's content; may throw — the guard shows an error box instead. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
@@ -70,12 +70,12 @@ export abstract class MantelkitElement<M> extends LitElement {
    */
   @property() src: string | null = null;
 
-  @state() protected locale: Locale = 'nl';
+  /** Language and namespaces: core and the widget's catalog always, more via `this.l10n.use()`. */
+  protected readonly l10n = new LocalizeController(this, (l) => this.reportIssue('locale-unavailable', l));
   @state() protected issues: Issue[] = [];
   @state() private announcement = '';
   @state() private crashed = false;
 
-  private unwatchLang?: () => void;
   private wantFocus = false;
   private partnerLoaded = false;
   private readyFired = false;
@@ -92,9 +92,10 @@ export abstract class MantelkitElement<M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchLang = watchLang(() => this.requestUpdate());
     if (!this.partnerLoaded) {
       this.partnerLoaded = true;
+      this.l10n.use(coreCatalog);
+      this.l10n.use(this.catalog);
       // The classic script can upgrade us before our children are parsed: read them once parsing ends.
       if (document.readyState === 'loading' && !this.querySelector('script[type="application/json"]')) {
         document.addEventListener('DOMContentLoaded', () => this.readInlineConfig(), { once: true });
@@ -102,38 +103,28 @@ export abstract class MantelkitElement<M> extends LitElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchLang?.();
-  }
-
   /** Messages of this widget in the current language (Dutch until the language has loaded). */
   protected get t(): M {
-    return messagesIfReady(this.catalog, this.locale) ?? this.catalog.nl;
+    return this.l10n.t(this.catalog);
   }
 
   /** Core messages (steps, notices, print…) in the current language. */
   protected get c(): CoreMessages {
-    return messagesIfReady(coreCatalog, this.locale) ?? coreNl;
+    return this.l10n.t(coreCatalog);
+  }
+
+  /** The language rendered now (see LocalizeController). */
+  protected get locale(): Locale {
+    return this.l10n.locale;
   }
 
   protected get fmt(): Formatters {
     return formatters(this.locale);
   }
 
-  /** Resolves the language and loads its catalogs before rendering in it (no flash of Dutch). */
+  /** Resolves the language and loads its namespaces before rendering in it (no flash of Dutch). */
   protected override async scheduleUpdate(): Promise<void> {
-    const wanted = resolveLocale(this);
-    if (wanted !== this.locale || !messagesIfReady(this.catalog, wanted)) {
-      if (wanted !== 'nl' && (!messagesIfReady(this.catalog, wanted) || !messagesIfReady(coreCatalog, wanted))) {
-        try {
-          await Promise.all([loadMessages(this.catalog, wanted), loadMessages(coreCatalog, wanted)]);
-        } catch {
-          this.addIssues([{ code: 'locale-unavailable', detail: wanted }]);
-        }
-      }
-      this.locale = messagesIfReady(this.catalog, wanted) && messagesIfReady(coreCatalog, wanted) ? wanted : 'nl';
-    }
+    await this.l10n.prepare();
     super.scheduleUpdate();
   }
 
@@ -196,7 +187,7 @@ export abstract class MantelkitElement<M> extends LitElement {
     });
   }
 
-  /** After the next render, move focus to the new step's `[data-step-heading]`. */
+  /** After the next render, move focus to the new step's `[data-step-heading]` (StepFlowController does this itself). */
   protected focusStep(): void {
     this.wantFocus = true;
     this.requestUpdate();

@@ -9,6 +9,10 @@ const de: TestMessages = {
   often: 'Oft',
   sometimes: 'Manchmal',
   result: 'Danke. Das ist das Ergebnis.',
+  hours: 'Wie viele Stunden pro Woche?',
+  hoursLabel: 'Anzahl Stunden',
+  errorNumber: 'Geben Sie eine Zahl von 0 bis 168 ein.',
+  loading: 'Einen Moment…',
   greeting: (name: string) => `Willkommen bei ${name}`,
 };
 export default de;

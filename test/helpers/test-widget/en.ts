@@ -9,6 +9,10 @@ const en: TestMessages = {
   often: 'Often',
   sometimes: 'Sometimes',
   result: 'Thank you. This is the result.',
+  hours: 'How many hours a week?',
+  hoursLabel: 'Number of hours',
+  errorNumber: 'Enter a number from 0 to 168.',
+  loading: 'One moment…',
   greeting: (name: string) => `Welcome to ${name}`,
 };
 export default en;

@@ -9,6 +9,10 @@ const fr: TestMessages = {
   often: 'Souvent',
   sometimes: 'Parfois',
   result: 'Merci. Voici le résultat.',
+  hours: 'Combien d’heures par semaine ?',
+  hoursLabel: 'Nombre d’heures',
+  errorNumber: 'Indiquez un nombre entre 0 et 168.',
+  loading: 'Un instant…',
   greeting: (name: string) => `Bienvenue chez ${name}`,
 };
 export default fr;

@@ -7,6 +7,10 @@ export const nl = {
   often: 'Vaak',
   sometimes: 'Soms',
   result: 'Bedankt. Dit is het resultaat.',
+  hours: 'Hoeveel uur per week?',
+  hoursLabel: 'Aantal uur',
+  errorNumber: 'Vul een getal tussen 0 en 168 in.',
+  loading: 'Even geduld…',
   greeting: (name: string) => `Welkom bij ${name}`,
 };
 export type TestMessages = typeof nl;

@@ -1,0 +1,122 @@
+import { isRecord } from '../../core/partner-config.js';
+import type {
+  LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSituation, LeaveStatus,
+} from '../../rules/leave/index.js';
+
+/** The answer model of <mz-leave-calculator> and its mapping to the rules' input (pure: no DOM, no Lit). */
+
+export const LEAVE_STATUSES: readonly LeaveStatus[] = ['privateEmployee', 'socialProfitEmployee', 'contractualPublic', 'federalStatutory',
+  'flemishGovernment', 'educationFlemish', 'localGovernment', 'selfEmployed'];
+export const LEAVE_REGIONS: readonly LeaveRegion[] = ['flanders', 'brussels', 'wallonia'];
+export const REGIMES = ['1', '0.8', '0.75', '0.5'] as const;
+/** The relations offered in the question (a short list people recognise; the rules know more). */
+export const RELATIONS = ['spouse', 'partner', 'child', 'fosterChild', 'parent', 'parentInLaw', 'sibling', 'grandparent', 'grandchild',
+  'siblingInLaw', 'aunt', 'friend', 'neighbour', 'other'] as const satisfies readonly LeaveRelation[];
+export type UiRelation = (typeof RELATIONS)[number];
+export const SITUATIONS: readonly LeaveCareSituation[] = ['dependent', 'seriouslyIll', 'terminal', 'hospitalisedMinor', 'disabled'];
+export const HOUSEHOLDS: readonly LeaveHousehold[] = ['withPartner', 'aloneWithChildren', 'alone'];
+export const RECOGNITIONS: readonly LeaveRecognition[] = ['socialRights', 'general', 'none'];
+export const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
+export type UsedKey = (typeof USED)[number];
+
+/** Answers as the widget keeps them (never sent anywhere; only in sessionStorage with `remember`). */
+export interface LeaveAnswers {
+  status?: LeaveStatus;
+  region?: LeaveRegion;
+  regime?: (typeof REGIMES)[number];
+  relation?: UiRelation;
+  livesWithMe?: boolean;
+  age?: number;
+  situation?: LeaveCareSituation[];
+  disability66?: boolean;
+  household?: LeaveHousehold;
+  recognition?: LeaveRecognition;
+  hours?: number;
+  used?: Partial<Record<UsedKey, number>>;
+}
+
+/** Attributes that answer a question for the reader (an employer's page knows the status). */
+export interface LeaveFixed {
+  status?: LeaveStatus;
+  region?: LeaveRegion;
+}
+
+export function effectiveStatus(a: LeaveAnswers, fixed: LeaveFixed): LeaveStatus | undefined {
+  return fixed.status ?? a.status;
+}
+
+function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
+/** The answers in the rules' shape (LeaveSituation). */
+export function answersToSituation(a: LeaveAnswers, fixed: LeaveFixed = {}): LeaveSituation {
+  const s: LeaveSituation = {};
+  const status = effectiveStatus(a, fixed);
+  if (status) s.status = status;
+  const region = fixed.region ?? a.region;
+  if (region) s.workplaceRegion = region;
+  if (a.regime) s.workRegime = Number(a.regime);
+  if (a.household) {
+    s.household = a.household;
+    // The question says "with child benefit", so answering it states both.
+    if (a.household === 'aloneWithChildren') s.childrenWithChildBenefit = true;
+  }
+  if (a.relation || a.age !== undefined || a.situation || a.livesWithMe !== undefined) {
+    s.caredFor = {};
+    if (a.relation) s.caredFor.relation = a.relation;
+    if (a.age !== undefined) s.caredFor.ageYears = a.age;
+    if (a.situation) s.caredFor.situation = a.situation;
+    if (a.disability66) s.caredFor.disabilityPct = 66;
+    if (a.livesWithMe !== undefined) s.caredFor.livesWithWorker = a.livesWithMe;
+  }
+  if (a.recognition) s.recognition = a.recognition;
+  if (a.hours !== undefined) s.caregiverHoursPerMonth = a.hours;
+  const u = a.used;
+  if (u) {
+    s.used = {
+      mantelzorgverlofThisPerson: { FT: u.mzFT, partial: u.mzPartial },
+      // The career total includes this person: never less than what was used for them.
+      mantelzorgverlofCareer: { FT: maxDefined(u.mzCareerFT, u.mzFT), partial: maxDefined(u.mzCareerPartial, u.mzPartial) },
+      medischeBijstandThisPatient: { FT: u.mb },
+      tijdskredietZorgMonths: u.tk,
+      aanmoedigingspremieMonths: u.ap,
+      zorgverlofDaysThisYear: u.zorgDays,
+      dwingendeRedenenDaysThisYear: u.dwingendDays,
+    };
+  }
+  return s;
+}
+
+const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 999;
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+/**
+ * Checks answers restored from sessionStorage (input like any other: another script, an older
+ * version): unknown values are dropped one by one; anything that is not an object is refused.
+ */
+export function restoreLeaveAnswers(v: unknown): LeaveAnswers | undefined {
+  if (!isRecord(v)) return undefined;
+  const a: LeaveAnswers = {};
+  if (oneOf(LEAVE_STATUSES, v['status'])) a.status = v['status'];
+  if (oneOf(LEAVE_REGIONS, v['region'])) a.region = v['region'];
+  if (oneOf(REGIMES, v['regime'])) a.regime = v['regime'];
+  if (oneOf(RELATIONS, v['relation'])) a.relation = v['relation'];
+  if (typeof v['livesWithMe'] === 'boolean') a.livesWithMe = v['livesWithMe'];
+  if (count(v['age'])) a.age = v['age'];
+  const situation = v['situation'];
+  if (Array.isArray(situation)) a.situation = SITUATIONS.filter((s) => situation.includes(s));
+  if (typeof v['disability66'] === 'boolean') a.disability66 = v['disability66'];
+  if (oneOf(HOUSEHOLDS, v['household'])) a.household = v['household'];
+  if (oneOf(RECOGNITIONS, v['recognition'])) a.recognition = v['recognition'];
+  if (count(v['hours'])) a.hours = v['hours'];
+  const used = v['used'];
+  if (isRecord(used)) {
+    a.used = {};
+    for (const k of USED) {
+      const n = used[k];
+      if (count(n)) a.used[k] = n;
+    }
+  }
+  return a;
+}

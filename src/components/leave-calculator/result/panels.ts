@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { externalLink } from '../../../core/flow/templates.js';
+import { leaveLocalized } from '../../../rules/leave/overlay.js';
+import type { LeaveOverlay, LeaveSchemeResult } from '../../../rules/leave/index.js';
+import type { LeaveResultView } from './view.js';
+import { money, monthsText, premiumText, type LeaveTexts } from './texts.js';
+import { telUri } from '../../../rules/help/links.js';
+
+/** Side-by-side comparison of the schemes that fit (only with two or more). */
+export function comparePanel(x: LeaveTexts, rows: LeaveSchemeResult[]): TemplateResult | typeof nothing {
+  const t = x.t;
+  if (!rows.length) return nothing;
+  const ftAmount = (r: LeaveSchemeResult): string => {
+    const f = r.forms.find((v) => v.form === 'FT' || v.form === 'FULL') ?? r.forms[0];
+    if (!f || f.grossMonthly === null) return t['amount.unknownShort'];
+    if (f.grossMonthly === 0) return t['amount.unpaidShort'];
+    const premium = premiumText(x, f);
+    return premium ? `${money(x, f.grossMonthly, f.amountStatus)} + ${premium}` : money(x, f.grossMonthly, f.amountStatus);
+  };
+  const max = (r: LeaveSchemeResult): string => {
+    const f = r.forms[0];
+    if (!f) return t['table.none'];
+    if (f.maxDays !== undefined) return t.days(f.maxDays);
+    return monthsText(x, f.maxMonthsThisPerson ?? f.careerMaxMonths);
+  };
+  return html`<section part="compare">
+    <h3>${t['compare.title']}</h3>
+    <div class="mz-table-wrap" tabindex="0" role="region" aria-label=${t['compare.caption']}>
+      <table>
+        <caption class="mz-visually-hidden">${t['compare.caption']}</caption>
+        <thead><tr><th scope="col">${t['compare.scheme']}</th><th scope="col">${t['compare.status']}</th><th scope="col">${t['compare.forms']}</th>
+          <th scope="col">${t['compare.max']}</th><th scope="col">${t['compare.gross']}</th></tr></thead>
+        <tbody>${rows.map((r) => html`<tr>
+          <th scope="row">${t[`scheme.${r.scheme}`]}</th>
+          <td>${r.available === true ? t['compare.yes'] : t['compare.check']}</td>
+          <td>${x.fmt.list(r.forms.map((f) => t[`form.${f.form}`]))}</td>
+          <td>${max(r)}</td>
+          <td>${ftAmount(r)}</td>
+        </tr>`)}</tbody>
+      </table>
+    </div>
+    <p class="mz-meta">${t['compare.note']}</p>
+  </section>`;
+}
+
+/** The employer's own extras from its partner JSON: extra leave, the HR contact, the intranet page. */
+export function employerPanel(x: LeaveTexts, o: LeaveOverlay | null): TemplateResult | typeof nothing {
+  if (!o) return nothing;
+  const { t, c, locale } = x;
+  const name = leaveLocalized(o.employerName, locale);
+  const extras = o.extraLeave ?? [];
+  return html`<section class="mz-panel mz-employer" part="employer">
+    <h3>${t['employer.title']}</h3>
+    <p><strong class="mz-badge">${t['employer.badge']}</strong></p>
+    ${extras.length ? html`<p>${name ? t['employer.intro'](name) : t['employer.introNoName']}</p>
+      <ul>${extras.map((e) => html`<li><strong>${leaveLocalized(e.name, locale)}</strong>
+        ${e.days !== undefined ? html`${t['sep.dot']}${t.days(e.days)}` : nothing}${e.months !== undefined ? html`${t['sep.dot']}${t.months(e.months)}` : nothing}${t['sep.dot']}${t[`employer.paid.${e.paid}`]}
+        ${e.description ? html`<br />${leaveLocalized(e.description, locale)}` : nothing}
+        ${e.url ? html`<br />${externalLink(c, e.url, t['employer.more'])}` : nothing}</li>`)}</ul>` : nothing}
+    ${o.hrContact ? html`<p>${t['employer.hr']}${t['sep.colon']}${o.hrContact.name ?? ''}
+      ${o.hrContact.email ? html` <a href=${`mailto:${o.hrContact.email}`}>${o.hrContact.email}</a>` : nothing}
+      ${o.hrContact.phone ? html` <a href=${telUri(o.hrContact.phone)}>${o.hrContact.phone}</a>` : nothing}
+      ${o.hrContact.url ? html` ${externalLink(c, o.hrContact.url, t['employer.more'])}` : nothing}</p>` : nothing}
+    ${o.intranetUrl ? html`<p>${externalLink(c, o.intranetUrl, t['employer.intranet'])}</p>` : nothing}
+  </section>`;
+}
+
+/** The reader's choices in the letter draft (kept by the element, never stored). */
+export interface LetterState {
+  choice: string;
+  start: string;
+  end: string;
+  set: (patch: Partial<Pick<LetterState, 'choice' | 'start' | 'end'>>) => void;
+  copy: () => void;
+}
+
+/** A notice-letter draft for one scheme and form, with dates; copied to the clipboard only. */
+export function letterPanel(x: LeaveTexts, view: LeaveResultView, s: LetterState): TemplateResult | typeof nothing {
+  const t = x.t;
+  const options = view.letter.map((o) => ({
+    value: `${o.scheme}|${o.form}`,
+    label: `${t[`scheme.${o.scheme}`]}${t['sep.colon']}${t[`form.${o.form}`]}`,
+    scheme: t[`scheme.${o.scheme}`],
+    form: t[`form.${o.form}`],
+  }));
+  if (!options.length) return nothing;
+  const chosen = options.find((o) => o.value === s.choice) ?? options[0];
+  const dateText = (iso: string): string => (iso ? x.fmt.date(iso) : t['letter.datePlaceholder']);
+  const text = t['letter.body'](chosen.scheme, chosen.form, dateText(s.start), dateText(s.end));
+  const value = (e: Event): string => (e.target as HTMLInputElement | HTMLSelectElement).value;
+  return html`<section class="mz-letter" part="letter">
+    <h3>${t['letter.title']}</h3>
+    <p>${t['letter.intro']}</p>
+    <p class="mz-field mz-no-print"><label for="mz-leave-letter-choice">${t['letter.choose']}</label>
+      <select id="mz-leave-letter-choice" @input=${(e: Event) => s.set({ choice: value(e) })}>
+        ${options.map((o) => html`<option .value=${o.value} ?selected=${o.value === chosen.value}>${o.label}</option>`)}
+      </select></p>
+    <div class="mz-letter-dates mz-no-print">
+      <p class="mz-field"><label for="mz-leave-letter-start">${t['letter.start']}</label>
+        <input id="mz-leave-letter-start" type="date" .value=${s.start} @change=${(e: Event) => s.set({ start: value(e) })} /></p>
+      <p class="mz-field"><label for="mz-leave-letter-end">${t['letter.end']}</label>
+        <input id="mz-leave-letter-end" type="date" .value=${s.end} @change=${(e: Event) => s.set({ end: value(e) })} /></p>
+    </div>
+    <p class="mz-field"><label for="mz-leave-letter-text">${t['letter.text']}</label>
+      <textarea id="mz-leave-letter-text" rows="11" .value=${text}></textarea></p>
+    <div class="mz-actions mz-no-print"><button class="mz-button mz-button--secondary" part="button button-copy" type="button" @click=${s.copy}>${t['letter.copy']}</button></div>
+  </section>`;
+}

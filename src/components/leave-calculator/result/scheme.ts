@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { externalLink } from '../../../core/flow/templates.js';
+import type { LeaveAvailability, LeaveFormOption, LeaveSchemeResult } from '../../../rules/leave/index.js';
+import { careerOnly, sourceLabel } from './view.js';
+import { amountCell, monthsText, premiumText, type LeaveTexts } from './texts.js';
+
+/** The forms of one scheme: a sentence for day-based leave, else a table (wide) and a list (narrow). */
+function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof nothing {
+  const t = x.t;
+  if (!r.forms.length) return nothing;
+  if (r.forms.every((f) => f.form === 'DAYS')) {
+    const f = r.forms[0];
+    return html`<p>${t['form.DAYS']}${t['sep.colon']}${t.days(f.maxDays ?? 0)}${t['sep.dot']}${amountCell(x, f)}</p>
+      ${f.daysGranted !== undefined ? html`<p>${t.daysGranted(f.daysGranted)}</p>` : nothing}
+      ${f.remainingDays !== undefined ? html`<p>${t.daysLeft(f.remainingDays)}</p>` : nothing}`;
+  }
+  const anyPremium = r.forms.some((f) => f.premium);
+  const name = t[`scheme.${r.scheme}`];
+  const maxHead = careerOnly(r.scheme) ? t['table.career'] : t['table.months'];
+  const max = (f: LeaveFormOption): string => (f.maxWeeks !== undefined ? t.weeks(f.maxWeeks) : monthsText(x, f.maxMonthsThisPerson ?? f.careerMaxMonths));
+  const left = (f: LeaveFormOption): string => (f.maxWeeks !== undefined ? t['table.none'] : monthsText(x, f.remainingMonths));
+  const premium = (f: LeaveFormOption): string => premiumText(x, f) ?? t['table.none'];
+  const formName = (f: LeaveFormOption): TemplateResult => html`${t[`form.${f.form}`]}${f.needsEmployerAgreement ? html`<br /><span class="mz-meta">${t['amount.needsAgreement']}</span>` : nothing}`;
+  // Two layouts of the same facts; a container query shows one (display:none hides the other from everyone),
+  // so a 320 px screen gets a list instead of a table that has to scroll sideways.
+  return html`<div class="mz-forms-wide mz-table-wrap" tabindex="0" role="region" aria-label=${t['table.caption'](name)}>
+    <table>
+      <caption class="mz-visually-hidden">${t['table.caption'](name)}</caption>
+      <thead><tr>
+        <th scope="col">${t['table.form']}</th>
+        <th scope="col">${maxHead}</th>
+        <th scope="col">${t['table.left']}</th>
+        <th scope="col">${t['table.gross']}</th>
+        ${anyPremium ? html`<th scope="col">${t['table.premium']}</th>` : nothing}
+      </tr></thead>
+      <tbody>${r.forms.map((f) => html`<tr>
+        <th scope="row">${formName(f)}</th>
+        <td>${max(f)}</td>
+        <td>${left(f)}</td>
+        <td>${amountCell(x, f)}</td>
+        ${anyPremium ? html`<td>${premium(f)}</td>` : nothing}
+      </tr>`)}</tbody>
+    </table>
+  </div>
+  <ul class="mz-forms-narrow" aria-label=${t['table.caption'](name)}>${r.forms.map((f) => html`<li>
+    <strong>${formName(f)}</strong>
+    <dl>
+      <dt>${maxHead}</dt><dd>${max(f)}</dd>
+      <dt>${t['table.left']}</dt><dd>${left(f)}</dd>
+      <dt>${t['table.gross']}</dt><dd>${amountCell(x, f)}</dd>
+      ${anyPremium ? html`<dt>${t['table.premium']}</dt><dd>${premium(f)}</dd>` : nothing}
+    </dl>
+  </li>`)}</ul>`;
+}
+
+/** The date and sources of a scheme's figures. */
+function sources(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult {
+  const t = x.t;
+  // validFrom of an undated amounts table is only the earliest date it could apply: do not present it as the amounts' date.
+  const undated = r.forms.some((f) => f.amountNotes.includes('amount.undatedSource'));
+  return html`<p class="mz-meta" part="figures">${t[undated ? 'detail.figuresUndated' : 'detail.figures'](x.fmt.date(r.validFrom))}
+    ${t['detail.sources']}${t['sep.colon']}${r.sources.map((s, i) => html`${i ? t['sep.comma'] : ''}${externalLink(x.c, s, sourceLabel(s, t['sep.colon']))}`)}</p>`;
+}
+
+/** One scheme card: why, the forms and amounts, notice, refusal, protection, how to apply, notes, sources. */
+export function schemeCard(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult {
+  const t = x.t;
+  const d = r.details;
+  const notice = d.noticeDaysMin !== undefined ? t['detail.noticeDays'](d.noticeDaysMin)
+    : d.noticeMonthsMin !== undefined ? t['detail.noticeMonths'](d.noticeMonthsMin, d.noticeMonthsMax ?? d.noticeMonthsMin) : t['detail.noticeNone'];
+  const refuse = (v: LeaveAvailability): string => (v === true ? t['refuse.yes'] : v === false ? t['refuse.no'] : t['refuse.check']);
+  const amountNotes = [...new Set(r.forms.flatMap((f) => f.amountNotes))].map((k) => x.r[k]);
+  const notes = [...r.notes.map((k) => x.r[k]), ...amountNotes];
+  return html`<article class="mz-card mz-scheme" part="scheme" data-scheme=${r.scheme}>
+    <h4>${t[`scheme.${r.scheme}`]}</h4>
+    <ul class="mz-reasons">${r.reasons.map((k) => html`<li>${x.r[k]}</li>`)}</ul>
+    ${forms(x, r)}
+    ${r.details.perRequestMonths ? html`<p>${t['detail.perRequest'](r.details.perRequestMonths.min, r.details.perRequestMonths.max)}</p>` : nothing}
+    <dl class="mz-details">
+      ${r.scheme !== 'aanmoedigingspremie' && r.scheme !== 'mantelzorguitkeringZelfstandige' ? html`
+        <dt>${t['detail.notice']}</dt><dd>${notice}</dd>
+        <dt>${t['detail.refuse']}</dt><dd>${refuse(d.employerMayRefuse)}</dd>
+        <dt>${t['detail.protection']}</dt><dd>${t[`protection.${d.protection}`]}</dd>` : nothing}
+      ${d.seniorityMonthsRequired !== undefined ? html`<dt>${t.why}</dt><dd>${t['detail.seniority'](d.seniorityMonthsRequired)}</dd>` : nothing}
+      <dt>${t['detail.apply']}</dt><dd>${t[`apply.${r.scheme}`]}</dd>
+    </dl>
+    ${notes.length ? html`<details><summary>${t['detail.notes']}</summary><ul>${[...new Set(notes)].map((n) => html`<li>${n}</li>`)}</ul></details>` : nothing}
+    ${sources(x, r)}
+  </article>`;
+}

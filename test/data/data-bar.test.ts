@@ -18,7 +18,7 @@ describe('data bar: every dated figure in src/data is dated, sourced and positiv
 
   it('finds the data modules (the list is not empty and includes the leave rates)', () => {
     expect(modules.length).to.be.greaterThan(10);
-    expect(modules.map((m) => m.file)).to.include('src/data/leave/rates.ts');
+    expect(modules.map((m) => m.file)).to.include('src/data/leave/rates/rva-thematic.ts');
   });
 
   it('every module: no dated figure without ISO date, https sources or positive amounts', () => {

@@ -19,6 +19,7 @@ export const DILLEN_3_MONTHS = 'https://www.dillenadvocaten.be/documents/news-it
 export const SALAR_2021 = 'https://www.salar.be/nieuws/wijziging-mantelzorg-vanaf-01-09-2021/';
 export const NIEL_OLD_RULE = 'https://www.niel.be/product/1837/verlof-voor-mantelzorg';
 export const VL_MANTELZORGVERLOF = 'https://www.vlaanderen.be/verlof-voor-mantelzorg';
+export const TIJD_2020 = 'https://www.tijd.be/netto/loopbaan/mantelzorgverlof-kan-vanaf-1-september/10239478.html';
 
 /** Date the figures below were last checked against the sources. */
 export const RECOGNITION_CHECKED_ON = '2026-11-23';
@@ -55,12 +56,13 @@ export interface CaregiverLeaveLimits {
 /**
  * The first rule (1 month full-time or 2 part-time per person), still on outdated municipal pages
  * such as Niel, "Verlof voor mantelzorg" (https://www.niel.be/product/1837/verlof-voor-mantelzorg).
- * No career maximum in that source.
+ * The career maximum of 6 months full-time or 12 part-time applied from the start: De Tijd (Netto),
+ * "Mantelzorgverlof kan vanaf 1 september", 2020 (TIJD_2020).
  */
 export const CAREGIVER_LEAVE_LIMITS_2020: Dated<CaregiverLeaveLimits> = {
   validFrom: '2020-09-01',
-  sources: [NIEL_OLD_RULE, RVA_T164],
-  value: { perPersonFT: 1, perPersonPartial: 2, careerFT: null, careerPartial: null },
+  sources: [NIEL_OLD_RULE, RVA_T164, TIJD_2020],
+  value: { perPersonFT: 1, perPersonPartial: 2, careerFT: 6, careerPartial: 12 },
 };
 
 /** For notices from 1 September 2021: 3 months full-time or 6 part-time per person, 6 / 12 over the career. */

@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './coverage.js';
 export * from './recognition.js';
 export * from './rates/rva-thematic.js';
+export * from './rates/index-steps.js';
 export * from './schemes/mantelzorgverlof.js';
 export * from './schemes/medischeBijstand.js';
 export * from './schemes/palliatiefVerlof.js';

@@ -17,6 +17,12 @@ export const DEPLA_SINGLE_PARENT_2017 =
   'https://www.advocatenkantoordepla.be/documents/news-items/kl2145039-thematische-verloven-hogere-uitkeringen-voor-alleenstaanden-.xml?lang=en';
 export const INDEX_2023_11 = 'https://orbiss.be/nieuws/spilindex-overschreden-in-oktober-2023';
 export const INDEX_2024_05 = 'https://abvv.be/index.php/indexering-uitkeringen-pensioenen';
+export const INDEX_2024_05_ATTENTIA = 'https://www.attentia.be/nl/nieuws/spilindex-overschreden-in-april-2024/';
+export const INDEX_2025_01_BOSA = 'https://bosa.belgium.be/nl/news/index-januari-2025';
+export const INDEX_2025_02_TRENDS =
+  'https://trends.levif.be/mon-argent/indexation-le-bureau-du-plan-sattend-un-depassement-de-lindice-pivot-en-decembre-mais-pas-en-2026';
+export const INDEX_2025_12_ACERTA = 'https://www.acerta.be/fr/inspiration/depassement-de-lindice-pivot-en-decembre-2025';
+export const INDEX_2026_03_CESSOC = 'https://incidence-asbl.org/cessoc-indexation-des-baremes-pour-fevrier-2026';
 
 // Recognition and caregiver leave (verlof voor mantelzorg); the pages the quiz cites too live with the shared figures.
 export { DILLEN_3_MONTHS, NIEL_OLD_RULE, RVA_T164, SALAR_2021, SAMANA_RECOGNITION, VL_MANTELZORGVERLOF } from '../recognition.js';
@@ -33,11 +39,16 @@ export const VL_MB = 'https://www.vlaanderen.be/verlof-voor-medische-bijstand';
 export const KORTENBERG_MB = 'https://www.kortenberg.be/verlof-voor-medische-bijstand';
 export const CSC_HOSPITAL_CHILD =
   'https://www.csc-en-ligne.be/csc-en-ligne/Je-cherche-des-infos-sur/Interruption-de-carriere/Conges-thematiques/Hospitalisation-d-un-enfant/conge-pour-soins-hospitalisation-enfant.html';
+// Sodalis (social secretariat), undated, citing vlaanderen.be: premium exception for 1–2 weeks for a hospitalised child.
+export const SODALIS_AP_WEEKS = 'https://sodalis.be/pas-de-prime-dencouragement-flamande-pour-le-conge-parental-1-10e-ni-pour-le-conge-thematique-a-temps-plein-en-semaines/';
 export const SOCIALSECURITY_MB = 'https://www.socialsecurity.be/citizen/nl/werk-en-werkloosheid/tijdelijk-stoppen-met-werken/verlof-voor-medische-bijstand';
 
 // Palliative leave
 export const BELGIUM_PAL = 'https://www.belgium.be/nl/werk/loopbaanbeheer/verlof_en_loopbaanonderbrekingen/tijdskrediet_en_loopbaanonderbreking/palliatief_verlof/';
 export const NPZL_PAL = 'https://npzl.be/nl/financi-le-tegemoetkomingen/palliatief-verlof-voor-naasten';
+// Half-time from a 3/4 job, 1/5 from a full-time job (law of 5 March 2017, "werkbaar en wendbaar werk").
+export const BESOX_PAL_2017 = 'https://www.besox.be/uitbreiding-palliatief-verlof/';
+export const PHA_PAL = 'https://pha.be/ik-ben-patient-mantelzorger/mantelzorgers-sociale-verzieningen/';
 export const ACERTA_PAL_3M =
   'https://www.acerta.be/nl/klantenportaal/werkgevers/wegwijs-bij-acerta/juridisch-nieuws-en-updates/tot-drie-maanden-palliatief-verlof';
 
@@ -53,6 +64,8 @@ export const WERK_TK_MOTIVE = 'https://werk.belgie.be/nl/themas/feestdagen-en-ve
 export const ACV_TK_MOTIVES =
   'https://www.hetacv.be/mijn-loopbaan/werken-in-de-prive-sector/tijdskrediet-en-thematisch-verlof/tijdskrediet/voor-welke-motieven-kan-je-tijdskrediet-opnemen';
 export const RVA_E65 = 'https://www.rva.be/werkgevers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/aanvraagprocedure-van-het-tijdskrediet';
+export const WERK_TK_2023 = 'https://werk.belgie.be/nl/nieuws/loopbaanonderbreking-tijdskrediet-en-thematische-verloven-wijziging-van-het-recht-op';
+export const SDWORX_TK_HALF_FULLTIME = 'https://www.sd.be/ellawebsite/nl/legalnews/98f78e80-ff93-4a52-abb9-6eb529cb1a88';
 export const SODALIS_2023 = 'https://sodalis.be/wijzigingen-inzake-tijdskrediet-vanaf-1-februari-2023/';
 export const ONEM_T160 = 'https://www.onem.be/citoyens/interruption-de-carriere-credit-temps-et-conges-thematiques/credit-temps-secteur-prive/le-credit-temps-avec-motif';
 export const RVA_T193 =
@@ -88,6 +101,11 @@ export const RSVZ_FAQ = 'https://www.rsvz-inasti.fgov.be/nl/faq/zorgen-voor-een-
 export const CM_SELF = 'https://www.cm.be/wat-te-doen/thuiszorg/vlot-verloop/loopbaanonderbreking/zelfstandigen';
 export const SECUREX_SELF_2020 = 'https://www.securex.eu/be/lex-go.nsf/vwNewsRSSZf_nl/DA32E12E7A34EBA1C125852A005301D0?OpenDocument';
 export const SECUREX_SELF_2021 = 'https://www.securex.eu/lex-go.nsf/vwReferencesByCategory_nl/E76B5E6608A9F08BC12577740045BE2D?OpenDocument';
+export const LIANTIS_SELF_HALF = 'https://www.liantis.be/nl/zelfstandig-worden/sociale-bijdragen/rechten/mantelzorg';
+export const LECHO_SELF_HALF = 'https://lecho.be/monargent/travail/independant/que-permet-le-statut-d-aidant-proche-pour-les-independants/10288591.html';
+export const MULTIPEN_SELF_2019 = 'https://www.multipen.be/rechten-en-plichten/uw-rechten/recht-op-mantelzorg/';
+export const UCM_SELF_FAQ =
+  'https://www.ucm.be/faq/mes-droits/ai-je-droit-un-aide-si-je-dois-interrompre-mon-activite-pour-moccuper-dun-proche-malade-en-fin-de-vie-ou-en-situation-de-handicap';
 export const UNIZO_SELF_2022 =
   'https://www.unizo.be/advies/zelfstandig-en-mantelzorger-welke-ondersteuning-krijg-je-als-je-zorgt-voor-zieke-familieleden';
 

@@ -24,10 +24,17 @@ export interface RatesTable<K extends string> {
   readonly doubtful?: readonly K[];
   /**
    * Dates of later indexations we know happened but have no new table for. From the first one on,
-   * amounts are shown as "about" (the real amount is higher), never raised by our own guess.
+   * amounts are shown as "about".
    */
   readonly indexedLaterOn?: readonly string[];
   readonly indexSources?: readonly string[];
+  /**
+   * true: the amounts follow the dated social-benefit index steps (rates/index-steps.ts), so the rules
+   * estimate a later amount as official × 1.02ⁿ. Without it, later steps only make the figure "about".
+   */
+  readonly followsBenefitIndex?: boolean;
+  /** The page with the current official table, where a user checks an estimated amount. */
+  readonly currentTableUrl?: string;
 }
 
 /** RVA thematic leave, private sector. */

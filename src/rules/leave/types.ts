@@ -124,6 +124,24 @@ export type LeaveAvailability = true | false | 'check';
  */
 export type LeaveAmountStatus = 'official' | 'estimated' | 'unknown';
 
+/**
+ * An amount estimated from an older official table plus the dated 2 % social-benefit index steps since
+ * (official × 1.02ⁿ, rounded to the cent): enough for the UI to say how it was made.
+ */
+export interface LeaveAmountEstimate {
+  method: 'indexSteps';
+  /** The official gross monthly amount the estimate starts from (full-time basis, before pro rata). */
+  officialAmount: number;
+  /** Date that official amount applies from (its table's date). */
+  officialValidFrom: string;
+  /** Dates of the index steps added, oldest first (n = steps.length). */
+  steps: string[];
+  /** Size of each step, in per cent. */
+  stepPct: number;
+  /** Page of the current official table, to check the real amount. */
+  currentTableUrl: string | null;
+}
+
 export type LeaveReasonKey =
   | 'reason.beforeCoverage'
   | 'reason.notYetInForce'
@@ -140,6 +158,7 @@ export type LeaveReasonKey =
   | 'reason.needsSocialRightsRecognition'
   | 'reason.hasSocialRightsRecognition'
   | 'reason.recognitionCouldBePossible'
+  | 'reason.askRecognitionAtHealthFund'
   | 'reason.noFamilyTieNeeded'
   | 'reason.relationUnknown'
   | 'reason.neighbourNotFamily'
@@ -244,9 +263,11 @@ export type LeaveNoteKey =
   | 'note.apDeadlineSocialProfit'
   | 'note.apCurrentUnconfirmed'
   | 'note.apTkOnlyFtHalf'
+  | 'note.apHospitalisedChildWeeksCheck'
   | 'note.separateCounters'
   | 'note.checkBalanceBreakAtWork'
   | 'amount.indexedSince'
+  | 'amount.indexEstimate'
   | 'amount.undatedSource'
   | 'amount.doubtfulSource'
   | 'amount.notInSource'
@@ -260,7 +281,10 @@ export type LeaveNoteKey =
   | 'amount.partTimeProRata'
   | 'amount.partTimePartialUnknown'
   | 'amount.tkNotInSource'
+  | 'amount.tkNoAllowance'
   | 'amount.singleParentApplied'
+  | 'amount.selfPartialHalf'
+  | 'amount.selfCheckFund'
   | 'amount.unpaid';
 
 export interface LeaveFormOption {
@@ -277,7 +301,17 @@ export interface LeaveFormOption {
   amountNotes: LeaveNoteKey[];
   /** Date the amount applies from (table or single-parent raise), null when there is no amount. */
   amountValidFrom: string | null;
-  /** Flemish premium that comes on top for this form, when the premium scheme applies. */
+  /** How an `estimated` amount was computed from an older official table; absent for table figures. */
+  estimate?: LeaveAmountEstimate;
+  /**
+   * false: the leave is a right in this form, but the payer (RVA) pays no allowance for it here (so no
+   * Flemish premium either); 'check': that depends on a fact we do not know. Absent: an allowance as usual.
+   */
+  allowance?: LeaveAvailability;
+  /**
+   * Flemish premium that comes on top for this form, when the premium scheme applies. `available:
+   * 'check'` with a null amount: the premium may apply but no source gives a sure answer (say "check").
+   */
   premium?: { grossMonthly: number | null; amountStatus: LeaveAmountStatus; available: LeaveAvailability };
   /** This form is not a right here: the employer must agree. */
   needsEmployerAgreement?: boolean;

@@ -20,21 +20,37 @@ const rows: Row[] = [
       expect(f(s, 'HALF')?.grossMonthly).to.equal(null);
       expect(f(s, 'HALF')?.amountStatus).to.equal('unknown');
       expect(f(s, 'HALF')?.amountNotes).to.include('amount.partTimePartialUnknown');
-      expect(f(s, 'FT')?.grossMonthly).to.equal(733.68); // 0.75 × 978.24, pro rata
+      expect(f(s, 'FT')?.grossMonthly).to.equal(778.59); // 0.75 × 1038.12 (978.24 plus three index steps), pro rata
     } },
   { name: 'regime 4/5: medical assistance ½ amount unknown, no 1/5', id: 'medischeBijstand', available: true, over: { workRegime: 0.8 },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(f(s, 'HALF')?.grossMonthly).to.equal(null); } },
   { name: 'regime 1/2: medical assistance only FT, pro rata', id: 'medischeBijstand', available: true, over: { workRegime: 0.5 },
-    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(489.12); } },
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(519.06); } },
   { name: 'regime 1/2: caregiver leave only FT, pro rata', id: 'mantelzorgverlof', available: true, over: { workRegime: 0.5, recognition: 'socialRights' },
-    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(489.12); expect(f(s, 'FT')?.amountNotes).to.include('amount.partTimeProRata'); } },
-  { name: 'regime 4/5: palliative leave only FT', id: 'palliatiefVerlof', available: true,
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(519.06); expect(f(s, 'FT')?.amountNotes).to.include('amount.partTimeProRata'); } },
+  // Palliative ½ from a 3/4 job, 1/5 only full-time: law of 5 March 2017 (Besox, "Uitbreiding palliatief verlof",
+  // 2017-05-02, https://www.besox.be/uitbreiding-palliatief-verlof/; PHA, https://pha.be/ik-ben-patient-mantelzorger/mantelzorgers-sociale-verzieningen/).
+  { name: 'regime 4/5: palliative leave FT and ½ (½ from 3/4, Besox 2017), no 1/5', id: 'palliatiefVerlof', available: true,
     over: { workRegime: 0.8, caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] } },
-    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(782.59); } },
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(f(s, 'FT')?.grossMonthly).to.equal(830.5); expect(f(s, 'HALF')?.grossMonthly).to.equal(null); } },
+  { name: 'regime 3/4: palliative leave ½ for a dying friend (Besox 2017: ½ from a 3/4 job)', id: 'palliatiefVerlof', available: true,
+    over: { workRegime: 0.75, caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] } },
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(s.notes).to.include('note.halfNeedsThreeQuarters'); expect(s.notes).not.to.include('note.partialNeedsFullTime'); } },
+  { name: 'regime 1/2: palliative leave only FT (½ needs 3/4, Besox 2017)', id: 'palliatiefVerlof', available: true,
+    over: { workRegime: 0.5, caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] } },
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); } },
   { name: 'regime 4/5: parental leave only FT', id: 'ouderschapsverlof', available: true, over: { workRegime: 0.8, ...child(4) },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT']); } },
-  { name: 'regime 3/4: time credit FT and ½, no 1/5', id: 'tijdskredietZorg', available: true, over: { workRegime: 0.75 },
-    check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); for (const x of s.forms) expect(x.grossMonthly).to.equal(null); } },
+  // ½ time credit from a 3/4 job stays a right, but the allowance needs 12 months full-time (FOD WASO,
+  // https://werk.belgie.be/nl/nieuws/loopbaanonderbreking-tijdskrediet-en-thematische-verloven-wijziging-van-het-recht-op;
+  // Sodalis, https://sodalis.be/wijzigingen-inzake-tijdskrediet-vanaf-1-februari-2023/): unpaid, so no Flemish premium.
+  { name: 'regime 3/4: time credit FT and ½, no 1/5; ½ without RVA allowance, so no premium (Sodalis 2023)', id: 'tijdskredietZorg', available: true, over: { workRegime: 0.75 },
+    check: (s) => {
+      expect(forms(s)).to.deep.equal(['FT', 'HALF']);
+      expect(f(s, 'FT')?.grossMonthly).to.equal(null);
+      expect(f(s, 'HALF')?.allowance).to.equal(false); expect(f(s, 'HALF')?.grossMonthly).to.equal(0);
+      expect(f(s, 'HALF')?.amountNotes).to.include('amount.tkNoAllowance'); expect(f(s, 'HALF')?.premium).to.equal(undefined);
+    } },
   { name: 'regime 1/2: time credit FT only', id: 'tijdskredietZorg', available: true, over: { workRegime: 0.5 },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT']); } },
   { name: 'regime 3/4: zorgkrediet ½ amount unknown', id: 'vlaamsZorgkrediet', available: true, over: { status: 'flemishGovernment', workRegime: 0.75 },
@@ -43,7 +59,7 @@ const rows: Row[] = [
   // ---- Workplace region and the Flemish premium (the workplace decides, not the home address)
   { name: 'AP: private, workplace in Brussels → no premium, leave itself unchanged', id: 'aanmoedigingspremie', available: false, reason: 'reason.apFlemishRegionOnly',
     over: { workplaceRegion: 'brussels' },
-    check: (_s, r) => { expect(f(scheme(r, 'medischeBijstand'), 'FT')?.grossMonthly).to.equal(978.24); expect(f(scheme(r, 'medischeBijstand'), 'FT')?.premium).to.equal(undefined); } },
+    check: (_s, r) => { expect(f(scheme(r, 'medischeBijstand'), 'FT')?.grossMonthly).to.equal(1038.12); expect(f(scheme(r, 'medischeBijstand'), 'FT')?.premium).to.equal(undefined); } },
   { name: 'AP: private, workplace in Wallonia (also the German-speaking Community) → no', id: 'aanmoedigingspremie', available: false, reason: 'reason.apFlemishRegionOnly',
     over: { workplaceRegion: 'wallonia' } },
   { name: 'AP: social profit, workplace in Wallonia → no', id: 'aanmoedigingspremie', available: false, reason: 'reason.apFlemishRegionOnly',
@@ -70,12 +86,26 @@ const rows: Row[] = [
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(205.92); expect(f(s, 'FT')?.amountNotes).to.include('note.apAloneSupplementIfChildBenefit'); } },
   { name: 'AP: parental 1/10 → 34.32, about (contested between two Flemish pages)', id: 'aanmoedigingspremie', available: true, over: child(5),
     check: (s) => { expect(f(s, 'ONE_TENTH')?.grossMonthly).to.equal(34.32); expect(f(s, 'ONE_TENTH')?.amountStatus).to.equal('estimated'); } },
-  { name: 'AP: private, only time credit for a child under 8 qualifies → FT premium', id: 'aanmoedigingspremie', available: true,
-    over: { ...child(5), used: { ouderschapsverlofThisChildFTMonths: 4 } },
+  // Time credit FT with the child motive: RVA allowance only for a child under 5 (FOD WASO, "Wijziging van het recht op
+  // uitkeringen vanaf 1 februari 2023"); no allowance → no premium (Vlaanderen.be, "Voorwaarden voor de aanmoedigingspremie").
+  // 20 h a month: caregiver leave is out, so time credit is the only carrier.
+  { name: 'AP: private, only time credit for a child of 4 qualifies → FT and ½ premium', id: 'aanmoedigingspremie', available: true,
+    over: { ...child(4), caregiverHoursPerMonth: 20, used: { ouderschapsverlofThisChildFTMonths: 4 } },
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF']); expect(f(s, 'FT')?.grossMonthly).to.equal(205.92); } },
+  { name: 'AP: time credit for a child of 6 → no FT premium, FT unpaid (FOD WASO 2023: allowance only under 5)', id: 'aanmoedigingspremie', available: true,
+    over: { ...child(6), caregiverHoursPerMonth: 20, used: { ouderschapsverlofThisChildFTMonths: 4 } },
+    check: (s, r) => {
+      expect(forms(s)).to.deep.equal(['HALF']);
+      const tk = scheme(r, 'tijdskredietZorg');
+      expect(f(tk, 'FT')?.allowance).to.equal(false); expect(f(tk, 'FT')?.premium).to.equal(undefined);
+      expect(f(tk, 'HALF')?.premium?.grossMonthly).to.equal(137.28);
+    } },
+  { name: 'AP: time credit for a child of 6, full-time, 30 months with the employer → no premium at all (36 months from 2023-06-01)', id: 'aanmoedigingspremie', available: false,
+    reason: 'reason.apNeedsRvaLeave', over: { ...child(6), seniorityMonths: 30, caregiverHoursPerMonth: 20, used: { ouderschapsverlofThisChildFTMonths: 4 } },
+    check: (_s, r) => { for (const x of scheme(r, 'tijdskredietZorg').forms) { expect(x.allowance, x.form).to.equal(false); expect(x.premium, x.form).to.equal(undefined); } } },
   // Verso names the social-profit premium for thematic leave only: no invented premium for time credit.
   { name: 'AP: social profit, only time credit qualifies → ask, no amount', id: 'aanmoedigingspremie', available: 'check', reason: 'reason.apSocialProfitTkCheck',
-    over: { status: 'socialProfitEmployee', ...child(5), used: { ouderschapsverlofThisChildFTMonths: 4 } },
+    over: { status: 'socialProfitEmployee', ...child(4), caregiverHoursPerMonth: 20, used: { ouderschapsverlofThisChildFTMonths: 4 } },
     check: (s, r) => {
       for (const x of s.forms) expect(x.grossMonthly, x.form).to.equal(null);
       expect(f(scheme(r, 'tijdskredietZorg'), 'FT')?.premium?.grossMonthly ?? null).to.equal(null);
@@ -85,7 +115,7 @@ const rows: Row[] = [
       expect(f(scheme(r, 'tijdskredietZorg'), 'FT')?.premium?.grossMonthly ?? null).to.equal(null);
       expect(f(scheme(r, 'medischeBijstand'), 'FT')?.premium?.grossMonthly).to.equal(503.14); } },
   { name: 'AP: social profit gets the private RVA table for the leave itself', id: 'medischeBijstand', available: true, over: { status: 'socialProfitEmployee' },
-    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
+    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1038.12); } },
 
   // ---- Other statuses (public sector, Vlaams zorgkrediet)
   { name: 'zorgkrediet: Flemish government with a Brussels workplace → still Flemish public sector', id: 'vlaamsZorgkrediet', available: true,
@@ -176,9 +206,22 @@ const rows: Row[] = [
     over: { caredFor: { relation: 'father', ageYears: 85, situation: ['dependent'] } } },
 
   // ---- Hospitalised child (medical assistance)
-  { name: 'hospitalised grandchild of 4 → weeks form, amount unknown, no premium', id: 'medischeBijstand', available: true,
+  // Premium for 1–2 weeks of medical assistance for a hospitalised child: a single undated secondary source names an
+  // exception (Sodalis, "Pas de prime d'encouragement flamande … en semaines",
+  // https://sodalis.be/pas-de-prime-dencouragement-flamande-pour-le-conge-parental-1-10e-ni-pour-le-conge-thematique-a-temps-plein-en-semaines/):
+  // "check", never an amount.
+  { name: 'hospitalised grandchild of 4 → weeks form, amount unknown, premium "check" without amount (Sodalis)', id: 'medischeBijstand', available: true,
     over: { caredFor: { relation: 'grandchild', ageYears: 4, situation: ['hospitalisedMinor'] } },
-    check: (s) => { const w = f(s, 'FT_WEEKS'); expect(w?.maxWeeks).to.equal(2); expect(w?.grossMonthly).to.equal(null); expect(w?.premium).to.equal(undefined); } },
+    check: (s, r) => {
+      const w = f(s, 'FT_WEEKS'); expect(w?.maxWeeks).to.equal(2); expect(w?.grossMonthly).to.equal(null);
+      expect(w?.premium).to.deep.equal({ grossMonthly: null, amountStatus: 'unknown', available: 'check' });
+      expect(s.notes).to.include('note.apHospitalisedChildWeeksCheck');
+      expect(scheme(r, 'aanmoedigingspremie').notes).to.include('note.apHospitalisedChildWeeksCheck');
+      expect(scheme(r, 'aanmoedigingspremie').forms.map((x) => x.form)).not.to.include('FT_WEEKS');
+    } },
+  { name: 'hospitalised grandchild, workplace in Brussels → no premium on the weeks either', id: 'medischeBijstand', available: true,
+    over: { workplaceRegion: 'brussels', caredFor: { relation: 'grandchild', ageYears: 4, situation: ['hospitalisedMinor'] } },
+    check: (s) => { expect(f(s, 'FT_WEEKS')?.premium).to.equal(undefined); } },
   { name: 'hospitalised child of 17 → weeks form', id: 'medischeBijstand', available: true, over: child(17, ['hospitalisedMinor']),
     check: (s) => { expect(forms(s)).to.include('FT_WEEKS'); } },
   { name: 'child of 18 in hospital → no weeks form (not a minor)', id: 'medischeBijstand', available: true, over: child(18, ['hospitalisedMinor']),
@@ -198,17 +241,17 @@ const rows: Row[] = [
     over: { caredFor: { relation: 'friend', ageYears: 60 } } },
   { name: 'palliative: single parent, own child of 10 → increased FT amount', id: 'palliatiefVerlof', available: true,
     over: { age: undefined, household: 'aloneWithChildren', childrenWithChildBenefit: true, ...child(10, ['terminal']) },
-    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1666.57); expect(f(s, 'FT')?.amountValidFrom).to.equal('2023-07-01');
+    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1768.58); expect(f(s, 'FT')?.estimate?.officialValidFrom).to.equal('2023-07-01');
       expect(f(s, 'HALF')?.grossMonthly).to.equal(null); expect(f(s, 'HALF')?.amountNotes).to.include('amount.singleParentPartialAgeUnclear'); } },
   { name: 'palliative: single parent aged 40, own child → increased ½ amount', id: 'palliatiefVerlof', available: true,
-    over: { age: 40, household: 'aloneWithChildren', ...child(10, ['terminal']) }, check: (s) => { expect(f(s, 'HALF')?.grossMonthly).to.equal(833.29); } },
+    over: { age: 40, household: 'aloneWithChildren', ...child(10, ['terminal']) }, check: (s) => { expect(f(s, 'HALF')?.grossMonthly).to.equal(884.29); } },
   { name: 'palliative: single parent caring for own child of 18 → basic amount', id: 'palliatiefVerlof', available: true,
-    over: { household: 'aloneWithChildren', ...child(18, ['terminal']) }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
+    over: { household: 'aloneWithChildren', ...child(18, ['terminal']) }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1038.12); } },
   { name: 'palliative: living alone with a child, caring for own father → basic amount (RVA single-parent FAQ)', id: 'palliatiefVerlof', available: true,
     over: { household: 'aloneWithChildren', caredFor: { relation: 'father', ageYears: 80, situation: ['terminal'] } },
-    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); } },
+    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1038.12); } },
   { name: 'parental: single parent, disabled child of 15 (70 %) → increased amount up to 21', id: 'ouderschapsverlof', available: true,
-    over: { household: 'aloneWithChildren', ...child(15, ['disabled'], { disabilityPct: 70 }) }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1666.57); } },
+    over: { household: 'aloneWithChildren', ...child(15, ['disabled'], { disabilityPct: 70 }) }, check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(1768.58); } },
   { name: 'medische: doubled for single parent, child 16; 12 FT used → 12 left', id: 'medischeBijstand', available: true,
     over: { household: 'aloneWithChildren', ...child(16, ['seriouslyIll']), used: { medischeBijstandThisPatient: { FT: 12 } } },
     check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(24); expect(f(s, 'FT')?.remainingMonths).to.equal(12); expect(f(s, 'HALF')?.remainingMonths).to.equal(24); } },
@@ -271,7 +314,12 @@ const rows: Row[] = [
 
   // ---- Both sides of each date switch
   { name: 'switch 2021-09-01: notice on 2021-08-31 → 1 month per person', id: 'mantelzorgverlof', available: true, asOf: '2021-08-31',
-    over: { recognition: 'socialRights', requestDate: '2021-08-31' }, check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(1); expect(f(s, 'FT')?.careerMaxMonths).to.equal(null); } },
+    over: { recognition: 'socialRights', requestDate: '2021-08-31' }, check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(1); expect(f(s, 'FT')?.careerMaxMonths).to.equal(6); } },
+  // The career cap of 6 months FT / 12 partial applied from the start (De Tijd, "Mantelzorgverlof kan vanaf 1 september", 2020,
+  // https://www.tijd.be/netto/loopbaan/mantelzorgverlof-kan-vanaf-1-september/10239478.html).
+  { name: 'old rule (notice 2021-03): career cap 6 FT / 12 partial already applied (De Tijd 2020)', id: 'mantelzorgverlof', available: true, asOf: '2021-03-01',
+    over: { recognition: 'socialRights', requestDate: '2021-03-01', used: { mantelzorgverlofCareer: { FT: 5.5 } } },
+    check: (s) => { expect(f(s, 'FT')?.remainingMonths).to.equal(0.5); expect(f(s, 'HALF')?.careerMaxMonths).to.equal(12); } },
   { name: 'switch 2021-09-01: request date decides, not the day of the calculation', id: 'mantelzorgverlof', available: true,
     over: { recognition: 'socialRights', requestDate: '2021-08-15' }, check: (s) => { expect(f(s, 'FT')?.maxMonthsThisPerson).to.equal(1); } },
   { name: 'switch 2022-11-10: zorgverlof on 2022-11-09 → not yet', id: 'zorgverlof', available: false, reason: 'reason.notYetInForce', asOf: '2022-11-09',
@@ -296,7 +344,7 @@ const rows: Row[] = [
   { name: 'switch 2023-11-01: RVA table official on 2023-10-31', id: 'medischeBijstand', available: true, asOf: '2023-10-31', over: { requestDate: '2023-10-31' },
     check: (s) => { expect(f(s, 'FT')?.amountStatus).to.equal('official'); } },
   { name: 'switch 2023-11-01: RVA table "about" from 2023-11-01 (index step)', id: 'medischeBijstand', available: true, asOf: '2023-11-01', over: { requestDate: '2023-11-01' },
-    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); expect(f(s, 'FT')?.amountStatus).to.equal('estimated'); } },
+    check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(997.8); expect(f(s, 'FT')?.amountStatus).to.equal('estimated'); } },
   { name: 'switch 2022-12-01: before the RVA table → no amount at all', id: 'palliatiefVerlof', available: true, asOf: '2022-11-30',
     over: { requestDate: '2022-11-30', caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] } },
     check: (s) => { for (const x of s.forms) expect(x.grossMonthly).to.equal(null); } },
@@ -316,9 +364,14 @@ const rows: Row[] = [
   { name: 'switch 2025-02-01: self-employed on 2025-01-31 → 2022 amounts, about', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-01-31',
     over: { status: 'selfEmployed', requestDate: '2025-01-31' },
     check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1454.81); expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); } },
-  { name: 'switch 2025-02-01: self-employed on 2025-02-01 → 1638.26 official', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-02-01',
+  // UCM FAQ and Droits Quotidiens give €1,638.26 "indexé au 1er février 2025"; no RSVZ page gives it: an estimate with a hedge.
+  { name: 'switch 2025-02-01: self-employed on 2025-02-01 → 1638.26 (secondary sources: about, ask your fund)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-02-01',
     over: { status: 'selfEmployed', requestDate: '2025-02-01' },
-    check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1638.26); expect(f(s, 'FULL')?.amountStatus).to.equal('official'); expect(f(s, 'FULL')?.amountValidFrom).to.equal('2025-02-01'); } },
+    check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1638.26); expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); expect(f(s, 'FULL')?.amountValidFrom).to.equal('2025-02-01');
+      expect(f(s, 'FULL')?.amountNotes).not.to.include('amount.indexedSince'); } },
+  { name: 'self-employed on 2026-03-01 → same amount, "probably indexed since" note (benefit step of 2026-03-01, Acerta)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2026-03-01',
+    over: { status: 'selfEmployed', requestDate: '2026-03-01' },
+    check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1638.26); expect(f(s, 'FULL')?.amountNotes).to.include('amount.indexedSince'); } },
   { name: 'switch 2020-09-01: request in August 2020 → outside our coverage', id: 'medischeBijstand', available: 'check', reason: 'reason.beforeCoverage',
     over: { requestDate: '2020-08-31' } },
 ];

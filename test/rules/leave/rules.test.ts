@@ -14,7 +14,8 @@ const rows: Row[] = [
     check: (s) => { expect(forms(s)).to.deep.equal(['FT', 'HALF', 'ONE_FIFTH']); expect(f(s, 'FT')?.remainingMonths).to.equal(3); } },
   { name: 'mantelzorg: part-timer only full-time form, pro rata amount', id: 'mantelzorgverlof', available: true,
     over: { recognition: 'socialRights', workRegime: 0.8 },
-    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(782.59); } },
+    // 830.50 = 0.8 × 1038.12 (978.24 plus three 2 % index steps by 2025-10-01, src/data/leave/rates/index-steps.ts)
+    check: (s) => { expect(forms(s)).to.deep.equal(['FT']); expect(f(s, 'FT')?.grossMonthly).to.equal(830.5); } },
   { name: 'mantelzorg: no recognition, 40 h a month', id: 'mantelzorgverlof', available: false, reason: 'reason.needsSocialRightsRecognition',
     over: { recognition: 'general', caregiverHoursPerMonth: 40 } },
   { name: 'mantelzorg: recognition unknown → ask', id: 'mantelzorgverlof', available: 'check',
@@ -47,7 +48,7 @@ const rows: Row[] = [
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(978.24); expect(f(s, 'FT')?.amountStatus).to.equal('official'); } },
   { name: 'amounts: after the 2023-11 index → about', id: 'medischeBijstand', available: true, asOf: '2024-01-15',
     over: { requestDate: '2024-01-15' },
-    check: (s) => { expect(f(s, 'FT')?.amountStatus).to.equal('estimated'); expect(f(s, 'FT')?.amountNotes).to.include('amount.indexedSince'); } },
+    check: (s) => { expect(f(s, 'FT')?.amountStatus).to.equal('estimated'); expect(f(s, 'FT')?.amountNotes).to.include('amount.indexEstimate'); } },
   { name: 'amounts: single parent before the 2023-07 raise → unknown', id: 'medischeBijstand', available: true, asOf: '2023-03-01',
     over: { requestDate: '2023-03-01', household: 'aloneWithChildren', caredFor: { relation: 'child', ageYears: 9, situation: ['seriouslyIll'] } },
     check: (s) => { expect(f(s, 'FT')?.grossMonthly).to.equal(null); expect(f(s, 'FT')?.amountNotes).to.include('amount.singleParentBeforeRaise'); } },
@@ -147,8 +148,14 @@ const rows: Row[] = [
     over: { status: 'selfEmployed', requestDate: '2021-05-01' },
     check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1343.87); expect(f(s, 'PARTIAL')?.grossMonthly).to.equal(671.94);
       expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); expect(s.ratesTable).to.equal('selfemployed-mantelzorg-2021'); } },
-  { name: 'zelfstandige: partial 2025 amount is doubtful → about', id: 'mantelzorguitkeringZelfstandige', available: true,
-    over: { status: 'selfEmployed' }, check: (s) => { expect(f(s, 'PARTIAL')?.amountStatus).to.equal('estimated'); expect(f(s, 'FULL')?.amountStatus).to.equal('official'); } },
+  // Partial = half of full (Liantis, "Mantelzorg", https://www.liantis.be/nl/zelfstandig-worden/sociale-bijdragen/rechten/mantelzorg;
+  // L'Echo, https://lecho.be/monargent/travail/independant/que-permet-le-statut-d-aidant-proche-pour-les-independants/10288591.html),
+  // not €890.13; both amounts come from secondary pages (UCM, Droits Quotidiens): estimates with "ask your fund".
+  { name: 'zelfstandige: partial is half of full (Liantis, L\'Echo), both estimates with a hedge', id: 'mantelzorguitkeringZelfstandige', available: true,
+    over: { status: 'selfEmployed' }, check: (s) => {
+      expect(f(s, 'FULL')?.grossMonthly).to.equal(1638.26); expect(f(s, 'PARTIAL')?.grossMonthly).to.equal(819.13);
+      for (const x of s.forms) { expect(x.amountStatus, x.form).to.equal('estimated'); expect(x.amountNotes, x.form).to.include('amount.selfCheckFund'); }
+      expect(f(s, 'PARTIAL')?.amountNotes).to.include('amount.selfPartialHalf'); } },
   { name: 'zelfstandige: employee → no', id: 'mantelzorguitkeringZelfstandige', available: false, reason: 'reason.selfEmployedOnly', over: {} },
   // Flemish premium
   { name: 'AP: worked half-time last year, FT leave → 137.28', id: 'aanmoedigingspremie', available: true,

@@ -5,9 +5,9 @@
  * `null` = the source does not give this figure: the UI then says where to find it.
  */
 import {
-  DEPLA_SINGLE_PARENT_2017, INDEX_2023_11, INDEX_2024_05, KATHOND_50_2023, ONEM_2023_02_MEASURES, RVA_AMOUNTS_THEMATIC,
-  RVA_SINGLE_PARENT_2023, RVA_SINGLE_PARENT_FAQ,
+  DEPLA_SINGLE_PARENT_2017, KATHOND_50_2023, ONEM_2023_02_MEASURES, RVA_AMOUNTS_THEMATIC, RVA_SINGLE_PARENT_2023, RVA_SINGLE_PARENT_FAQ,
 } from '../sources.js';
+import { BENEFIT_INDEX_STEPS, stepDatesAfter } from './index-steps.js';
 import { COVERAGE_FROM } from '../coverage.js';
 import type { RvaTable } from '../types.js';
 
@@ -28,9 +28,12 @@ export const RVA_THEMATIC_PRIVATE: readonly RvaTable[] = [
       FT_singleParentOwnChild: 1666.57,
       HALF_singleParentOwnChild: 833.29,
     },
-    // Benefits rose 2% in Nov 2023 and May 2024 (and probably Feb 2025); we found no newer RVA table.
-    indexedLaterOn: ['2023-11-01', '2024-05-01', '2025-02-01'],
-    indexSources: [INDEX_2023_11, INDEX_2024_05],
+    // No newer RVA table was found (searched December 2026). The later dated 2 % benefit steps
+    // (./index-steps.ts) make the rules show an estimate: official amount × 1.02ⁿ, marked "about".
+    followsBenefitIndex: true,
+    currentTableUrl: RVA_AMOUNTS_THEMATIC,
+    indexedLaterOn: stepDatesAfter('2022-12-01'),
+    indexSources: BENEFIT_INDEX_STEPS.flatMap((x) => x.sources),
   },
 ];
 

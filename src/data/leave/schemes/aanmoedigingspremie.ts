@@ -13,6 +13,8 @@ export const AANMOEDIGINGSPREMIE = {
   /** Caregiver leave counts for the premium from this date (Vlaanderen.be, "Aanmoedigingspremie voor mantelzorgers"). */
   mantelzorgFrom: '2020-09-01',
   mantelzorgSources: [S.VL_AP_MANTELZORG],
+  /** The only (secondary, undated) source for a premium on 1–2 weeks for a hospitalised child: shown as "check". */
+  hospitalWeeksSources: [S.SODALIS_AP_WEEKS],
   /** No premium in the Flemish public sector for periods from this date (Vlaams zorgkrediet replaced it). */
   publicEndedOn: '2016-09-02',
   publicSources: [S.VL_AP_PUBLIC_END],
@@ -41,6 +43,8 @@ export const AP_PRIVATE: readonly ApTable<ApPrivateKey>[] = [
       FT_from50: 137.28,
       FT_from20to50: 68.64,
       ONE_FIFTH_thematicOnly: 68.64,
+      // €34.32 from 2020-09-01 per the official page ("34,32 (vanaf 1/9/2020)"). The minister's release
+      // (Crevits, 2020) says €33.65: half the 1/5 amount before the 1 March 2020 step; the page wins.
       ONE_TENTH: 34.32,
       aloneSupplement: 50.79,
     },

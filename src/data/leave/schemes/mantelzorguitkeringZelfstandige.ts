@@ -17,6 +17,13 @@ export const ZELFSTANDIGE = {
   /** 18–25 only with an integration allowance, which we do not ask: "check". */
   integrationAllowanceAgeBelow: 25,
   requestWithinWeeks: 4,
+  /**
+   * The partial allowance is half of the full one: Liantis (social insurance fund), "Mantelzorg" ("heb
+   * je recht op de helft van dit bedrag"); L'Echo ("l'allocation sera divisée par deux"); every dated pair
+   * is an exact half (Multipen 2019-07-01, Securex 2020 and 2021, Unizo 2022).
+   */
+  partialShareOfFull: 0.5,
+  partialShareSources: [S.LIANTIS_SELF_HALF, S.LECHO_SELF_HALF, S.MULTIPEN_SELF_2019],
 } as const;
 
 /** Gross monthly allowance (euro); flat, not pro rata to a work regime. */
@@ -49,9 +56,13 @@ export const SELF_EMPLOYED: readonly RatesTable<SelfKey>[] = [
     id: 'selfemployed-mantelzorg-2025-02-01',
     validFrom: '2025-02-01',
     dateStated: true,
-    sources: [S.DROITSQ_SELF, S.RSVZ_FAQ],
-    amounts: { FULL: 1638.26, PARTIAL: 890.13 },
-    // More than half of FULL, unlike every earlier year; possibly a source error.
-    doubtful: ['PARTIAL'],
+    // UCM FAQ and Droits Quotidiens ("montant indexé au 1er février 2025"); no RSVZ page gives the amount.
+    sources: [S.UCM_SELF_FAQ, S.DROITSQ_SELF, S.RSVZ_FAQ],
+    // PARTIAL: Droits Quotidiens alone says €890.13, which fits no rule; the weight of the sources says
+    // half of FULL (ZELFSTANDIGE.partialShareOfFull), so the rules derive it (≈ €819.13).
+    amounts: { FULL: 1638.26, PARTIAL: null },
+    // Benefits rose 2 % on 2026-03-01 (./../rates/index-steps.ts); no source says this allowance did too.
+    indexedLaterOn: ['2026-03-01'],
+    indexSources: [S.INDEX_2025_12_ACERTA, S.INDEX_2026_03_CESSOC],
   },
 ];

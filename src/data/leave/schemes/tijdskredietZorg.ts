@@ -21,14 +21,20 @@ export const TIJDSKREDIET = {
   noticeMonthsLarge: 3,
   noticeMonthsSmall: 6,
   halfMinRegime: 0.75,
-  /** Reform for new requests (allowance only; the right to leave is unchanged). */
+  /**
+   * Reform for new requests (allowance only; the right to leave is unchanged). FOD WASO, "Wijziging van
+   * het recht op uitkeringen vanaf 1 februari 2023" (WERK_TK_2023): FT with the child motive gets an
+   * allowance only for a child under 5. ½ gets an allowance only after 12 months of full-time work before
+   * the notice; a 3/4 worker keeps the leave "without allowance" (Sodalis; SD Worx legal news).
+   */
   reform2023: {
     validFrom: '2023-02-01',
-    sources: [S.SODALIS_2023, S.ONEM_2023_02_MEASURES],
+    sources: [S.WERK_TK_2023, S.SODALIS_2023, S.SDWORX_TK_HALF_FULLTIME, S.ONEM_2023_02_MEASURES],
     childMotiveAllowanceMaxMonths: 48,
     childMotiveFtBeforeAge: 5,
   },
-  childMotiveAllowanceSeniority: { validFrom: '2023-06-01', months: 36, sources: [S.SODALIS_2023] },
+  /** Child motive: an allowance needs 36 months' seniority for requests from 1 June 2023 (FOD WASO, same page). */
+  childMotiveAllowanceSeniority: { validFrom: '2023-06-01', months: 36, sources: [S.WERK_TK_2023, S.SODALIS_2023] },
   /** CAO 103/7 in force on this date; we have not read its content for motive time credit: a "check" note. */
   cao1037: { validFrom: '2026-01-01', sources: [S.RVA_T193] },
 } as const;

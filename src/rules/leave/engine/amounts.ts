@@ -2,12 +2,12 @@
  * The amount engine: pick the dated table, choose its key, pro-rate for part-timers, and mark what the
  * sources leave open. It never computes an amount the sources do not give: unknown stays `null`.
  */
-import { OVER_50_SUPPLEMENT as OVER50, RVA_THEMATIC_PRIVATE } from '../../../data/leave/index.js';
+import { BENEFIT_INDEX_STEPS, OVER_50_SUPPLEMENT as OVER50, RVA_THEMATIC_PRIVATE } from '../../../data/leave/index.js';
 import type { RatesTable } from '../../../data/leave/index.js';
 import { newestValidOn } from '../../common/dated.js';
 import { isOwnChild } from '../relations.js';
 import { FULL_TIME, PRIVATE, num, type Ctx } from './context.js';
-import type { LeaveAmountStatus, LeaveForm, LeaveFormOption, LeaveNoteKey, LeaveSchemeResult } from '../types.js';
+import type { LeaveAmountEstimate, LeaveAmountStatus, LeaveForm, LeaveFormOption, LeaveNoteKey, LeaveSchemeResult } from '../types.js';
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 export const nonNeg = (x: number): number => Math.max(0, round2(x));
@@ -18,27 +18,57 @@ export interface Amount {
   notes: LeaveNoteKey[];
   validFrom: string | null;
   tableId: string | null;
+  estimate?: LeaveAmountEstimate;
 }
 
 export const noAmount = (note: LeaveNoteKey, tableId: string | null = null): Amount => ({ gross: null, status: 'unknown', notes: [note], validFrom: null, tableId });
 
-/** An amount from a table is "about" when the table is undated, the figure doubtful, or indexed since. */
+/**
+ * An amount from a table is "about" when the table is undated, the figure doubtful, indexed since, or
+ * estimated by index steps (`a.estimate`, see indexEstimate).
+ */
 export function applyTableStatus<K extends string>(t: RatesTable<K>, key: K, asOf: string, a: Amount): Amount {
   if (a.gross === null) return a;
   const notes = [...a.notes];
   let status: LeaveAmountStatus = 'official';
   if (!t.dateStated) { status = 'estimated'; notes.push('amount.undatedSource'); }
   if (t.doubtful?.includes(key)) { status = 'estimated'; notes.push('amount.doubtfulSource'); }
-  if (t.indexedLaterOn?.some((d) => d <= asOf)) { status = 'estimated'; notes.push('amount.indexedSince'); }
+  if (a.estimate) { status = 'estimated'; notes.push('amount.indexEstimate'); }
+  else if (t.indexedLaterOn?.some((d) => d <= asOf)) { status = 'estimated'; notes.push('amount.indexedSince'); }
   return { ...a, status, notes };
 }
 
-/** A part-timer who stops fully gets the full-time amount pro rata (RVA amounts page); partial forms need full-time jobs. */
-export function proRata(c: Ctx, form: LeaveForm, base: number, notes: LeaveNoteKey[], validFrom: string, tableId: string): Amount {
+/**
+ * The official amount `base` of a table dated `from`, raised by every dated social-benefit index step
+ * after `from` and on or before `asOf` (official × (1 + pct/100)ⁿ, rounded to the cent). The RVA
+ * rounds its own way, so the result is an estimate ("about"), with what the UI needs to say how it was
+ * made. No step: the official amount, no estimate.
+ */
+export function indexEstimate(base: number, from: string, asOf: string, currentTableUrl: string | null): { gross: number; estimate?: LeaveAmountEstimate } {
+  const steps = BENEFIT_INDEX_STEPS.filter((s) => s.validFrom > from && s.validFrom <= asOf);
+  if (!steps.length) return { gross: base };
+  const gross = round2(steps.reduce((x, s) => x * (1 + s.pct / 100), base));
+  const pct = steps[0]?.pct ?? 0;
+  return {
+    gross,
+    estimate: { method: 'indexSteps', officialAmount: base, officialValidFrom: from, steps: steps.map((s) => s.validFrom), stepPct: pct, currentTableUrl },
+  };
+}
+
+/**
+ * A part-timer who stops fully gets the full-time amount pro rata (RVA amounts page); partial forms need
+ * full-time jobs. An index estimate is made on the full-time amount first, then pro-rated; it then
+ * applies from its last step.
+ */
+export function proRata<K extends string>(c: Ctx, form: LeaveForm, official: number, notes: LeaveNoteKey[], validFrom: string, t: RatesTable<K>): Amount {
+  const ix = t.followsBenefitIndex ? indexEstimate(official, validFrom, c.asOf, t.currentTableUrl ?? null) : { gross: official };
+  const from = ix.estimate?.steps.at(-1) ?? validFrom;
+  const a: Amount = { gross: ix.gross, status: 'official', notes, validFrom: from, tableId: t.id };
+  if (ix.estimate) a.estimate = ix.estimate;
   if ((form === 'FT' || form === 'FULL') && c.regime !== undefined && c.regime < FULL_TIME) {
-    return { gross: round2(base * c.regime), status: 'official', notes: [...notes, 'amount.partTimeProRata'], validFrom, tableId };
+    return { ...a, gross: round2(ix.gross * c.regime), notes: [...notes, 'amount.partTimeProRata'] };
   }
-  return { gross: base, status: 'official', notes, validFrom, tableId };
+  return a;
 }
 
 /** A flat amount straight from a table (no work-regime pro rata), with the table's status. */
@@ -51,6 +81,8 @@ export function setAmount(f: LeaveFormOption, a: Amount): void {
   f.amountStatus = a.gross === null ? 'unknown' : a.status;
   f.amountNotes = a.notes;
   f.amountValidFrom = a.gross === null ? null : a.validFrom;
+  if (a.gross !== null && a.estimate) f.estimate = a.estimate;
+  else delete f.estimate;
 }
 
 /**
@@ -82,12 +114,12 @@ export function rvaAmount(c: Ctx, form: LeaveForm, singleParentChildBelow: numbe
     const key = partial ? 'HALF_singleParentOwnChild' : 'FT_singleParentOwnChild';
     const base = t.amounts[key];
     if (base === null) return unknownHere('amount.notInSource');
-    return applyTableStatus(t, key, c.asOf, proRata(c, form, base, ['amount.singleParentApplied'], t.singleParentValidFrom, t.id));
+    return applyTableStatus(t, key, c.asOf, proRata(c, form, base, ['amount.singleParentApplied'], t.singleParentValidFrom, t));
   }
   const key = partial ? 'HALF' : 'FT';
   const base = t.amounts[key];
   if (base === null) return unknownHere('amount.notInSource');
-  return applyTableStatus(t, key, c.asOf, proRata(c, form, base, [], t.validFrom, t.id));
+  return applyTableStatus(t, key, c.asOf, proRata(c, form, base, [], t.validFrom, t));
 }
 
 /** A thematic-leave result names the RVA table when one of its shown forms carries a dated amount. */

@@ -10,20 +10,29 @@ import { FLEMISH_PUBLIC, FULL_TIME, PRIVATE, num, nz, type Ctx } from '../engine
 import { Verdict, baseDetails, emptyForm, schemeResult } from '../engine/verdict.js';
 import type { LeaveForm, LeaveFormOption, LeaveNoteKey, LeaveSchemeResult } from '../types.js';
 
+/** A form of a leave that can carry the premium; `sure` false: the premium is only a "check" there. */
+interface Carrying { form: LeaveForm; sure: boolean }
+
 /**
  * Which forms of which schemes can carry the premium (Vlaanderen.be, "Welke aanmoedigingspremie past
  * bij uw situatie?"): caregiver leave from 1 Sep 2020, no leave in weeks, time credit only FT or ½ and
  * only for some motives.
+ *
+ * One rule above all: the premium presupposes an RVA allowance (decision letter C62; Vlaanderen.be,
+ * "Voorwaarden voor de aanmoedigingspremie in de privésector"). A form the RVA pays nothing for
+ * (`allowance: false`) never carries it; one whose allowance is unsure (`'check'`) carries only a "check".
  */
-function qualifyingForms(c: Ctx, r: LeaveSchemeResult): LeaveForm[] {
+function carryingForms(c: Ctx, r: LeaveSchemeResult): Carrying[] {
   if (r.available === false) return [];
+  const paid = r.forms.filter((f) => f.allowance !== false);
+  const carry = (forms: LeaveFormOption[]): Carrying[] => forms.map((f) => ({ form: f.form, sure: r.available === true && f.allowance === undefined }));
   switch (r.scheme) {
     case 'mantelzorgverlof':
-      return c.ruleDate >= AP.mantelzorgFrom ? r.forms.map((f) => f.form) : [];
+      return c.ruleDate >= AP.mantelzorgFrom ? carry(paid) : [];
     case 'medischeBijstand':
     case 'palliatiefVerlof':
     case 'ouderschapsverlof':
-      return r.forms.map((f) => f.form).filter((f) => f !== 'FT_WEEKS');
+      return carry(paid.filter((f) => f.form !== 'FT_WEEKS'));
     case 'tijdskredietZorg': {
       const age = num(c.s.caredFor?.ageYears);
       const pct = num(c.s.caredFor?.disabilityPct);
@@ -31,12 +40,21 @@ function qualifyingForms(c: Ctx, r: LeaveSchemeResult): LeaveForm[] {
       const ok = m === 'reason.tkMotiveSeriouslyIll' || m === 'reason.tkMotivePalliative' || m === 'reason.tkMotiveSeriouslyIllMinor' ||
         (m === 'reason.tkMotiveChildUnder8' && age !== undefined && age <= AP.tkChildMaxAge) ||
         (m === 'reason.tkMotiveDisabledChild' && age !== undefined && age <= AP.tkDisabledChildMaxAge && (pct ?? 0) >= AP.tkDisabilityPctMin);
-      return ok ? r.forms.map((f) => f.form).filter((f) => f === 'FT' || f === 'HALF') : [];
+      return ok ? carry(paid.filter((f) => f.form === 'FT' || f.form === 'HALF')) : [];
     }
     default:
       return [];
   }
 }
+
+/**
+ * Medical assistance in weeks for a hospitalised child: one undated secondary source names a premium
+ * exception for 1–2 weeks (Sodalis, "Pas de prime d'encouragement flamande pour le congé parental 1/10e
+ * ni pour le congé thématique à temps plein en semaines"); no official page confirms it. So: "check",
+ * never an amount.
+ */
+const hospitalWeeks = (r: LeaveSchemeResult): boolean =>
+  r.scheme === 'medischeBijstand' && r.available !== false && r.forms.some((f) => f.form === 'FT_WEEKS');
 
 function premiumAmount(c: Ctx, form: LeaveForm, fromThematic: boolean): Amount {
   if (c.status === 'socialProfitEmployee') {
@@ -85,12 +103,13 @@ export function aanmoedigingspremie(c: Ctx, carriers: readonly LeaveSchemeResult
   // Which leave forms carry the premium, and whether any of those leaves is a sure "yes".
   const qualifying = new Map<LeaveForm, { thematic: boolean; sure: boolean }>();
   for (const r of carriers) {
-    for (const form of qualifyingForms(c, r)) {
+    for (const { form, sure } of carryingForms(c, r)) {
       const prev = qualifying.get(form);
       const thematic = r.scheme !== 'tijdskredietZorg';
-      qualifying.set(form, { thematic: (prev?.thematic ?? false) || thematic, sure: (prev?.sure ?? false) || r.available === true });
+      qualifying.set(form, { thematic: (prev?.thematic ?? false) || thematic, sure: (prev?.sure ?? false) || sure });
     }
   }
+  if (carriers.some(hospitalWeeks)) notes.push('note.apHospitalisedChildWeeksCheck');
   const anySure = [...qualifying.values()].some((q) => q.sure);
   if (qualifying.size === 0) v.fail('reason.apNeedsRvaLeave');
   else if (!anySure) v.check('reason.apOnlyWithCheckLeave');
@@ -122,6 +141,7 @@ export function aanmoedigingspremie(c: Ctx, carriers: readonly LeaveSchemeResult
   notes.push(c.status === 'socialProfitEmployee' ? 'note.apDeadlineSocialProfit' : 'note.apDeadlinePrivate');
   const sources = [...AP.sources, ...AP.mantelzorgSources, ...(c.status === 'socialProfitEmployee' ? AP_SOCIAL_PROFIT[0]?.sources ?? [] : AP_PRIVATE[0]?.sources ?? [])];
   if (c.status && FLEMISH_PUBLIC.includes(c.status)) sources.push(...AP.publicSources);
+  if (notes.includes('note.apHospitalisedChildWeeksCheck')) sources.push(...AP.hospitalWeeksSources);
   return schemeResult({
     scheme: 'aanmoedigingspremie', verdict: v, forms, notes, ruleValidFrom: AP.mantelzorgFrom, sources,
     details: baseDetails({ protection: 'notApplicable' }), ratesTable: tableId,
@@ -134,12 +154,16 @@ export function aanmoedigingspremie(c: Ctx, carriers: readonly LeaveSchemeResult
  */
 export function withPremium(c: Ctx, premium: LeaveSchemeResult, r: LeaveSchemeResult): LeaveSchemeResult {
   if (premium.available === false) return r;
-  const carries = new Set(qualifyingForms(c, r));
+  const carries = new Map(carryingForms(c, r).map((x) => [x.form, x.sure]));
+  const weeks = hospitalWeeks(r);
   const forms = r.forms.map((f): LeaveFormOption => {
+    if (weeks && f.form === 'FT_WEEKS') return { ...f, premium: { grossMonthly: null, amountStatus: 'unknown', available: 'check' } };
     const p = premium.forms.find((x) => x.form === f.form);
-    if (!p || !carries.has(f.form)) return f;
+    const sure = carries.get(f.form);
+    if (!p || sure === undefined) return f;
     const amount = r.scheme === 'tijdskredietZorg' ? premiumAmount(c, f.form, false) : { gross: p.grossMonthly, status: p.amountStatus };
-    return { ...f, premium: { grossMonthly: amount.gross, amountStatus: amount.gross === null ? 'unknown' : amount.status, available: premium.available } };
+    const available = premium.available === true && !sure ? 'check' : premium.available;
+    return { ...f, premium: { grossMonthly: amount.gross, amountStatus: amount.gross === null ? 'unknown' : amount.status, available } };
   });
-  return { ...r, forms };
+  return { ...r, forms, notes: weeks ? [...r.notes, 'note.apHospitalisedChildWeeksCheck'] : r.notes };
 }

@@ -53,7 +53,9 @@ export function dwingendeRedenen(c: Ctx, zorgverlof: LeaveSchemeResult): LeaveSc
   setAmount(f, { gross: 0, status: 'official', notes: ['amount.unpaid'], validFrom: DWINGENDE_REDENEN.validFrom, tableId: null });
   if (dwingendLeftBefore <= 0) v.fail('reason.dwingendNoDaysLeft');
   else v.ok('reason.dwingendDaysLeft');
-  const notes: LeaveNoteKey[] = ['note.dwingendUnforeseen', 'note.unpaidUnlessAgreed', 'note.zorgverlofFromDwingend'];
+  const notes: LeaveNoteKey[] = ['note.dwingendUnforeseen', 'note.unpaidUnlessAgreed'];
+  // Federal civil servants' zorgverlof is their own 5 days (BOSA), not taken from these days.
+  if (c.status !== 'federalStatutory') notes.push('note.zorgverlofFromDwingend');
   if (c.regime !== undefined && c.regime < FULL_TIME) notes.push('note.dwingendPartTimeProRata');
   return schemeResult({
     scheme: 'dwingendeRedenen', verdict: v, forms: [f], notes, ruleValidFrom: DWINGENDE_REDENEN.validFrom,

@@ -4,7 +4,7 @@
  */
 import { SELF_EMPLOYED, ZELFSTANDIGE } from '../../../data/leave/index.js';
 import { newestValidOn } from '../../common/dated.js';
-import { setAmount, tableAmount } from '../engine/amounts.js';
+import { round2, setAmount, tableAmount } from '../engine/amounts.js';
 import { has, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
 import { bloodDegree, inLawDegree, isHousehold, isPartnerLike } from '../relations.js';
@@ -31,6 +31,9 @@ function careMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
   else if (family && seriouslyIll(c)) motive = 'reason.selfMotiveFamily';
   else if (family && has(c, 'dependent', 'disabled')) { motive = 'reason.selfMotiveFamily'; v.check('reason.doctorDecidesSeriousIllness'); }
   else v.fail('reason.selfNoMotive');
+  // Family means a spouse or legal cohabitant, or someone at the same address (UCM, "Aidant proche
+  // indépendant: quelles aides"): an unmarried partner who lives elsewhere may not count.
+  if (motive && rel === 'partner' && isHousehold(cf) !== true) v.check('reason.partnerNotLivingTogetherCheck');
   return motive;
 }
 
@@ -46,14 +49,21 @@ export function mantelzorguitkeringZelfstandige(c: Ctx): LeaveSchemeResult {
   const forms = counterForms(v, left, [{ form: 'FULL' }, { form: 'PARTIAL' }], (f, form) => {
     f.careerMaxMonths = ZELFSTANDIGE.careerMaxMonths;
     if (!t) { f.amountNotes = ['amount.noTableForDate']; return; }
-    const base = t.amounts[form];
-    // Flat amounts: the self-employed allowance is not pro rata to a work regime.
-    if (base !== null) setAmount(f, tableAmount(c, t, form, base));
+    // Flat amounts: the self-employed allowance is not pro rata to a work regime. The partial one is half
+    // of the full one where the table does not give it. No payer's own page gives an amount, so every
+    // amount is an estimate with "check with your social insurance fund".
+    const full = t.amounts.FULL;
+    const given = t.amounts[form];
+    const derived = form === 'PARTIAL' && given === null && full !== null;
+    const base = derived ? round2(full * ZELFSTANDIGE.partialShareOfFull) : given;
+    if (base === null) return;
+    const a = tableAmount(c, t, form, base, t.validFrom, derived ? ['amount.selfPartialHalf'] : []);
+    setAmount(f, { ...a, status: 'estimated', notes: [...a.notes, 'amount.selfCheckFund'] });
   });
   const notes: LeaveNoteKey[] = ['note.selfContributions', 'note.selfExemption', 'note.selfNotWithRva'];
   return schemeResult({
     scheme: 'mantelzorguitkeringZelfstandige', verdict: v, forms, notes, ruleValidFrom: ZELFSTANDIGE.validFrom,
-    sources: [...ZELFSTANDIGE.sources, ...(t?.sources ?? [])],
+    sources: [...ZELFSTANDIGE.sources, ...(t?.sources ?? []), ...ZELFSTANDIGE.partialShareSources],
     details: baseDetails({ perRequestMonths: { min: ZELFSTANDIGE.minMonths, max: ZELFSTANDIGE.perRequestMaxMonths }, protection: 'notApplicable' }),
     motive, ratesTable: t?.id ?? null,
   });

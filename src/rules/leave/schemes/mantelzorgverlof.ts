@@ -24,12 +24,15 @@ export function mantelzorgverlof(c: Ctx): LeaveSchemeResult {
   employeeGate(c, v);
   const rel = c.s.caredFor?.relation;
   const rec = c.s.recognition;
+  // Not (yet) recognised, or "don't know": the recognition can be asked at one's own health fund at any
+  // time and the leave follows it (RVA T164; Samana, "Erkenning als mantelzorger"). So that is "check, and
+  // here is how", not a no, unless the stated hours are below the threshold.
+  const hours = num(c.s.caregiverHoursPerMonth);
   if (rec === 'socialRights') v.ok('reason.hasSocialRightsRecognition');
-  else if (rec === undefined) v.check('reason.needsSocialRightsRecognition');
+  else if (hours !== undefined && hours < RECOGNITION.socialRightsHoursPerMonth) v.fail('reason.needsSocialRightsRecognition');
   else {
-    v.fail('reason.needsSocialRightsRecognition');
-    const hours = num(c.s.caregiverHoursPerMonth);
-    if (hours === undefined || hours >= RECOGNITION.socialRightsHoursPerMonth) v.fail('reason.recognitionCouldBePossible');
+    v.check('reason.needsSocialRightsRecognition');
+    v.check(hours === undefined ? 'reason.recognitionCouldBePossible' : 'reason.askRecognitionAtHealthFund');
   }
   if (rel && bloodDegree(rel) === undefined && inLawDegree(rel) === undefined && !isPartnerLike(rel)) v.ok('reason.noFamilyTieNeeded');
 

@@ -3,10 +3,11 @@
  * Data: src/data/leave/schemes/tijdskredietZorg.ts.
  */
 import { MINOR_AGE_BELOW, TIJDSKREDIET as TK } from '../../../data/leave/index.js';
-import { PRIVATE, allowsHalfFrom, has, isFullTime, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
+import { FULL_TIME, PRIVATE, allowsHalfFrom, has, isFullTime, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
+import { setAmount } from '../engine/amounts.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
 import { bloodDegree, inLawDegree, isChildLike, isHousehold, isPartnerLike } from '../relations.js';
-import type { LeaveAvailability, LeaveNoteKey, LeaveReasonKey, LeaveSchemeResult } from '../types.js';
+import type { LeaveAvailability, LeaveForm, LeaveNoteKey, LeaveReasonKey, LeaveSchemeResult } from '../types.js';
 
 /** The care motive (FOD WASO, "Tijdskrediet met motief"), or a verdict when none fits. */
 function careMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
@@ -35,6 +36,31 @@ function careMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
   return undefined;
 }
 
+/**
+ * Does the RVA pay an allowance for this form (requests from 1 Feb 2023, FOD WASO)? false: the leave
+ * stays a right but unpaid, so the Flemish premium (which needs an RVA allowance) cannot follow either.
+ * 'check': it depends on a fact we were not given. undefined: an allowance as usual.
+ */
+function allowance(c: Ctx, form: LeaveForm, motive: LeaveReasonKey | undefined): LeaveAvailability | undefined {
+  if (c.ruleDate < TK.reform2023.validFrom) return undefined;
+  const child = motive === 'reason.tkMotiveChildUnder8';
+  const age = num(c.s.caredFor?.ageYears);
+  const seniority = num(c.s.seniorityMonths);
+  const past = num(c.s.regimePastYear);
+  let out: LeaveAvailability | undefined;
+  const unsure = (): void => { if (out === undefined) out = 'check'; };
+  if (child && c.ruleDate >= TK.childMotiveAllowanceSeniority.validFrom) {
+    if (seniority === undefined) unsure();
+    else if (seniority < TK.childMotiveAllowanceSeniority.months) out = false;
+  }
+  if (form === 'FT' && child && age !== undefined && age >= TK.reform2023.childMotiveFtBeforeAge) out = false;
+  if (form === 'HALF') {
+    if ((c.regime !== undefined && c.regime < FULL_TIME) || (past !== undefined && past < FULL_TIME)) out = false;
+    else if (c.regime === undefined) unsure();
+  }
+  return out;
+}
+
 export function tijdskredietZorg(c: Ctx): LeaveSchemeResult {
   const v = new Verdict();
   if (c.status === undefined) v.check('reason.statusUnknown');
@@ -51,9 +77,17 @@ export function tijdskredietZorg(c: Ctx): LeaveSchemeResult {
   // Not proportional: a month of 1/5 uses a whole month of the counter.
   const left = TK.careerMaxMonths - nz(c.used.tijdskredietZorgMonths);
   const rows = [{ form: 'FT' }, { form: 'HALF', when: allowsHalfFrom(c, TK.halfMinRegime) }, { form: 'ONE_FIFTH', when: isFullTime(c) }] as const;
-  const forms = counterForms(v, left, rows, (f) => {
+  const forms = counterForms(v, left, rows, (f, form) => {
     f.careerMaxMonths = TK.careerMaxMonths;
     f.amountNotes = ['amount.tkNotInSource'];
+    const a = allowance(c, form, motive);
+    if (a !== undefined) f.allowance = a;
+    if (a === false) {
+      // A right without allowance: unpaid, as the source says (not an unknown amount).
+      const from = motive === 'reason.tkMotiveChildUnder8' && c.ruleDate >= TK.childMotiveAllowanceSeniority.validFrom
+        ? TK.childMotiveAllowanceSeniority.validFrom : TK.reform2023.validFrom;
+      setAmount(f, { gross: 0, status: 'official', notes: ['amount.unpaid', 'amount.tkNoAllowance'], validFrom: from, tableId: null });
+    }
     if (employerMayRefuse === true) f.needsEmployerAgreement = true;
   });
   const notes: LeaveNoteKey[] = ['note.tkNotProportional', 'note.halfNeedsThreeQuarters', 'note.separateCounters', 'note.checkBalanceBreakAtWork'];

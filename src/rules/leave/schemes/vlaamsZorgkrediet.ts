@@ -57,13 +57,13 @@ export function vlaamsZorgkrediet(c: Ctx): LeaveSchemeResult {
     if (!t) { f.amountNotes = ['amount.noTableForDate']; return; }
     if (form === 'FT') {
       const base = t.amounts.FT;
-      if (base !== null) setAmount(f, applyTableStatus(t, 'FT', c.asOf, proRata(c, 'FT', base, [], t.validFrom, t.id)));
+      if (base !== null) setAmount(f, applyTableStatus(t, 'FT', c.asOf, proRata(c, 'FT', base, [], t.validFrom, t)));
     } else if (isPartTime(c)) {
       f.amountNotes = ['amount.partTimePartialUnknown'];
     } else {
       const key = form === 'HALF' ? (single ? 'HALF_singleParent' : 'HALF') : single ? 'ONE_FIFTH_singleParent' : 'ONE_FIFTH';
       const base = t.amounts[key];
-      if (base !== null) setAmount(f, applyTableStatus(t, key, c.asOf, proRata(c, form, base, single ? ['amount.singleParentApplied'] : [], t.validFrom, t.id)));
+      if (base !== null) setAmount(f, applyTableStatus(t, key, c.asOf, proRata(c, form, base, single ? ['amount.singleParentApplied'] : [], t.validFrom, t)));
     }
   });
   const notes: LeaveNoteKey[] = ['note.zkNotWithThematic', 'note.zkPerRequest', 'note.zkHalfRuleAssumed', 'note.separateCounters'];

@@ -56,7 +56,9 @@ export function zorgverlof(c: Ctx): LeaveSchemeResult {
   // Unpaid by law (Trends, "Comment l'idée d'un congé d'aidant rémunéré a fini aux oubliettes"); an employer
   // or sector agreement may pay, which the overlay can say.
   setAmount(f, { gross: 0, status: 'official', notes: ['amount.unpaid'], validFrom, tableId: null });
+  // Federal civil servants' congé d'aidant is their own 5 days (BOSA): it does not share CAO 45's 10 days.
+  const shown = federal ? notes.filter((n) => n !== 'note.zorgverlofFromDwingend') : notes;
   if (zorgLeft <= 0) v.fail('reason.zorgverlofNoDaysLeft');
   else v.ok('reason.zorgverlofDaysLeft');
-  return schemeResult({ scheme: 'zorgverlof', verdict: v, forms: [f], notes, ruleValidFrom: validFrom, sources, details });
+  return schemeResult({ scheme: 'zorgverlof', verdict: v, forms: [f], notes: shown, ruleValidFrom: validFrom, sources, details });
 }

@@ -125,7 +125,7 @@ export abstract class MantelkitElement<M> extends LitElement {
   /** Resolves the language and loads its namespaces before rendering in it (no flash of Dutch). */
   protected override async scheduleUpdate(): Promise<void> {
     await this.l10n.prepare();
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

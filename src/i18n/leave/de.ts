@@ -115,6 +115,10 @@ const de: LeaveMessages = {
   'amount.unpaidShort': 'unbezahlt',
   'amount.from': (date: string) => `Betrag ab ${date}`,
   'amount.undated': 'die Quelle nennt kein Datum',
+  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
+    plural('de', steps, { one: `Schätzung: ${official} ab ${date}, plus 1 Indexanpassung um ${pct}`, other: `Schätzung: ${official} ab ${date}, plus # Indexanpassungen um ${pct}` }),
+  'amount.currentTable': 'Heutigen Betrag prüfen',
+  'amount.premiumCheck': 'vielleicht (bitte nachfragen)',
   'amount.needsAgreement': 'nur wenn Ihr Arbeitgeber zustimmt',
   'daysGranted': (n: number) => plural('de', n, { one: 'Sie beantragen # Tag.', other: 'Sie beantragen # Tage.' }),
   'daysLeft': (n: number) => plural('de', n, { zero: 'Danach haben Sie dieses Jahr keine Tage mehr.', one: 'Danach haben Sie dieses Jahr noch # Tag.', other: 'Danach haben Sie dieses Jahr noch # Tage.' }),

@@ -112,6 +112,10 @@ const en: LeaveMessages = {
   'amount.unpaidShort': 'unpaid',
   'amount.from': (date: string) => `amount from ${date}`,
   'amount.undated': 'the source gives no date',
+  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
+    plural('en', steps, { one: `estimate: ${official} from ${date}, plus 1 index step of ${pct}`, other: `estimate: ${official} from ${date}, plus # index steps of ${pct}` }),
+  'amount.currentTable': 'Check today’s amount',
+  'amount.premiumCheck': 'maybe (check first)',
   'amount.needsAgreement': 'only if your employer agrees',
   'daysGranted': (n: number) => plural('en', n, { one: 'You ask for # day.', other: 'You ask for # days.' }),
   'daysLeft': (n: number) => plural('en', n, { zero: 'After that you have no days left this year.', one: 'After that you have # day left this year.', other: 'After that you have # days left this year.' }),

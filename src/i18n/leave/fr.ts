@@ -112,6 +112,10 @@ const fr: LeaveMessages = {
   'amount.unpaidShort': 'non payé',
   'amount.from': (date: string) => `montant à partir du ${date}`,
   'amount.undated': 'la source ne donne pas de date',
+  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
+    plural('fr', steps, { one: `estimation : ${official} à partir du ${date}, plus 1 indexation de ${pct}`, other: `estimation : ${official} à partir du ${date}, plus # indexations de ${pct}` }),
+  'amount.currentTable': 'Vérifier le montant actuel',
+  'amount.premiumCheck': 'peut-être (à vérifier)',
   'amount.needsAgreement': 'seulement si votre employeur est d’accord',
   'daysGranted': (n: number) => plural('fr', n, { one: 'Vous demandez # jour.', other: 'Vous demandez # jours.' }),
   'daysLeft': (n: number) => plural('fr', n, { zero: 'Ensuite, il ne vous reste plus de jours cette année.', one: 'Ensuite, il vous reste # jour cette année.', other: 'Ensuite, il vous reste # jours cette année.' }),

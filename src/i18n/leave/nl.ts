@@ -117,6 +117,10 @@ export const nl = {
   'amount.unpaidShort': 'onbetaald',
   'amount.from': (date: string) => `bedrag vanaf ${date}`,
   'amount.undated': 'de bron vermeldt geen datum',
+  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
+    plural('nl', steps, { one: `schatting: ${official} vanaf ${date}, plus 1 indexsprong van ${pct}`, other: `schatting: ${official} vanaf ${date}, plus # indexsprongen van ${pct}` }),
+  'amount.currentTable': 'Kijk het bedrag van vandaag na',
+  'amount.premiumCheck': 'misschien (vraag het na)',
   'amount.needsAgreement': 'alleen als je werkgever akkoord gaat',
   'daysGranted': (n: number) => plural('nl', n, { one: 'Je vraagt # dag.', other: 'Je vraagt # dagen.' }),
   'daysLeft': (n: number) => plural('nl', n, { zero: 'Daarna heb je dit jaar geen dagen meer over.', one: 'Daarna heb je dit jaar nog # dag over.', other: 'Daarna heb je dit jaar nog # dagen over.' }),

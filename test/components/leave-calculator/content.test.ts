@@ -22,7 +22,7 @@ describe('<mz-leave-calculator> content', () => {
     expect(card, 'medical assistance card').to.exist;
     const t = text(card);
     expect(t).not.to.contain('489,11');
-    expect(t).to.contain('733,68'); // FT pro rata: 0.75 × 978.24
+    expect(t).to.contain('778,59'); // FT pro rata: 0.75 × (978.24 + three 2 % index steps = 1038.12)
     expect(t).to.contain('bedrag niet bekend');
   });
 

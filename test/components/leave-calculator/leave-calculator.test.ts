@@ -116,9 +116,12 @@ describe('<mz-leave-calculator>', () => {
     const card = shadow(el).querySelector('[data-scheme="mantelzorgverlof"]');
     expect(card, 'caregiver leave card').to.exist;
     const text = card?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(text).to.contain('978,24');
+    // An estimate that says how it was made: the official RVA amount of 1 December 2022 plus the
+    // three dated 2 % index steps before 2025-10-01, with a link to check today's amount.
+    expect(text).to.contain('1.038,12');
     expect(text).to.contain('ongeveer');
-    expect(text).to.contain('1 december 2022');
+    expect(text).to.contain('schatting: € 978,24 vanaf 1 december 2022, plus 3 indexsprongen van 2 %');
+    expect(card?.querySelector('a[href="https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg"], .mz-meta a'), 'link to check today\'s amount').to.exist;
     expect(card?.querySelector('a[href^="https://www.rva.be"]'), 'RVA source link').to.exist;
     // The premium is in the table too.
     expect(text).to.contain('205,92');

@@ -3,6 +3,7 @@ import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { LeaveMessages } from '../../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../../i18n/leave/reasons/nl.js';
 import type { Formatters } from '../../../core/i18n/format.js';
+import { externalLink } from '../../../core/flow/templates.js';
 import type { Locale } from '../../../core/locale.js';
 import type { LeaveFormOption } from '../../../rules/leave/index.js';
 
@@ -24,7 +25,10 @@ export function money(x: LeaveTexts, n: number, status: LeaveFormOption['amountS
 /** The Flemish premium for a form: "maybe …" when the rules say to check, nothing when it does not apply. */
 export function premiumText(x: LeaveTexts, f: LeaveFormOption): string | undefined {
   const p = f.premium;
-  if (!p || p.grossMonthly === null || p.grossMonthly === 0 || p.available === false) return undefined;
+  if (!p || p.available === false) return undefined;
+  // A premium that must be checked and has no amount (e.g. weeks of leave for a hospitalised child).
+  if (p.grossMonthly === null && p.available === 'check') return x.t['amount.premiumCheck'];
+  if (p.grossMonthly === null || p.grossMonthly === 0) return undefined;
   const m = money(x, p.grossMonthly, p.amountStatus);
   return p.available === 'check' ? x.t['amount.maybe'](m) : m;
 }
@@ -33,6 +37,13 @@ export function amountCell(x: LeaveTexts, f: LeaveFormOption): TemplateResult | 
   const t = x.t;
   if (f.grossMonthly === null) return t['amount.unknownShort'];
   if (f.grossMonthly === 0 && f.amountNotes.includes('amount.unpaid')) return t['amount.unpaidShort'];
+  const e = f.estimate;
+  if (e) {
+    // Say how the estimate was made: the official amount, its date and the index steps since.
+    const how = t['amount.estimateHow'](x.fmt.money(e.officialAmount), x.fmt.date(e.officialValidFrom), e.steps.length, `${x.fmt.number(e.stepPct)} %`);
+    return html`${money(x, f.grossMonthly, f.amountStatus)}<br /><span class="mz-meta">${how}${e.currentTableUrl
+      ? html`. ${externalLink(x.c, e.currentTableUrl, t['amount.currentTable'])}` : nothing}</span>`;
+  }
   // An undated source gets no "from <date>": its validFrom is only the earliest date it could apply.
   const when = f.amountNotes.includes('amount.undatedSource') ? t['amount.undated']
     : f.amountValidFrom ? t['amount.from'](x.fmt.date(f.amountValidFrom)) : '';

@@ -59,9 +59,10 @@ const lines = [
   { name: 'shared step-flow chunks (flow, fields, @lit/task)', files: flow, budget: 4 * KB },
   ...WIDGETS.flatMap((w) => [
     { name: `widget ${w} (entry + own chunks, nl)`, files: closure(join(DIST, `${w}.js`), isShared), budget: 15 * KB },
-    // Information: everything a Dutch reader downloads on top of core when using the widget fully
-    // (lazy data chunks included). Each single chunk is still held to the widget budget below.
-    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 30 * KB },
+    // Everything a Dutch reader downloads on top of core when using the widget fully (lazy data
+    // chunks included). Our own regression budget: 32 KB since the leave rules state their index
+    // estimates and sources (docs/DECISIONS.md, round 2). Each single chunk is still held to 15 KB.
+    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 32 * KB },
   ]),
   { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content) in one file: a regression guard.

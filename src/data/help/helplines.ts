@@ -6,7 +6,7 @@
  * links are derived from `number` by `telUri()` in src/rules/help (no stored `tel:` string).
  * Ids are stable names, not numbers, so a new number is a one-field edit.
  *
- * Facts were read from stored copies of the public pages listed in each record's `sources`
+ * Facts were read from the public pages listed in each record's `sources`
  * (news reports and the services' own sites), not from live sites; `lastChecked` dates that check.
  *
  * Rules we keep (why):
@@ -82,7 +82,7 @@ export interface Helpline {
   /** Facts the sources did not confirm (see HelplineCaveat). Empty = all shown facts are sourced. */
   unverified: HelplineCaveat[];
   sources: string[];
-  /** Date the record was last compared with its sources (stored copies), YYYY-MM-DD. */
+  /** Date the record was last compared with its sources, YYYY-MM-DD. */
   lastChecked: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Loads fixtures/overload-cases.json (a verbatim copy of shared/domain/overload-cases.json).
+ * Loads fixtures/overload-cases.json (the worked cases the thresholds were designed against; rules in plain words: docs/content/overload.md#bands).
  *
  * Why a synchronous XHR: mocha needs the cases while it *collects* tests (one `it` per case), the
  * test files are compiled for ES2021 (no top-level await), and the dev server does not transform

@@ -1,6 +1,7 @@
-// Review tests (quiz-and-checklist.md §4.2, §4.3): the full `regular` and "intensive" matrices,
-// every flag per outcome, the next steps per outcome (§4.2 result table), the young first-match
-// order, the load thresholds on both scores, and the young referrals per language (§4.3, §1.12).
+// Review tests (rules in plain words: docs/content/recognition.md#how-the-quiz-decides and
+// #young-carers): the full `regular` and "intensive" matrices, every flag per outcome, the next steps
+// per outcome, the young first-match order, the load thresholds on both scores, and the young
+// referrals per language (docs/content/help.md#who-gets-which-line).
 import { expect } from '@open-wc/testing';
 import {
   assessRecognition, recognitionActions, assessYoungCarer, youngCarerReferrals,
@@ -17,7 +18,7 @@ import { HELP_ITEMS, IMPACT_ITEMS } from '../../../src/data/quiz/young.js';
 const tasks = (n: number): Task[] => TASK_OPTIONS.slice(0, n);
 const person = (extra: Partial<RecognitionAnswers>): RecognitionAnswers => ({ need: 'yes', role: 'personal', tasks: tasks(1), ...extra });
 
-describe('recognition: `regular` for every frequency × duration (§4.2)', () => {
+describe('recognition: `regular` for every frequency × duration (recognition rules)', () => {
   const durations: (Duration | undefined)[] = [...DURATION_OPTIONS, undefined];
   for (const f of FREQUENCY_OPTIONS) {
     for (const d of durations) {
@@ -79,7 +80,7 @@ describe('recognition: flags on every outcome', () => {
   });
 });
 
-describe('recognition: next steps per outcome (§4.2 result table)', () => {
+describe('recognition: next steps per outcome (result table)', () => {
   const ROWS: [string, RecognitionAnswers, string[]][] = [
     ['intensive', person({ tasks: tasks(3), frequency: 'daily', hours: '10to49' }),
       ['action.overloadCheck', 'action.recognitionGeneral', 'action.leave', 'action.finder']],
@@ -140,7 +141,7 @@ describe('recognition: every reason key is reachable', () => {
   });
 });
 
-describe('young: first match wins (§4.3)', () => {
+describe('young: first match wins (young-carer rules)', () => {
   const ROWS: [string, YoungCarerAnswers, string, string | null][] = [
     ['red flag beats a missing gate', { rf_cantGoOn: true }, 'urgent', null],
     ['red flag beats "no care at home" and high scores', { careAtHome: 'no', help_chores: 2, worry: 2, rf_unsafe: true }, 'urgent', null],
@@ -157,7 +158,7 @@ describe('young: first match wins (§4.3)', () => {
   }
 });
 
-describe('young: load thresholds on each score alone and together (§4.3)', () => {
+describe('young: load thresholds on each score alone and together (young-carer rules)', () => {
   // Builds answers with exact helpScore h and impactScore i (worry first, so i ≥ 1 makes it young_carer).
   const build = (h: number, i: number): YoungCarerAnswers => {
     const a: YoungCarerAnswers = { careAtHome: 'yes' };
@@ -185,7 +186,7 @@ describe('young: load thresholds on each score alone and together (§4.3)', () =
   });
 });
 
-describe('young: referrals per language (§4.3, §1.12)', () => {
+describe('young: referrals per language', () => {
   const heavy: YoungCarerAnswers = { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 2, help_medicine: 2, help_papers: 1 };
   const light: YoungCarerAnswers = { careAtHome: 'yes', worry: 1 };
   const ROWS: [string, YoungCarerAnswers, 'nl' | 'fr' | 'en' | 'de', string[], string[]][] = [

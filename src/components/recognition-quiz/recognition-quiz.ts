@@ -19,12 +19,10 @@ import helpNl, { type HelpMessages } from '../../i18n/help/nl.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
-} from '../../data/quiz/links.js';
+} from '../../rules/quiz/links.js';
 import {
   DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS,
   NEED_OPTIONS, RECOGNITION_SOURCE_BY_LOCALE, ROLE_OPTIONS, TASK_OPTIONS,
-} from '../../data/quiz/recognition.js';
-import {
   assessRecognition, recognitionActions, type RecognitionActionKey, type RecognitionAnswers,
 } from '../../rules/quiz/recognition.js';
 import type { YoungCarerAnswers, YoungCarerResult } from '../../rules/quiz/young.js';
@@ -58,14 +56,14 @@ async function loadYoung(locale: Locale): Promise<void> {
 }
 
 /**
- * The project-wide helpline table (src/data/help) is a chunk of its own, loaded on demand: before
+ * The project-wide helpline table (read through src/rules/quiz/helplines.ts) is a chunk of its own, loaded on demand: before
  * the first render of the school version (its urgent routing must never wait), and for adults when
  * they open "Need help now?". Until it is there, the adult disclosure shows 112 from the catalog.
  */
 let helplines: Readonly<Record<HelplineId, Helpline>> | undefined;
 let helplinesLoading: Promise<void> | undefined;
 function loadHelplines(): Promise<void> {
-  helplinesLoading ??= import('../../data/help/helplines.js').then(
+  helplinesLoading ??= import('../../rules/quiz/helplines.js').then(
     (m) => {
       helplines = m.HELPLINES;
     },

@@ -7,7 +7,6 @@ import { enumAttribute, isRecord, todayIso } from '../../core/partner-config.js'
 import { resolveLocale, type Locale } from '../../core/locale.js';
 import { RememberStore } from '../../core/remember.js';
 import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
-import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
@@ -20,18 +19,13 @@ import helpNl, { type HelpMessages } from '../../i18n/help/nl.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
-} from '../../data/quiz/links.js';
+} from '../../rules/quiz/links.js';
 import {
   DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS,
   NEED_OPTIONS, RECOGNITION_SOURCE_BY_LOCALE, ROLE_OPTIONS, TASK_OPTIONS,
-} from '../../data/quiz/recognition.js';
-import { CARE_AT_HOME_OPTIONS, GOOD_OPTIONS, HELP_ITEMS, IMPACT_ITEMS, WHO_OPTIONS } from '../../data/quiz/young.js';
-import {
   assessRecognition, recognitionActions, type RecognitionActionKey, type RecognitionAnswers,
 } from '../../rules/quiz/recognition.js';
-import {
-  assessYoungCarer, youngCarerReferrals, type YoungCarerAnswers, type YoungCarerResult,
-} from '../../rules/quiz/young.js';
+import type { YoungCarerAnswers, YoungCarerResult } from '../../rules/quiz/young.js';
 import { quizStyles } from './recognition-quiz.styles.js';
 
 const catalog = createCatalog<QuizMessages>(nl, {
@@ -62,14 +56,14 @@ async function loadYoung(locale: Locale): Promise<void> {
 }
 
 /**
- * The project-wide helpline table (src/data/help) is a chunk of its own, loaded on demand: before
+ * The project-wide helpline table (read through src/rules/quiz/helplines.ts) is a chunk of its own, loaded on demand: before
  * the first render of the school version (its urgent routing must never wait), and for adults when
  * they open "Need help now?". Until it is there, the adult disclosure shows 112 from the catalog.
  */
 let helplines: Readonly<Record<HelplineId, Helpline>> | undefined;
 let helplinesLoading: Promise<void> | undefined;
 function loadHelplines(): Promise<void> {
-  helplinesLoading ??= import('../../data/help/helplines.js').then(
+  helplinesLoading ??= import('../../rules/quiz/helplines.js').then(
     (m) => {
       helplines = m.HELPLINES;
     },
@@ -104,9 +98,6 @@ interface Question {
 /** Form state: option values as strings (young scale items are '0' | '1' | '2', red flags 'yes' | 'no'). */
 type FormAnswers = Partial<Record<string, string | readonly string[]>>;
 
-const SCALE_OPTIONS = ['0', '1', '2'] as const;
-const YES_NO = ['yes', 'no'] as const;
-
 const ADULT_QUESTIONS: readonly Question[] = [
   { id: 'need', multi: false, options: NEED_OPTIONS },
   { id: 'role', multi: false, options: ROLE_OPTIONS },
@@ -118,18 +109,39 @@ const ADULT_QUESTIONS: readonly Question[] = [
   { id: 'impact', multi: false, options: IMPACT_OPTIONS },
 ];
 
-// Red flags come before the (optional, positive) last question so an urgent answer ends the quiz
-// at once and shows help first; they are asked even when nobody at home needs care (red flags win:
-// docs/content/recognition.md#young-carers).
-const YOUNG_QUESTIONS: readonly Question[] = [
-  { id: 'careAtHome', multi: false, options: CARE_AT_HOME_OPTIONS },
-  { id: 'who', multi: true, options: WHO_OPTIONS },
-  ...HELP_ITEMS.map((id) => ({ id, multi: false, options: SCALE_OPTIONS })),
-  ...IMPACT_ITEMS.map((id) => ({ id, multi: false, options: SCALE_OPTIONS })),
-  { id: 'rf_unsafe', multi: false, options: YES_NO },
-  { id: 'rf_cantGoOn', multi: false, options: YES_NO },
-  { id: 'good', multi: true, options: GOOD_OPTIONS },
-];
+type YoungModule = typeof import('./young.js');
+type PrintModule = typeof import('../../core/print.js');
+/**
+ * Chunks the first screen does not need: the school version's questions and rules (only for
+ * audience="young") and the print button (only on the result screen). Loaded in scheduleUpdate, so
+ * `updateComplete` covers them; a failed load is retried on the next update.
+ */
+let youngModule: YoungModule | undefined;
+let youngLoading: Promise<void> | undefined;
+function loadYoungModule(): Promise<void> {
+  youngLoading ??= import('./young.js').then(
+    (m) => {
+      youngModule = m;
+    },
+    () => {
+      youngLoading = undefined;
+    },
+  );
+  return youngLoading;
+}
+let printModule: PrintModule | undefined;
+let printLoading: Promise<void> | undefined;
+function loadPrint(): Promise<void> {
+  printLoading ??= import('../../core/print.js').then(
+    (m) => {
+      printModule = m;
+    },
+    () => {
+      printLoading = undefined; // offline: the result shows without a print button
+    },
+  );
+  return printLoading;
+}
 
 /*
  * Partner JSON, validated by hand (a few fields; a schema library here would add its weight to this
@@ -258,8 +270,17 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
 
   /** Loads the school version's messages before rendering it (no flash of keys). */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.mode === 'young') await Promise.all([loadYoung(resolveLocale(this)), loadHelplines(), loadHelpMessages(resolveLocale(this))]);
+    if (this.mode === 'young') {
+      await Promise.all([loadYoung(resolveLocale(this)), loadYoungModule(), loadHelplines(), loadHelpMessages(resolveLocale(this))]);
+    }
+    if (this.phase === 'result') await loadPrint();
     await super.scheduleUpdate();
+  }
+
+  /** The school version's questions and rules (loaded before any young render). */
+  private get yr(): YoungModule {
+    if (!youngModule) throw new Error('young rules unavailable');
+    return youngModule;
   }
 
   /** Young messages in the current language (Dutch if that chunk failed). */
@@ -322,7 +343,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   private get allQuestions(): readonly Question[] {
-    return this.mode === 'young' ? YOUNG_QUESTIONS : ADULT_QUESTIONS;
+    return this.mode === 'young' ? this.yr.YOUNG_QUESTIONS : ADULT_QUESTIONS;
   }
 
   /**
@@ -470,23 +491,11 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   private youngAnswers(): YoungCarerAnswers {
-    const a = this.onPath();
-    const out: YoungCarerAnswers = {
-      careAtHome: a.careAtHome as YoungCarerAnswers['careAtHome'],
-      who: Array.isArray(a.who) ? (a.who as YoungCarerAnswers['who']) : undefined,
-      good: Array.isArray(a.good) ? (a.good as YoungCarerAnswers['good']) : undefined,
-      rf_unsafe: a.rf_unsafe === 'yes',
-      rf_cantGoOn: a.rf_cantGoOn === 'yes',
-    };
-    for (const k of [...HELP_ITEMS, ...IMPACT_ITEMS]) {
-      const n = Number(a[k]);
-      if (n === 0 || n === 1 || n === 2) out[k] = n;
-    }
-    return out;
+    return this.yr.toYoungAnswers(this.onPath());
   }
 
   private outcome(): string {
-    return this.mode === 'young' ? assessYoungCarer(this.youngAnswers()).outcome : assessRecognition(this.adultAnswers()).outcome;
+    return this.mode === 'young' ? this.yr.assessYoungCarer(this.youngAnswers()).outcome : assessRecognition(this.adultAnswers()).outcome;
   }
 
   // ---------------------------------------------------------------- messages
@@ -512,8 +521,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
 
   private optionLabel(q: Question, value: string): string {
     if (this.mode === 'adult') return this.msg(`opt.${q.id}.${value}`);
-    if (q.options === SCALE_OPTIONS) return this.msg(`y.scale.${value}`);
-    if (q.options === YES_NO) return this.msg(`y.opt.${value}`);
+    if (q.options === this.yr.SCALE_OPTIONS) return this.msg(`y.scale.${value}`);
+    if (q.options === this.yr.YES_NO) return this.msg(`y.opt.${value}`);
     return this.msg(`y.opt.${q.id}.${value}`);
   }
 
@@ -729,8 +738,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private renderYoungResult(): TemplateResult {
     const t = this.y;
     const answers = this.youngAnswers();
-    const r: YoungCarerResult = assessYoungCarer(answers);
-    const refs = youngCarerReferrals(r, answers, this.loc);
+    const r: YoungCarerResult = this.yr.assessYoungCarer(answers);
+    const refs = this.yr.youngCarerReferrals(r, answers, this.loc);
     const urgent = r.outcome === 'urgent';
     return html`<div class="q-result" part="result" data-outcome=${r.outcome}>
       <p class="q-print-only q-sheet-title">${t['y.print.sheetTitle']}</p>
@@ -833,7 +842,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
           <span>${this.c['print.includeAnswers']}<small>${y ? this.y['y.print.includeHint'] : t['print.includeHint']}</small></span>
         </label>
         <div class="mz-actions" part="actions">
-          ${printButton(this.c)}
+          ${printModule ? printModule.printButton(this.c) : nothing}
           <button class="mz-button mz-button--secondary" part="button button-restart" type="button" @click=${() => this.restart()}>
             ${this.c['step.restart']}
           </button>

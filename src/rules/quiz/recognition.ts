@@ -10,6 +10,11 @@ import {
 } from '../../data/quiz/recognition.js';
 
 export type { Duration, Frequency, Hours, Impact, LivesWith, Need, Role, Task };
+// What the component asks and shows (components read data through src/rules, not src/data).
+export {
+  DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS,
+  NEED_OPTIONS, RECOGNITION_SOURCE_BY_LOCALE, ROLE_OPTIONS, TASK_OPTIONS,
+} from '../../data/quiz/recognition.js';
 
 /**
  * The answers, one key per question. Only `need` is required: the widget skips questions

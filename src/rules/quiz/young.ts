@@ -12,6 +12,8 @@ import type { HelplineId } from '../../data/help/helplines.js';
 import { linesFor } from '../help/lines.js';
 
 export type { CareAtHome, Good, HelpItem, ImpactItem, ScaleValue, Who };
+// The option lists the component asks with (components read data through src/rules).
+export { CARE_AT_HOME_OPTIONS, GOOD_OPTIONS, HELP_ITEMS, IMPACT_ITEMS, WHO_OPTIONS } from '../../data/quiz/young.js';
 
 export type YoungCarerAnswers = {
   careAtHome?: CareAtHome;

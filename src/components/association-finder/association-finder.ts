@@ -4,7 +4,8 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
 import { RememberStore } from '../../core/remember.js';
-import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
+import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/flow/templates.js';
+import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { HELPLINES } from '../../data/help/helplines.js';
@@ -115,7 +116,7 @@ function hostOf(url: string): string {
  *
  * @summary Find the caregiver association, helpline and local support that fit you.
  * @fires mz-ready - `{ widget, version }` after the first render.
- * @fires mz-step - `{ step, total }` on each question (result = total + 1).
+ * @fires mz-step - `{ step, total }`: 0 intro, 1..total the questions that apply, total + 1 the result or list; also on restart and back to the intro.
  * @fires mz-complete - `{ widget: 'association-finder', outcome: { count } }` when a result is shown.
  * @fires mz-error - `{ code, message }` for a bad attribute or bad partner JSON.
  * @csspart root - the widget box
@@ -125,6 +126,8 @@ function hostOf(url: string): string {
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view
+ * @csspart actions - every row of buttons
+ * @csspart figures - when a card or the premium was last checked / valid from
  * @tag mz-association-finder
  */
 export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
@@ -237,20 +240,32 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.store.save({ mode: this.mode, step: this.step, profile: this.profile });
   }
 
+  /** Questions that apply now: "in danger" ends the questions at once (`mz-step` total, progress). */
+  private get total(): number {
+    return this.profile.danger === true ? 1 : TOTAL_STEPS;
+  }
+
+  /** `mz-step` as in core/events.ts: 0 intro, 1..total the questions, total + 1 the result and the list. */
+  private emitStep(): void {
+    const total = this.total;
+    const step = this.mode === 'intro' ? 0 : this.mode === 'step' ? this.step : total + 1;
+    this.emit('mz-step', { step, total });
+  }
+
   private goStep(step: number): void {
     // Start loading the data while the visitor answers.
     this.whenRules(() => undefined);
     this.mode = 'step';
     this.step = step;
     this.save();
-    this.emit('mz-step', { step, total: TOTAL_STEPS });
+    this.emitStep();
     this.focusStep();
   }
 
   private showResult(): void {
     this.mode = 'result';
     this.save();
-    this.emit('mz-step', { step: TOTAL_STEPS + 1, total: TOTAL_STEPS });
+    this.emitStep();
     this.focusStep();
     this.whenRules(() => {
       const r = this.result;
@@ -293,6 +308,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private showList(): void {
     this.mode = 'list';
     this.save();
+    this.emitStep();
     this.focusStep();
     this.whenRules(() => this.emit('mz-complete', { widget: 'association-finder', outcome: { count: this.visible(this.result).count } }));
   }
@@ -303,6 +319,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.mode = 'intro';
     this.step = 1;
     this.save();
+    this.emitStep();
     this.focusStep();
   }
 
@@ -317,6 +334,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (this.step <= 1) {
       this.mode = 'intro';
       this.save();
+      this.emitStep();
       this.focusStep();
     } else this.goStep(this.step - 1);
   }
@@ -379,10 +397,10 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`${stepHeading(t.title)}
       <p>${t.intro}</p>
       <p class="mz-meta">${this.c['privacy.note']}</p>
-      <div class="mz-actions">
-        <button class="mz-button" part="button button-start" type="button" @click=${() => this.goStep(1)}>${t['start.questions']}</button>
-        <button class="mz-button mz-button--secondary" part="button button-list" type="button" @click=${() => this.showList()}>${t['start.list']}</button>
-      </div>
+      ${resultActions([
+        { name: 'start', label: t['start.questions'], onClick: () => this.goStep(1) },
+        { name: 'list', label: t['start.list'], onClick: () => this.showList(), variant: 'secondary' },
+      ])}
       ${this.renderUrgentLine()}`;
   }
 
@@ -437,9 +455,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private renderStep(): TemplateResult {
     const q = this.renderQuestion();
     const hintId = 'finder-hint';
-    const last = this.step === TOTAL_STEPS || (this.step === 1 && this.profile.danger === true);
+    const last = this.step === this.total;
     return html`<form @submit=${(e: Event) => this.next(e)}>
-        ${progressText(this.c, this.step, TOTAL_STEPS)}
+        ${progressText(this.c, this.step, this.total)}
         <fieldset aria-describedby=${q.hint ? hintId : nothing}>
           <legend>${stepHeading(q.legend)}</legend>
           ${q.hint ? html`<p class="mz-hint" id=${hintId}>${q.hint}</p>` : nothing}
@@ -498,7 +516,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         this.onlyMatching = (e.target as HTMLInputElement).checked;
         if (this.rules) this.announce(t['result.count'](this.visible(this.result).count));
       }} />${t['list.onlyMatching']}</label>
-      <div class="mz-actions"><button class="mz-button" type="submit">${t['list.apply']}</button></div>
+      <div class="mz-actions" part="actions"><button class="mz-button" part="button button-apply" type="submit">${t['list.apply']}</button></div>
     </form>`;
   }
 
@@ -509,10 +527,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${this.renderFilters()}
       <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.renderGroups(r)}</section>
-      <div class="mz-actions">
-        ${printButton(this.c)}
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.toQuestions']}</button>
-      </div>
+      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.goStep(1), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
@@ -520,12 +535,14 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (!this.rules) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
     const r = this.result;
     return html`${stepHeading(this.t['result.title'])} ${this.renderGroups(r)}
-      <div class="mz-actions">
-        ${printButton(this.c)}
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.change']}</button>
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.showList()}>${this.t['actions.toList']}</button>
-        <button class="mz-button mz-button--link" type="button" @click=${() => this.restart()}>${this.c['step.restart']}</button>
-      </div>
+      ${resultActions(
+        [
+          { name: 'change', label: this.t['actions.change'], onClick: () => this.goStep(1), variant: 'secondary' },
+          { name: 'list', label: this.t['actions.toList'], onClick: () => this.showList(), variant: 'secondary' },
+          { name: 'restart', label: this.c['step.restart'], onClick: () => this.restart(), variant: 'link' },
+        ],
+        printButton(this.c),
+      )}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
@@ -555,9 +572,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         ? html`<div class="mz-panel" part="empty">
             <h3>${t['empty.title']}</h3>
             <p>${t['empty.body']}</p>
-            <button class="mz-button mz-button--secondary" type="button" @click=${() => {
-              this.onlyMatching = false;
-            }}>${t['empty.showAll']}</button>
+            ${resultActions([{ name: 'show-all', label: t['empty.showAll'], onClick: () => (this.onlyMatching = false), variant: 'secondary' }])}
           </div>`
         : nothing}
       ${r.associations.length
@@ -589,7 +604,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <h3>${t['premium.title']}</h3>
       <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
       ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
-      <p class="mz-meta">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
+      <p class="mz-meta" part="figures">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
       ${p.url ? html`<p>${externalLink(this.c, p.url, t['premium.more'])}</p>` : nothing}
     </section>`;
   }
@@ -628,7 +643,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         : nothing}
       ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
       ${i.lastChecked
-        ? html`<p class="mz-meta">${t['card.checked'](this.fmt.date(i.lastChecked))}
+        ? html`<p class="mz-meta" part="figures">${t['card.checked'](this.fmt.date(i.lastChecked))}
             ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
         : nothing}
     </article>`;

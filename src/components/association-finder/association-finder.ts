@@ -8,18 +8,22 @@ import { externalLink, forgetButton, progressText, stepActions, stepHeading } fr
 import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
-import { HELPLINES } from '../../data/help/helplines.js';
-import { linesFor } from '../../rules/help/lines.js';
 import { telUri } from '../../rules/help/links.js';
 import { contactBlock } from '../shared/contact.js';
-import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
-import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
+import {
+  CARE_FOR as FINDER_CARE_FOR,
+  HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
+  NEEDS as FINDER_NEEDS,
+  SOCIALE_KAART_URL,
+  ZG_LIST,
+  filtersFromWords,
+  urgentLines,
+} from '../../rules/finder/ui.js';
 import type {
   FinderCareFor,
   FinderHealthFund,
   FinderItem,
   FinderNeed,
-  FinderOverlayIssue,
   FinderProfile,
   FinderReasonKey,
   FinderResult,
@@ -28,23 +32,13 @@ import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
 
 /** Reasons not repeated on each card (said once for the group, or shown another way). */
 const CARD_SILENT = new Set<string>(['reason.local', 'reason.danger', 'reason.forAllCaregivers', 'reason.freeMembership']);
-/** The overload check's target-group words → our `careFor` vocabulary. */
-const FILTER_WORDS: Record<string, FinderCareFor> = {
-  dementia: 'dementia',
-  'mental-health': 'mentalHealth',
-  addiction: 'mentalHealth',
-  disability: 'disability',
-  'chronic-illness': 'chronicIllness',
-  'older-people': 'older',
-  'parents-of-children-with-disability-or-illness': 'childWithNeeds',
-};
 import { finderStyles } from './association-finder.styles.js';
 
 /**
  * The records and rules are a separate chunk, loaded on first use (leaving the intro, the list view,
  * or partner JSON): a visitor who only sees the intro downloads neither. One promise per page.
  */
-type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay'>;
+type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay' | 'finderOverlayIssuePath'>;
 let rulesPromise: Promise<FinderRules> | undefined;
 function loadRules(): Promise<FinderRules> {
   rulesPromise ??= import('../../rules/finder/index.js').catch((error: unknown) => {
@@ -71,32 +65,6 @@ interface Saved {
   mode: Mode;
   step: number;
   profile: FinderProfile;
-}
-
-/** Path of an overlay issue for the webmaster ("offers[2].phone"), shown by the core notice. */
-function issuePath(i: FinderOverlayIssue): string {
-  const field: Record<string, string> = {
-    nameMissing: 'name',
-    nameTooLong: 'name',
-    descriptionInvalid: 'description',
-    tagsInvalid: 'tags',
-    tagUnknown: 'tags',
-    phoneInvalid: 'phone',
-    emailInvalid: 'email',
-    websiteInvalid: 'website',
-    addressInvalid: 'address',
-    hoursInvalid: 'hours',
-    amountInvalid: 'amount',
-    periodInvalid: 'period',
-    validFromInvalid: 'validFrom',
-    urlInvalid: 'url',
-    conditionsInvalid: 'conditions',
-  };
-  const [scope, what] = i.code.split('.');
-  if (scope === 'overlay') return what === 'notObject' ? '(root)' : 'offers';
-  if (scope === 'premium') return what === 'notObject' ? 'premium' : `premium.${field[what] ?? ''}`;
-  const base = `offers[${i.index ?? 0}]`;
-  return field[what] ? `${base}.${field[what]}` : base;
 }
 
 function hostOf(url: string): string {
@@ -203,7 +171,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
     this.overlay = value;
     // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
-    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: issuePath(i) }))));
+    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))));
     return [];
   }
 
@@ -283,15 +251,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private readonly onFilters = (e: Event): void => {
     const detail: unknown = (e as CustomEvent).detail;
     if (!isRecord(detail) || !Array.isArray(detail['targetGroups'])) return;
-    const careFor = new Set<FinderCareFor>();
-    let young = false;
-    for (const g of detail['targetGroups']) {
-      if (g === 'young-caregivers') young = true;
-      const mapped = typeof g === 'string' ? FILTER_WORDS[g] ?? (FINDER_CARE_FOR as readonly string[]).find((c) => c === g) : undefined;
-      if (mapped) careFor.add(mapped as FinderCareFor);
-    }
-    this.profile = { ...this.profile, careFor: [...careFor], ...(young ? { ageGroup: 'under25' as const } : {}) };
-    this.onlyMatching = careFor.size > 0;
+    const { careFor, young } = filtersFromWords(detail['targetGroups']);
+    this.profile = { ...this.profile, careFor, ...(young ? { ageGroup: 'under25' as const } : {}) };
+    this.onlyMatching = careFor.length > 0;
     this.showList();
   };
 
@@ -380,13 +342,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private renderUrgentLine(): TemplateResult {
-    const lines = linesFor('urgentShort', this.profile.ageGroup === 'under25' ? 'young' : 'adult', this.locale).map((id) => HELPLINES[id]);
     const t = this.t;
     return html`<p class="urgent-line" part="urgent-line">
       <strong>${t['urgent.short']}</strong>
-      ${lines.map((h) => {
-        const name = h.name[this.locale] ?? h.name.nl;
-        const label = name === h.number ? t['card.call'](h.number) : t['urgent.call'](name, h.number);
+      ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
+        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](h.name, h.number);
         return html`<a href=${telUri(h.number)}>${label}</a>`;
       })}
     </p>`;

@@ -7,7 +7,6 @@ import globals from 'globals';
 // Temporary exception: these components still import src/data directly (as of round 2, phase 1).
 // Phase 2 routes them through src/rules and removes this list; do not add to it.
 const COMPONENTS_READING_DATA = [
-  'src/components/association-finder/association-finder.ts',
   'src/components/overload-check/overload-check.ts',
   'src/components/overload-check/lines.ts',
   'src/components/overload-check/result-view.ts',
@@ -41,12 +40,6 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'globalThis', 'self', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'customElements', 'HTMLElement'],
       'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'No dynamic import() in rules/ or data/: lazy loading is the components\' job (docs/DESIGN.md).' }],
     },
-  },
-  {
-    // Temporary exception: the finder's rules load their fr/en/de texts lazily. Phase 2 moves that
-    // loading to the localize controller and removes this entry.
-    files: ['src/rules/finder/texts.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Components ask rules/, they never read data/ directly (docs/DESIGN.md, "data → rules → component").

@@ -4,21 +4,26 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
 import { RememberStore } from '../../core/remember.js';
-import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/step-flow.js';
+import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/flow/templates.js';
+import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
-import { HELPLINES } from '../../data/help/helplines.js';
-import { linesFor } from '../../rules/help/lines.js';
 import { telUri } from '../../rules/help/links.js';
 import { contactBlock } from '../shared/contact.js';
-import { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
-import { CARE_FOR as FINDER_CARE_FOR, HEALTH_FUNDS as FINDER_HEALTH_FUNDS, NEEDS as FINDER_NEEDS } from '../../data/finder/vocabulary.js';
+import {
+  CARE_FOR as FINDER_CARE_FOR,
+  HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
+  NEEDS as FINDER_NEEDS,
+  SOCIALE_KAART_URL,
+  ZG_LIST,
+  filtersFromWords,
+  urgentLines,
+} from '../../rules/finder/ui.js';
 import type {
   FinderCareFor,
   FinderHealthFund,
   FinderItem,
   FinderNeed,
-  FinderOverlayIssue,
   FinderProfile,
   FinderReasonKey,
   FinderResult,
@@ -27,23 +32,13 @@ import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
 
 /** Reasons not repeated on each card (said once for the group, or shown another way). */
 const CARD_SILENT = new Set<string>(['reason.local', 'reason.danger', 'reason.forAllCaregivers', 'reason.freeMembership']);
-/** The overload check's target-group words → our `careFor` vocabulary. */
-const FILTER_WORDS: Record<string, FinderCareFor> = {
-  dementia: 'dementia',
-  'mental-health': 'mentalHealth',
-  addiction: 'mentalHealth',
-  disability: 'disability',
-  'chronic-illness': 'chronicIllness',
-  'older-people': 'older',
-  'parents-of-children-with-disability-or-illness': 'childWithNeeds',
-};
 import { finderStyles } from './association-finder.styles.js';
 
 /**
  * The records and rules are a separate chunk, loaded on first use (leaving the intro, the list view,
  * or partner JSON): a visitor who only sees the intro downloads neither. One promise per page.
  */
-type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay'>;
+type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay' | 'finderOverlayIssuePath'>;
 let rulesPromise: Promise<FinderRules> | undefined;
 function loadRules(): Promise<FinderRules> {
   rulesPromise ??= import('../../rules/finder/index.js').catch((error: unknown) => {
@@ -72,32 +67,6 @@ interface Saved {
   profile: FinderProfile;
 }
 
-/** Path of an overlay issue for the webmaster ("offers[2].phone"), shown by the core notice. */
-function issuePath(i: FinderOverlayIssue): string {
-  const field: Record<string, string> = {
-    nameMissing: 'name',
-    nameTooLong: 'name',
-    descriptionInvalid: 'description',
-    tagsInvalid: 'tags',
-    tagUnknown: 'tags',
-    phoneInvalid: 'phone',
-    emailInvalid: 'email',
-    websiteInvalid: 'website',
-    addressInvalid: 'address',
-    hoursInvalid: 'hours',
-    amountInvalid: 'amount',
-    periodInvalid: 'period',
-    validFromInvalid: 'validFrom',
-    urlInvalid: 'url',
-    conditionsInvalid: 'conditions',
-  };
-  const [scope, what] = i.code.split('.');
-  if (scope === 'overlay') return what === 'notObject' ? '(root)' : 'offers';
-  if (scope === 'premium') return what === 'notObject' ? 'premium' : `premium.${field[what] ?? ''}`;
-  const base = `offers[${i.index ?? 0}]`;
-  return field[what] ? `${base}.${field[what]}` : base;
-}
-
 function hostOf(url: string): string {
   try {
     const u = new URL(url);
@@ -115,7 +84,7 @@ function hostOf(url: string): string {
  *
  * @summary Find the caregiver association, helpline and local support that fit you.
  * @fires mz-ready - `{ widget, version }` after the first render.
- * @fires mz-step - `{ step, total }` on each question (result = total + 1).
+ * @fires mz-step - `{ step, total }`: 0 intro, 1..total the questions that apply, total + 1 the result or list; also on restart and back to the intro.
  * @fires mz-complete - `{ widget: 'association-finder', outcome: { count } }` when a result is shown.
  * @fires mz-error - `{ code, message }` for a bad attribute or bad partner JSON.
  * @csspart root - the widget box
@@ -125,6 +94,8 @@ function hostOf(url: string): string {
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view
+ * @csspart actions - every row of buttons
+ * @csspart figures - when a card or the premium was last checked / valid from
  * @tag mz-association-finder
  */
 export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
@@ -200,7 +171,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
     this.overlay = value;
     // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
-    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: issuePath(i) }))));
+    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))));
     return [];
   }
 
@@ -237,20 +208,32 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.store.save({ mode: this.mode, step: this.step, profile: this.profile });
   }
 
+  /** Questions that apply now: "in danger" ends the questions at once (`mz-step` total, progress). */
+  private get total(): number {
+    return this.profile.danger === true ? 1 : TOTAL_STEPS;
+  }
+
+  /** `mz-step` as in core/events.ts: 0 intro, 1..total the questions, total + 1 the result and the list. */
+  private emitStep(): void {
+    const total = this.total;
+    const step = this.mode === 'intro' ? 0 : this.mode === 'step' ? this.step : total + 1;
+    this.emit('mz-step', { step, total });
+  }
+
   private goStep(step: number): void {
     // Start loading the data while the visitor answers.
     this.whenRules(() => undefined);
     this.mode = 'step';
     this.step = step;
     this.save();
-    this.emit('mz-step', { step, total: TOTAL_STEPS });
+    this.emitStep();
     this.focusStep();
   }
 
   private showResult(): void {
     this.mode = 'result';
     this.save();
-    this.emit('mz-step', { step: TOTAL_STEPS + 1, total: TOTAL_STEPS });
+    this.emitStep();
     this.focusStep();
     this.whenRules(() => {
       const r = this.result;
@@ -268,15 +251,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private readonly onFilters = (e: Event): void => {
     const detail: unknown = (e as CustomEvent).detail;
     if (!isRecord(detail) || !Array.isArray(detail['targetGroups'])) return;
-    const careFor = new Set<FinderCareFor>();
-    let young = false;
-    for (const g of detail['targetGroups']) {
-      if (g === 'young-caregivers') young = true;
-      const mapped = typeof g === 'string' ? FILTER_WORDS[g] ?? (FINDER_CARE_FOR as readonly string[]).find((c) => c === g) : undefined;
-      if (mapped) careFor.add(mapped as FinderCareFor);
-    }
-    this.profile = { ...this.profile, careFor: [...careFor], ...(young ? { ageGroup: 'under25' as const } : {}) };
-    this.onlyMatching = careFor.size > 0;
+    const { careFor, young } = filtersFromWords(detail['targetGroups']);
+    this.profile = { ...this.profile, careFor, ...(young ? { ageGroup: 'under25' as const } : {}) };
+    this.onlyMatching = careFor.length > 0;
     this.showList();
   };
 
@@ -293,6 +270,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private showList(): void {
     this.mode = 'list';
     this.save();
+    this.emitStep();
     this.focusStep();
     this.whenRules(() => this.emit('mz-complete', { widget: 'association-finder', outcome: { count: this.visible(this.result).count } }));
   }
@@ -303,6 +281,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.mode = 'intro';
     this.step = 1;
     this.save();
+    this.emitStep();
     this.focusStep();
   }
 
@@ -317,6 +296,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (this.step <= 1) {
       this.mode = 'intro';
       this.save();
+      this.emitStep();
       this.focusStep();
     } else this.goStep(this.step - 1);
   }
@@ -362,13 +342,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private renderUrgentLine(): TemplateResult {
-    const lines = linesFor('urgentShort', this.profile.ageGroup === 'under25' ? 'young' : 'adult', this.locale).map((id) => HELPLINES[id]);
     const t = this.t;
     return html`<p class="urgent-line" part="urgent-line">
       <strong>${t['urgent.short']}</strong>
-      ${lines.map((h) => {
-        const name = h.name[this.locale] ?? h.name.nl;
-        const label = name === h.number ? t['card.call'](h.number) : t['urgent.call'](name, h.number);
+      ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
+        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](h.name, h.number);
         return html`<a href=${telUri(h.number)}>${label}</a>`;
       })}
     </p>`;
@@ -379,10 +357,10 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`${stepHeading(t.title)}
       <p>${t.intro}</p>
       <p class="mz-meta">${this.c['privacy.note']}</p>
-      <div class="mz-actions">
-        <button class="mz-button" part="button button-start" type="button" @click=${() => this.goStep(1)}>${t['start.questions']}</button>
-        <button class="mz-button mz-button--secondary" part="button button-list" type="button" @click=${() => this.showList()}>${t['start.list']}</button>
-      </div>
+      ${resultActions([
+        { name: 'start', label: t['start.questions'], onClick: () => this.goStep(1) },
+        { name: 'list', label: t['start.list'], onClick: () => this.showList(), variant: 'secondary' },
+      ])}
       ${this.renderUrgentLine()}`;
   }
 
@@ -437,9 +415,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private renderStep(): TemplateResult {
     const q = this.renderQuestion();
     const hintId = 'finder-hint';
-    const last = this.step === TOTAL_STEPS || (this.step === 1 && this.profile.danger === true);
+    const last = this.step === this.total;
     return html`<form @submit=${(e: Event) => this.next(e)}>
-        ${progressText(this.c, this.step, TOTAL_STEPS)}
+        ${progressText(this.c, this.step, this.total)}
         <fieldset aria-describedby=${q.hint ? hintId : nothing}>
           <legend>${stepHeading(q.legend)}</legend>
           ${q.hint ? html`<p class="mz-hint" id=${hintId}>${q.hint}</p>` : nothing}
@@ -498,7 +476,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         this.onlyMatching = (e.target as HTMLInputElement).checked;
         if (this.rules) this.announce(t['result.count'](this.visible(this.result).count));
       }} />${t['list.onlyMatching']}</label>
-      <div class="mz-actions"><button class="mz-button" type="submit">${t['list.apply']}</button></div>
+      <div class="mz-actions" part="actions"><button class="mz-button" part="button button-apply" type="submit">${t['list.apply']}</button></div>
     </form>`;
   }
 
@@ -509,10 +487,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${this.renderFilters()}
       <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.renderGroups(r)}</section>
-      <div class="mz-actions">
-        ${printButton(this.c)}
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.toQuestions']}</button>
-      </div>
+      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.goStep(1), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
@@ -520,12 +495,14 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (!this.rules) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
     const r = this.result;
     return html`${stepHeading(this.t['result.title'])} ${this.renderGroups(r)}
-      <div class="mz-actions">
-        ${printButton(this.c)}
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.goStep(1)}>${this.t['actions.change']}</button>
-        <button class="mz-button mz-button--secondary" type="button" @click=${() => this.showList()}>${this.t['actions.toList']}</button>
-        <button class="mz-button mz-button--link" type="button" @click=${() => this.restart()}>${this.c['step.restart']}</button>
-      </div>
+      ${resultActions(
+        [
+          { name: 'change', label: this.t['actions.change'], onClick: () => this.goStep(1), variant: 'secondary' },
+          { name: 'list', label: this.t['actions.toList'], onClick: () => this.showList(), variant: 'secondary' },
+          { name: 'restart', label: this.c['step.restart'], onClick: () => this.restart(), variant: 'link' },
+        ],
+        printButton(this.c),
+      )}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
@@ -555,9 +532,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         ? html`<div class="mz-panel" part="empty">
             <h3>${t['empty.title']}</h3>
             <p>${t['empty.body']}</p>
-            <button class="mz-button mz-button--secondary" type="button" @click=${() => {
-              this.onlyMatching = false;
-            }}>${t['empty.showAll']}</button>
+            ${resultActions([{ name: 'show-all', label: t['empty.showAll'], onClick: () => (this.onlyMatching = false), variant: 'secondary' }])}
           </div>`
         : nothing}
       ${r.associations.length
@@ -589,7 +564,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <h3>${t['premium.title']}</h3>
       <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
       ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
-      <p class="mz-meta">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
+      <p class="mz-meta" part="figures">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
       ${p.url ? html`<p>${externalLink(this.c, p.url, t['premium.more'])}</p>` : nothing}
     </section>`;
   }
@@ -628,7 +603,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         : nothing}
       ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
       ${i.lastChecked
-        ? html`<p class="mz-meta">${t['card.checked'](this.fmt.date(i.lastChecked))}
+        ? html`<p class="mz-meta" part="figures">${t['card.checked'](this.fmt.date(i.lastChecked))}
             ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
         : nothing}
     </article>`;

@@ -1,9 +1,10 @@
 // mantelkit/rules — association finder: pure logic, no DOM.
 // Names are finder-prefixed because src/rules/index.ts star-exports all four widgets' rules.
 export { findSupport } from './find-support.js';
-export { loadFinderTexts } from './texts.js';
 export type { RecordText as FinderRecordText, RecordTexts as FinderRecordTexts } from '../../data/finder/texts/types.js';
-export { validateOverlay as validateFinderOverlay, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';
+export { validateOverlay as validateFinderOverlay, overlayIssuePath as finderOverlayIssuePath, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';
+export { FILTER_WORDS as FINDER_FILTER_WORDS, filtersFromWords as finderFiltersFromWords, urgentLines as finderUrgentLines } from './ui.js';
+export type { UrgentLine as FinderUrgentLine } from './ui.js';
 export type { LocalOffer as FinderLocalOffer, ValidOverlay as FinderValidOverlay } from './overlay.js';
 export type {
   FinderItem,

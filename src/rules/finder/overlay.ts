@@ -124,3 +124,32 @@ export function validateOverlay(raw: unknown): ValidOverlay {
   }
   return { offers, premium, issues };
 }
+
+/** Overlay issue code → the offer field it is about (for the webmaster's JSON path). */
+const ISSUE_FIELD: Partial<Record<string, string>> = {
+  nameMissing: 'name',
+  nameTooLong: 'name',
+  descriptionInvalid: 'description',
+  tagsInvalid: 'tags',
+  tagUnknown: 'tags',
+  phoneInvalid: 'phone',
+  emailInvalid: 'email',
+  websiteInvalid: 'website',
+  addressInvalid: 'address',
+  hoursInvalid: 'hours',
+  amountInvalid: 'amount',
+  periodInvalid: 'period',
+  validFromInvalid: 'validFrom',
+  urlInvalid: 'url',
+  conditionsInvalid: 'conditions',
+};
+
+/** Where an overlay issue is, for the widget's notice ("offers[2].phone", "premium.amount", "(root)"). */
+export function overlayIssuePath(i: OverlayIssue): string {
+  const [scope, what] = i.code.split('.');
+  const field = ISSUE_FIELD[what];
+  if (scope === 'overlay') return what === 'notObject' ? '(root)' : 'offers';
+  if (scope === 'premium') return what === 'notObject' ? 'premium' : `premium.${field ?? ''}`;
+  const base = `offers[${i.index ?? 0}]`;
+  return field ? `${base}.${field}` : base;
+}

@@ -27,8 +27,8 @@ export interface FindSupportOptions {
   /** Set by a Brussels partner: shows Brussels-only services, hides Flanders-only ones. */
   region?: 'flanders' | 'brussels';
   /**
-   * Descriptions and affiliations in the reader's language (`loadFinderTexts(lang)`), kept out of
-   * the main bundle so Dutch readers do not download three other languages. Without it: Dutch.
+   * Descriptions and affiliations in the reader's language (the widget passes its fr/en/de
+   * catalog's `records`), kept out of the main bundle so Dutch readers do not download three other languages. Without it: Dutch.
    */
   texts?: Partial<RecordTexts>;
 }

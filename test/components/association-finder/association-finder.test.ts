@@ -82,6 +82,47 @@ describe('<mz-association-finder>', () => {
     expect($$(el, '[part~="group"]')[0]).to.equal(first);
   });
 
+  it('mz-step: 0 intro, 1..total the questions that apply, total + 1 result and list; also on restart and back', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    const events = collectEvents(el, ['mz-step']);
+    const steps = () => events.map((e) => e.detail as { step: number; total: number });
+    await click(el, '[part~="button-start"]');
+    await click(el, '[part~="button-back"]');
+    await click(el, '[part~="button-start"]');
+    await choose(el, 'yes');
+    expect($(el, '[part="progress"]')!.textContent).to.contain('Vraag 1 van 1');
+    await submit(el);
+    await click(el, '[part~="actions"] [part~="button-restart"]');
+    await click(el, '[part~="actions"] [part~="button-list"]');
+    expect(steps()).to.deep.equal([
+      { step: 1, total: 5 },
+      { step: 0, total: 5 },
+      { step: 1, total: 5 },
+      { step: 2, total: 1 },
+      { step: 0, total: 5 },
+      { step: 6, total: 5 },
+    ]);
+  });
+
+  it('every button sits in a part="actions" row with part="button button-<name>"', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    const check = () => {
+      for (const b of $$(el, 'button:not(.mz-notice button)')) {
+        expect(b.closest('[part~="actions"], [part~="remember"]'), b.textContent ?? '').to.exist;
+        expect(b.getAttribute('part') ?? '', b.textContent ?? '').to.match(/^button button-[a-z-]+$/);
+      }
+    };
+    check();
+    await click(el, '[part~="button-start"]');
+    check();
+    await choose(el, 'yes');
+    await submit(el);
+    expect($$(el, '[part~="figures"]').length, 'dates on the cards').to.be.greaterThan(0);
+    check();
+    await click(el, '[part~="button-list"]');
+    check();
+  });
+
   it('cards: name, badge, affiliation where verified, description, why, contact links, date', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
     const cards = $$(el, '[part~="group-associations"] [part="card"]');

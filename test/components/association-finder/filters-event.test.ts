@@ -17,6 +17,7 @@ describe('<mz-association-finder> mz-filters from the overload check', () => {
     const checked = Array.from(form!.querySelectorAll<HTMLInputElement>('input:checked')).map((i) => i.value);
     expect(checked).to.include.members(['dementia', 'mentalHealth']);
     expect(checked).not.to.include('nonsense');
+    expect(completes, 'mz-complete fired for the list').to.have.length.greaterThan(0);
     for (const d of completes) expect(JSON.stringify(d)).not.to.match(/dementia|mental/);
     expect(el.getAttributeNames().join()).not.to.match(/dementia|filter/);
   });

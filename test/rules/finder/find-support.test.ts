@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findSupport, loadFinderTexts, FINDER_CARE_FOR, FINDER_NEEDS, type FinderItem, type FinderResult } from '../../../src/rules/finder/index.js';
+import { findSupport, FINDER_CARE_FOR, FINDER_NEEDS, type FinderItem, type FinderResult } from '../../../src/rules/finder/index.js';
 import { RECORDS, type FinderRecord } from '../../../src/data/finder/records.js';
 
 const SIX = ['coponcho', 'lieverThuisLm', 'mantelzorgnetwerk', 'okraZorgrecht', 'samana', 'steunpuntMantelzorg'];
@@ -223,12 +223,12 @@ describe('findSupport: neutrality', () => {
 });
 
 describe('findSupport: languages', () => {
-  it('uses reader-language texts when given (loadFinderTexts)', async () => {
-    const texts = await loadFinderTexts('fr');
+  it('uses reader-language texts when given (the widget takes them from its fr/en/de catalogs)', async () => {
+    const texts = (await import('../../../src/i18n/finder/fr.js')).default.records;
     const r = findSupport({}, { lang: 'fr', texts });
     expect(r.associations.find((a) => a.id === 'samana')!.description).to.match(/néerlandais/);
     expect(r.associations.find((a) => a.id === 'samana')!.affiliation).to.match(/Mutualité chrétienne/);
-    expect(await loadFinderTexts('nl')).to.equal(undefined);
+    expect((await import('../../../src/i18n/finder/nl.js')).default.records).to.equal(undefined);
   });
   it('a French reader sees that the Flemish associations work in Dutch, and Aidants Proches first', () => {
     const r = findSupport({}, { lang: 'fr' });

@@ -16,6 +16,7 @@ import { baseDetails } from './engine/verdict.js';
 import { sanitiseLeaveOverlay } from './overlay.js';
 import { recognition } from './recognition.js';
 import { withRequestCheck } from './request.js';
+import { checkLeaveInput } from './validate.js';
 import { aanmoedigingspremie, withPremium } from './schemes/aanmoedigingspremie.js';
 import { dwingendeRedenen } from './schemes/dwingendeRedenen.js';
 import { mantelzorguitkeringZelfstandige } from './schemes/mantelzorguitkeringZelfstandige.js';
@@ -38,9 +39,18 @@ export const LEAVE_SCHEME_IDS: readonly LeaveSchemeId[] = [
 
 /**
  * Every leave scheme for this situation on `asOf` (default: today, Brussels time).
- * Never throws on odd input: unknown values count as "not answered".
+ *
+ * A missing (`undefined`) field, or a `null`/`undefined` situation, means "not answered" and leads to
+ * "check", never a guess. A value the rules cannot read throws before any rule runs, with its JSON
+ * path, the value and what is allowed (vocabulary: the component README, "rules without the UI"):
+ * @throws {TypeError} a field of the wrong type (`workRegime: "1"`, `caredFor: []`, a non-plain object).
+ * @throws {RangeError} an unknown word (`caredFor.relation: "brother" is not one of spouse, …`), NaN,
+ *   Infinity, a negative or out-of-bounds number, an impossible date, an unknown key in `used`, in one of
+ *   its `{ FT, partial }` counters or in `config`, and any `__proto__`/`constructor`/`prototype` key.
+ * `config.overlay` is partner data: it is sanitised (bad parts dropped), never thrown on.
  */
 export function leaveOptions(situation: LeaveSituation | null | undefined, config: LeaveOptionsConfig = {}): LeaveResult {
+  checkLeaveInput(situation, config);
   const c = makeContext(situation, config);
   const { asOf } = c;
   const employer = sanitiseLeaveOverlay(config.overlay).overlay;

@@ -213,10 +213,11 @@ describe('leave rules: per scheme, per date switch, per status', () => {
     expect(res.schemes.some((s) => s.available === 'check')).to.equal(true);
   });
 
-  it('asOf defaults to today (ISO) and a bad asOf falls back to today', () => {
+  it('asOf defaults to today (ISO); an impossible asOf throws instead of silently meaning today', () => {
     const today = leaveOptions({}).asOf;
     expect(today).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(leaveOptions({}, { asOf: '2025-02-30' }).asOf).to.equal(today);
+    expect(leaveOptions({}, {}).asOf).to.equal(today);
+    expect(() => leaveOptions({}, { asOf: '2025-02-30' })).to.throw(RangeError, 'config.asOf: "2025-02-30" is not a real date YYYY-MM-DD');
   });
 
   it('the requested form and months are checked', () => {

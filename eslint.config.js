@@ -9,9 +9,6 @@ import globals from 'globals';
 const COMPONENTS_READING_DATA = [
   'src/components/association-finder/association-finder.ts',
   'src/components/recognition-quiz/recognition-quiz.ts',
-  'src/components/overload-check/overload-check.ts',
-  'src/components/overload-check/lines.ts',
-  'src/components/overload-check/result-view.ts',
 ];
 
 export default tseslint.config(

@@ -4,24 +4,19 @@ import { live } from 'lit/directives/live.js';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
-import { parsePartner, partnerLink, type Offer, type PartnerLinks, type LocalText } from './partner.js';
+import { parsePartner, partnerLink, type LocalText } from './partner.js';
 import { RememberStore } from '../../core/remember.js';
 import { progressText, stepActions, stepHeading } from '../../core/step-flow.js';
 import type { Issue } from '../../core/events.js';
 import { resolveLocale, type Locale } from '../../core/locale.js';
 import { overloadReferrals } from '../../rules/overload/referrals.js';
-import {
-  OVERLOAD_THRESHOLDS,
-  RED_FLAG_IDS,
-  STRAIN_ITEM_IDS,
-  type OverloadAudience,
-  type RedFlagId,
-  type StrainItemId,
-} from '../../data/overload/thresholds.js';
-import type { OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
+import { OVERLOAD_GLOBAL_RANGE, RED_FLAG_IDS, STRAIN_ITEM_IDS } from '../../rules/overload/items.js';
+import type { OverloadAudience, OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
+import type { Answers, Offer, PartnerLinks, Step } from './overload-check.model.js';
+import { overloadSteps } from './overload-check.steps.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import nl, { type OverloadMessages, type OverloadYoungKey } from '../../i18n/overload/nl.js';
-import { helplines } from './lines.js';
+import { overloadHelplines as helplines } from '../../rules/overload/referrals.js';
 import { helplineItem, helpNow } from '../shared/help.js';
 import { overloadStyles } from './overload-check.styles.js';
 
@@ -31,23 +26,10 @@ const catalog = createCatalog<OverloadMessages>(nl, {
   de: () => import('../../i18n/overload/de.js'),
 });
 
-export type Step =
-  | { kind: 'item'; id: StrainItemId }
-  | { kind: 'global' }
-  | { kind: 'canShare' }
-  | { kind: 'careFor' }
-  | { kind: 'redFlag'; id: RedFlagId };
-
 type View = 'intro' | 'step' | 'result';
 
-/** Everything the user answered. Kept inside the element (and in sessionStorage only with `remember`). */
-export interface Answers {
-  strain: Partial<Record<StrainItemId, OverloadStrainAnswer>>;
-  global: number | null;
-  redFlags: Partial<Record<RedFlagId, boolean>>;
-  canShare: OverloadCanShareAnswer | null;
-  careFor: OverloadCareForId[];
-}
+// The shapes live in the model file (the result chunk reads them there); re-exported for callers.
+export type { Answers, Step } from './overload-check.model.js';
 
 interface Saved {
   view: View;
@@ -59,7 +41,7 @@ const emptyAnswers = (): Answers => ({ strain: {}, global: null, redFlags: {}, c
 
 const ITEM_ANSWERS = ['no', 'sometimes', 'yes'] as const;
 const SHARE_ANSWERS = ['yes', 'no', 'dontKnow'] as const;
-const SCALE = Array.from({ length: OVERLOAD_THRESHOLDS.globalMax - OVERLOAD_THRESHOLDS.globalMin + 1 }, (_, i) => i + OVERLOAD_THRESHOLDS.globalMin);
+const SCALE = Array.from({ length: OVERLOAD_GLOBAL_RANGE.max - OVERLOAD_GLOBAL_RANGE.min + 1 }, (_, i) => i + OVERLOAD_GLOBAL_RANGE.min);
 // Kept in sync with the rules' lists by the type checker (the rules validate again when scoring).
 const STRAIN_VALUES: readonly OverloadStrainAnswer[] = ['no', 'sometimes', 'yes', 'skip'];
 const CAN_SHARE_VALUES: readonly OverloadCanShareAnswer[] = ['yes', 'no', 'dontKnow', 'skip'];
@@ -79,7 +61,7 @@ function isSaved(s: unknown): s is Saved {
   return (
     Object.entries(a['strain']).every(([k, val]) => (STRAIN_ITEM_IDS as readonly string[]).includes(k) && STRAIN_VALUES.includes(val as OverloadStrainAnswer)) &&
     Object.entries(a['redFlags']).every(([k, val]) => (RED_FLAG_IDS as readonly string[]).includes(k) && typeof val === 'boolean') &&
-    (g === null || (Number.isInteger(g) && (g as number) >= OVERLOAD_THRESHOLDS.globalMin && (g as number) <= OVERLOAD_THRESHOLDS.globalMax)) &&
+    (g === null || (Number.isInteger(g) && (g as number) >= OVERLOAD_GLOBAL_RANGE.min && (g as number) <= OVERLOAD_GLOBAL_RANGE.max)) &&
     (a['canShare'] === null || CAN_SHARE_VALUES.includes(a['canShare'] as OverloadCanShareAnswer)) &&
     a['careFor'].every((c) => CARE_FOR.includes(c as OverloadCareForId))
   );
@@ -216,10 +198,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   // ---- flow ----
 
   private steps(): Step[] {
-    const items: Step[] = OVERLOAD_THRESHOLDS.items[this.aud].map((id) => ({ kind: 'item', id }));
-    const flags: Step[] = RED_FLAG_IDS.map((id) => ({ kind: 'redFlag', id }));
-    // Red flags last (docs/content/overload.md#items): the gentle questions come after the rest, with help visible.
-    return [...items, { kind: 'global' }, { kind: 'canShare' }, { kind: 'careFor' }, ...flags];
+    return overloadSteps(this.aud);
   }
 
   private go(view: View, index = 0): void {

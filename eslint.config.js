@@ -4,14 +4,6 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
-// Temporary exception: these components still import src/data directly (as of round 2, phase 1).
-// Phase 2 routes them through src/rules and removes this list; do not add to it.
-const COMPONENTS_READING_DATA = [
-  'src/components/overload-check/overload-check.ts',
-  'src/components/overload-check/lines.ts',
-  'src/components/overload-check/result-view.ts',
-];
-
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
@@ -44,7 +36,6 @@ export default tseslint.config(
   {
     // Components ask rules/, they never read data/ directly (docs/DESIGN.md, "data → rules → component").
     files: ['src/components/**/*.ts'],
-    ignores: COMPONENTS_READING_DATA,
     rules: {
       // Types may cross (they vanish at build time); values come through src/rules.
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/data/**'], allowTypeImports: true, message: 'Components read data through src/rules, not src/data.' }] }],

@@ -3,25 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
-import { enumAttribute, isRecord } from '../../core/partner-config.js';
-import { parsePartner, partnerLink, type Offer, type PartnerLinks, type LocalText } from './partner.js';
+import { enumAttribute } from '../../core/partner-config.js';
+import { parsePartner, partnerLink, type LocalText } from './partner.js';
 import { RememberStore } from '../../core/remember.js';
 import { progressText, stepActions, stepHeading } from '../../core/step-flow.js';
 import type { Issue } from '../../core/events.js';
 import { resolveLocale, type Locale } from '../../core/locale.js';
 import { overloadReferrals } from '../../rules/overload/referrals.js';
-import {
-  OVERLOAD_THRESHOLDS,
-  RED_FLAG_IDS,
-  STRAIN_ITEM_IDS,
-  type OverloadAudience,
-  type RedFlagId,
-  type StrainItemId,
-} from '../../data/overload/thresholds.js';
-import type { OverloadCanShareAnswer, OverloadCareForId, OverloadStrainAnswer } from '../../rules/overload/index.js';
+import type { OverloadAudience } from '../../rules/overload/index.js';
+import { CARE_FOR, emptyAnswers, isSaved, ITEM_ANSWERS, SCALE, SHARE_ANSWERS, type Saved, type View } from './overload-check.answers.js';
+import type { Answers, Offer, PartnerLinks, Step } from './overload-check.model.js';
+import { overloadSteps, questionText } from './overload-check.steps.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import nl, { type OverloadMessages, type OverloadYoungKey } from '../../i18n/overload/nl.js';
-import { helplines } from './lines.js';
+import { overloadHelplines as helplines } from '../../rules/overload/referrals.js';
 import { helplineItem, helpNow } from '../shared/help.js';
 import { overloadStyles } from './overload-check.styles.js';
 
@@ -31,59 +26,12 @@ const catalog = createCatalog<OverloadMessages>(nl, {
   de: () => import('../../i18n/overload/de.js'),
 });
 
-export type Step =
-  | { kind: 'item'; id: StrainItemId }
-  | { kind: 'global' }
-  | { kind: 'canShare' }
-  | { kind: 'careFor' }
-  | { kind: 'redFlag'; id: RedFlagId };
-
-type View = 'intro' | 'step' | 'result';
-
-/** Everything the user answered. Kept inside the element (and in sessionStorage only with `remember`). */
-export interface Answers {
-  strain: Partial<Record<StrainItemId, OverloadStrainAnswer>>;
-  global: number | null;
-  redFlags: Partial<Record<RedFlagId, boolean>>;
-  canShare: OverloadCanShareAnswer | null;
-  careFor: OverloadCareForId[];
-}
-
-interface Saved {
-  view: View;
-  index: number;
-  answers: Answers;
-}
-
-const emptyAnswers = (): Answers => ({ strain: {}, global: null, redFlags: {}, canShare: null, careFor: [] });
-
-const ITEM_ANSWERS = ['no', 'sometimes', 'yes'] as const;
-const SHARE_ANSWERS = ['yes', 'no', 'dontKnow'] as const;
-const SCALE = Array.from({ length: OVERLOAD_THRESHOLDS.globalMax - OVERLOAD_THRESHOLDS.globalMin + 1 }, (_, i) => i + OVERLOAD_THRESHOLDS.globalMin);
-// Kept in sync with the rules' lists by the type checker (the rules validate again when scoring).
-const STRAIN_VALUES: readonly OverloadStrainAnswer[] = ['no', 'sometimes', 'yes', 'skip'];
-const CAN_SHARE_VALUES: readonly OverloadCanShareAnswer[] = ['yes', 'no', 'dontKnow', 'skip'];
-const CARE_FOR: readonly OverloadCareForId[] = ['dementia', 'mentalHealth', 'disability', 'chronicIllness', 'frailty', 'child'];
-
+// The shapes live in the model file (the result chunk reads them there); re-exported for callers.
+export type { Answers, Step } from './overload-check.model.js';
 // ---- Partner JSON: see partner.ts (same offer fields and limits as <mz-association-finder>) ----
 export type { LocalText, Offer, PartnerLinks } from './partner.js';
 
 type ResultModule = typeof import('./result-view.js');
-
-/** Stored progress is only trusted when every value is one we could have written ourselves. */
-function isSaved(s: unknown): s is Saved {
-  if (!isRecord(s) || !['intro', 'step', 'result'].includes(s['view'] as string) || !Number.isInteger(s['index'])) return false;
-  const a = s['answers'];
-  if (!isRecord(a) || !isRecord(a['strain']) || !isRecord(a['redFlags']) || !Array.isArray(a['careFor'])) return false;
-  const g = a['global'];
-  return (
-    Object.entries(a['strain']).every(([k, val]) => (STRAIN_ITEM_IDS as readonly string[]).includes(k) && STRAIN_VALUES.includes(val as OverloadStrainAnswer)) &&
-    Object.entries(a['redFlags']).every(([k, val]) => (RED_FLAG_IDS as readonly string[]).includes(k) && typeof val === 'boolean') &&
-    (g === null || (Number.isInteger(g) && (g as number) >= OVERLOAD_THRESHOLDS.globalMin && (g as number) <= OVERLOAD_THRESHOLDS.globalMax)) &&
-    (a['canShare'] === null || CAN_SHARE_VALUES.includes(a['canShare'] as OverloadCanShareAnswer)) &&
-    a['careFor'].every((c) => CARE_FOR.includes(c as OverloadCareForId))
-  );
-}
 
 /**
  * @tag mz-overload-check
@@ -216,10 +164,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   // ---- flow ----
 
   private steps(): Step[] {
-    const items: Step[] = OVERLOAD_THRESHOLDS.items[this.aud].map((id) => ({ kind: 'item', id }));
-    const flags: Step[] = RED_FLAG_IDS.map((id) => ({ kind: 'redFlag', id }));
-    // Red flags last (docs/content/overload.md#items): the gentle questions come after the rest, with help visible.
-    return [...items, { kind: 'global' }, { kind: 'canShare' }, { kind: 'careFor' }, ...flags];
+    return overloadSteps(this.aud);
   }
 
   private go(view: View, index = 0): void {
@@ -343,22 +288,6 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     return text[this.locale] ?? text.nl ?? text.fr ?? text.en ?? text.de ?? '';
   }
 
-  private question(step: Step): string {
-    const t = this.t;
-    switch (step.kind) {
-      case 'item':
-        return t[`q.${this.aud}.${step.id}`];
-      case 'global':
-        return t[`global.${this.aud}`];
-      case 'canShare':
-        return t[`canShare.${this.aud}`];
-      case 'careFor':
-        return t[`careFor.${this.aud}`];
-      case 'redFlag':
-        return t[`rf.${this.aud}.${step.id}`];
-    }
-  }
-
   // ---- render ----
 
   /** Results put help first: a configuration notice goes below them. */
@@ -404,7 +333,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
         ${progressText(this.c, this.index + 1, steps.length)}
         ${this.index === firstFlag ? html`<p class="mz-panel">${t[`redFlags.intro.${this.aud}`]}</p>` : nothing}
         <fieldset aria-describedby=${described || nothing}>
-          <legend>${stepHeading(this.question(step))}</legend>
+          <legend>${stepHeading(questionText(this.t, this.aud, step))}</legend>
           ${this.renderHint(step, hintId)}
           ${this.showError ? html`<p class="field-error" id=${errId}>${this.tx('choose.error')}</p>` : nothing}
           ${this.renderChoices(step)}
@@ -517,7 +446,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
         links: { ...this.links, finderUrl: this.attrFinderUrl ?? this.links.finderUrl },
         printAnswers: this.printAnswers,
         steps: this.steps(),
-        question: (step) => this.question(step),
+        question: (step) => questionText(this.t, this.aud, step),
         local: (text) => this.local(text),
         setPrintAnswers: (on) => {
           this.printAnswers = on;

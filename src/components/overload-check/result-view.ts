@@ -4,22 +4,21 @@ import { printButton } from '../../core/print.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';
-import { HELPLINES, type HelplineId } from '../../data/help/helplines.js';
-import { SERVICES, type ServiceReferralId } from '../../data/overload/referrals.js';
+import type { HelplineId } from '../../data/help/helplines.js';
+import { isOverloadHelpline as isHelpline, overloadHelpline, overloadItemsAsked, overloadService, OVERLOAD_SOURCES } from '../../rules/overload/services.js';
 import {
   scoreOverload,
-  OVERLOAD_THRESHOLDS,
   type OverloadAudience,
   type OverloadBand,
   type OverloadReferralId,
   type OverloadResult,
+  type OverloadServiceReferralId as ServiceReferralId,
 } from '../../rules/overload/index.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey, type OverloadTip } from '../../i18n/overload/result/nl.js';
-import { isHelpline } from './lines.js';
 import { helplineItem, onwardLink } from '../shared/help.js';
 import { telUri } from '../../rules/help/links.js';
-import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.js';
+import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.model.js';
 
 /**
  * The result screen of `<mz-overload-check>`, with the scoring rules and the result texts: a
@@ -71,7 +70,7 @@ const BANDS: readonly OverloadBand[] = ['urgent', 'high', 'elevated', 'low', 'in
  */
 export function computeResult(answers: Answers, aud: OverloadAudience, locale: Locale): OverloadResult | undefined {
   const strain: Answers['strain'] = {};
-  for (const id of OVERLOAD_THRESHOLDS.items[aud]) {
+  for (const id of overloadItemsAsked(aud)) {
     const val = answers.strain[id];
     if (val) strain[id] = val;
   }
@@ -95,12 +94,12 @@ function rx(h: ResultHost, key: OverloadResultYoungKey): string {
 }
 
 /** Tips that name a line get its number from the one helpline table. */
-const dial = (id: HelplineId): string => HELPLINES[id].number;
+const dial = (id: HelplineId): string => overloadHelpline(id).number;
 const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(dial));
 
 function line(h: ResultHost, id: OverloadReferralId, result: OverloadResult): TemplateResult {
   if (isHelpline(id)) {
-    const l = HELPLINES[id];
+    const l = overloadHelpline(id);
     const text = html`${l.description[h.locale]}${l.hours ? html` ${l.hours[h.locale]}.` : nothing}`;
     return helplineItem(l, h.locale, h.t['help.call'], { text, c: h.c, website: h.r['help.website'] });
   }
@@ -111,7 +110,7 @@ function renderService(h: ResultHost, id: ServiceReferralId, result: OverloadRes
   const r = h.r;
   const name = id === 'gp' ? rx(h, 'ref.gp') : r[`ref.${id}`];
   const text = id === 'gp' ? rx(h, 'ref.gp.text') : r[`ref.${id}.text`];
-  const info = SERVICES[id];
+  const info = overloadService(id);
   return html`<li class="ref" part="referral">
     <strong>${name}</strong>
     <p>${text}</p>
@@ -247,7 +246,7 @@ function renderFooter(h: ResultHost, result: OverloadResult): TemplateResult {
       <summary>${r['rules.basis']}</summary>
       <p>${r['rules.basisText']}</p>
       <ul>
-        ${OVERLOAD_THRESHOLDS.sources.map((s) => html`<li>${externalLink(c, s, new URL(s).host.replace(/^www\./, ''))}</li>`)}
+        ${OVERLOAD_SOURCES.map((s) => html`<li>${externalLink(c, s, new URL(s).host.replace(/^www\./, ''))}</li>`)}
       </ul>
     </details>
     ${h.printAnswers ? renderAnswers(h) : nothing}

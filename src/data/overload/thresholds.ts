@@ -10,7 +10,7 @@
  * Kept as data (not inlined in the rules) so a review can change a number without touching logic.
  */
 
-/** The ten strain dimensions, in the order the adult check asks them. */
+/** The ten strain dimensions (the order the widget asks them in is its own, UI choice). */
 export const STRAIN_ITEM_IDS = [
   'time',
   'combine',
@@ -59,8 +59,8 @@ export interface OverloadThresholds {
   readonly globalMin: number;
   readonly globalMax: number;
   readonly globalBands: readonly LevelRange[];
-  /** Which strain items each audience is asked, in asking order. */
-  readonly items: { readonly [A in OverloadAudience]: readonly StrainItemId[] };
+  /** Strain items an audience is not asked (and that the rules refuse for it). */
+  readonly notAsked: { readonly [A in OverloadAudience]: readonly StrainItemId[] };
 }
 
 export const OVERLOAD_THRESHOLDS: OverloadThresholds = {
@@ -95,9 +95,9 @@ export const OVERLOAD_THRESHOLDS: OverloadThresholds = {
     { level: 'elevated', min: 5, max: 7 },
     { level: 'high', min: 8, max: 10 },
   ],
-  items: {
-    adult: STRAIN_ITEM_IDS,
+  notAsked: {
+    adult: [],
     // Young variant: `money` is not asked (docs/content/overload.md#young-variant), so 9 items; 8 answered still gives a score.
-    young: STRAIN_ITEM_IDS.filter((id) => id !== 'money'),
+    young: ['money'],
   },
 };

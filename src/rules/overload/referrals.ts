@@ -5,6 +5,7 @@
  */
 import { RED_FLAG_IDS, type OverloadAudience, type OverloadLevel, type RedFlagId } from '../../data/overload/thresholds.js';
 import { linesFor } from '../help/lines.js';
+import { HELPLINES, isHelplineId, type Helpline } from '../../data/help/helplines.js';
 import {
   REFERRAL_ROLES,
   SERVICE_BY_LANG,
@@ -39,4 +40,9 @@ export function overloadReferrals(
     for (const id of found) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/** The phone lines among `ids`, in order (the "Need help now?" lines on every step). */
+export function overloadHelplines(ids: readonly OverloadReferralId[]): Helpline[] {
+  return ids.filter(isHelplineId).map((id) => HELPLINES[id]);
 }

@@ -15,6 +15,7 @@ import {
 } from '../../data/overload/thresholds.js';
 import { OVERLOAD_LANGS, type OverloadLang, type OverloadReferralId } from '../../data/overload/referrals.js';
 import { overloadReferrals, type OverloadBand } from './referrals.js';
+import { overloadIsAsked } from './items.js';
 
 export type StrainAnswer = 'no' | 'sometimes' | 'yes' | 'skip';
 export const STRAIN_ANSWERS: readonly StrainAnswer[] = ['no', 'sometimes', 'yes', 'skip'];
@@ -193,7 +194,6 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   if (!isPlainObject(input)) throw new OverloadInputError('notAnObject', '', 'Answers must be an object.');
   checkKeys(input, ['strain', 'global', 'redFlags', 'routing'], '');
   const t = OVERLOAD_THRESHOLDS;
-  const asked = t.items[audience];
 
   // 1–2. Strain items: count the answered ones and prorate their sum to 0–20.
   const strainIn = input['strain'] ?? {};
@@ -209,7 +209,7 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
       throw new OverloadInputError('badStrainValue', `strain.${id}`, `strain.${id} must be one of ${STRAIN_ANSWERS.join(', ')}.`);
     }
     if (v === 'skip') continue;
-    if (!asked.includes(id)) {
+    if (!overloadIsAsked(id, audience)) {
       throw new OverloadInputError('itemNotAsked', `strain.${id}`, `strain.${id} is not asked for audience "${audience}"; leave it out or 'skip'.`);
     }
     n += 1;
@@ -295,7 +295,7 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   return {
     audience,
     lang,
-    askedStrainItems: asked.length,
+    askedStrainItems: STRAIN_ITEM_IDS.filter((id) => overloadIsAsked(id, audience)).length,
     answeredStrainItems: n,
     strainScore,
     strainBand,

@@ -26,6 +26,7 @@ import {
   assessRecognition, recognitionActions, type RecognitionActionKey, type RecognitionAnswers,
 } from '../../rules/quiz/recognition.js';
 import type { YoungCarerAnswers, YoungCarerResult } from '../../rules/quiz/young.js';
+import { recognitionQuestionsThatMatter, youngQuestionsThatMatter } from '../../rules/quiz/path.js';
 import { quizStyles } from './recognition-quiz.styles.js';
 
 const catalog = createCatalog<QuizMessages>(nl, {
@@ -347,24 +348,13 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   /**
-   * The questions on the current path. We stop asking as soon as the outcome can no longer change
-   * (a "no" gate, paid work, no tasks, a red flag), so nobody answers needless personal questions.
+   * The questions on the current path: the rules stop the questions as soon as the outcome can no
+   * longer change (src/rules/quiz/path.ts).
    */
   private path(): readonly Question[] {
-    const a = this.answers;
-    const all = this.allQuestions;
-    const upTo = (id: string): readonly Question[] => all.slice(0, all.findIndex((q) => q.id === id) + 1);
-    if (this.mode === 'adult') {
-      if (a.need === 'no') return upTo('need');
-      if (typeof a.role === 'string' && a.role !== 'personal') return upTo('role');
-      if (Array.isArray(a.tasks) && a.tasks.length === 0) return upTo('tasks');
-      return all;
-    }
-    let list = a.careAtHome === 'no' ? all.filter((q) => ['careAtHome', 'rf_unsafe', 'rf_cantGoOn'].includes(q.id)) : all;
-    for (const flag of ['rf_unsafe', 'rf_cantGoOn']) {
-      if (a[flag] === 'yes') list = list.slice(0, list.findIndex((q) => q.id === flag) + 1);
-    }
-    return list;
+    return this.mode === 'adult'
+      ? recognitionQuestionsThatMatter(this.allQuestions, this.answers)
+      : youngQuestionsThatMatter(this.allQuestions, this.answers);
   }
 
   /** Events use the longest path as `total`, so the numbers never hint at an answer. */

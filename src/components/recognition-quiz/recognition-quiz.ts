@@ -12,21 +12,21 @@ import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 import type { Helpline, HelplineId } from '../../data/help/helplines.js';
 import { linesFor, type Dial } from '../../rules/help/lines.js';
-// Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
-import { isValidPhone, safeLink, telUri } from '../../rules/help/links.js';
+import { telUri } from '../../rules/help/links.js';
 import { helplineItem, helpNow, onwardLink } from '../shared/help.js';
 import helpNl, { type HelpMessages } from '../../i18n/help/nl.js';
 import {
-  LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, ONWARD_TARGETS, YOUNG_SERVICE_LINKS,
+  LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, YOUNG_SERVICE_LINKS,
   type OnwardTarget, type QuizLocale, type YoungService,
 } from '../../rules/quiz/links.js';
 import {
-  DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS,
-  NEED_OPTIONS, RECOGNITION_SOURCE_BY_LOCALE, ROLE_OPTIONS, TASK_OPTIONS,
-  assessRecognition, recognitionActions, type RecognitionActionKey, type RecognitionAnswers,
+  FEDERAL_RECOGNITION, RECOGNITION_SOURCE_BY_LOCALE, assessRecognition, recognitionActions, type RecognitionActionKey, type RecognitionAnswers,
 } from '../../rules/quiz/recognition.js';
 import type { YoungCarerAnswers, YoungCarerResult } from '../../rules/quiz/young.js';
+import { recognitionQuestionsThatMatter, youngQuestionsThatMatter } from '../../rules/quiz/path.js';
 import { quizStyles } from './recognition-quiz.styles.js';
+import { ADULT_QUESTIONS, toRecognitionAnswers, type FormAnswers, type Question } from './recognition-quiz.answers.js';
+import { parseLinks, parseSchoolContact, type PartnerLinks, type SchoolContact } from './recognition-quiz.partner.js';
 
 const catalog = createCatalog<QuizMessages>(nl, {
   fr: () => import('../../i18n/quiz/fr.js'),
@@ -89,26 +89,6 @@ export const AUDIENCES = ['adult', 'young'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 type Phase = 'intro' | 'question' | 'check' | 'result';
 
-/** One question: its id (= the rules' answer key) and its option values. */
-interface Question {
-  id: string;
-  multi: boolean;
-  options: readonly string[];
-}
-/** Form state: option values as strings (young scale items are '0' | '1' | '2', red flags 'yes' | 'no'). */
-type FormAnswers = Partial<Record<string, string | readonly string[]>>;
-
-const ADULT_QUESTIONS: readonly Question[] = [
-  { id: 'need', multi: false, options: NEED_OPTIONS },
-  { id: 'role', multi: false, options: ROLE_OPTIONS },
-  { id: 'tasks', multi: true, options: TASK_OPTIONS },
-  { id: 'frequency', multi: false, options: FREQUENCY_OPTIONS },
-  { id: 'duration', multi: false, options: DURATION_OPTIONS },
-  { id: 'hours', multi: false, options: HOURS_OPTIONS },
-  { id: 'livesWith', multi: false, options: LIVES_WITH_OPTIONS },
-  { id: 'impact', multi: false, options: IMPACT_OPTIONS },
-];
-
 type YoungModule = typeof import('./young.js');
 type PrintModule = typeof import('../../core/print.js');
 /**
@@ -141,50 +121,6 @@ function loadPrint(): Promise<void> {
     },
   );
   return printLoading;
-}
-
-/*
- * Partner JSON, validated by hand (a few fields; a schema library here would add its weight to this
- * widget's size line). A bad part is dropped with a notice; the rest keeps working.
- */
-type LocalizedText = string | Partial<Record<Locale, string>>;
-interface PartnerLinks { overloadCheck?: string; leaveCalculator?: string; finder?: string }
-interface SchoolContact { text: LocalizedText; url?: string; phone?: string }
-
-function shortText(x: unknown): string | undefined {
-  return typeof x === 'string' && x.trim().length > 0 && x.trim().length <= 400 ? x.trim() : undefined;
-}
-function parseLinks(value: unknown): { value?: PartnerLinks; issues: Issue[] } {
-  if (!isRecord(value)) return { issues: [{ code: 'bad-config', detail: 'links' }] };
-  const out: PartnerLinks = {};
-  const issues: Issue[] = [];
-  for (const key of ONWARD_TARGETS) {
-    if (value[key] === undefined) continue;
-    const url = safeLink(value[key]);
-    if (url) out[key] = url;
-    else issues.push({ code: 'bad-config', detail: `links.${key}` });
-  }
-  return { value: out, issues };
-}
-function parseSchoolContact(value: unknown): { value?: SchoolContact; issues: Issue[] } {
-  const bad = (detail: string) => ({ issues: [{ code: 'bad-config' as const, detail: `schoolContact${detail}` }] });
-  if (!isRecord(value)) return bad('');
-  let text: LocalizedText | undefined = shortText(value.text);
-  if (!text && isRecord(value.text)) {
-    const texts: Partial<Record<Locale, string>> = {};
-    for (const l of ['nl', 'fr', 'en', 'de'] as const) {
-      const one = shortText(value.text[l]);
-      if (one) texts[l] = one;
-    }
-    if (Object.keys(texts).length) text = texts;
-  }
-  if (!text) return bad('.text');
-  const url = value.url === undefined ? undefined : safeLink(value.url);
-  if (value.url !== undefined && !url) return bad('.url');
-  // The phone rule every widget shares (src/rules/help/links.ts); an empty phone counts as none.
-  const phone = typeof value.phone === 'string' ? value.phone.trim() : value.phone;
-  if (phone !== undefined && phone !== null && phone !== '' && !(typeof phone === 'string' && isValidPhone(phone))) return bad('.phone');
-  return { value: { text, url, phone: phone ? (phone as string) : undefined }, issues: [] };
 }
 
 interface Saved {
@@ -347,24 +283,13 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   /**
-   * The questions on the current path. We stop asking as soon as the outcome can no longer change
-   * (a "no" gate, paid work, no tasks, a red flag), so nobody answers needless personal questions.
+   * The questions on the current path: the rules stop the questions as soon as the outcome can no
+   * longer change (src/rules/quiz/path.ts).
    */
   private path(): readonly Question[] {
-    const a = this.answers;
-    const all = this.allQuestions;
-    const upTo = (id: string): readonly Question[] => all.slice(0, all.findIndex((q) => q.id === id) + 1);
-    if (this.mode === 'adult') {
-      if (a.need === 'no') return upTo('need');
-      if (typeof a.role === 'string' && a.role !== 'personal') return upTo('role');
-      if (Array.isArray(a.tasks) && a.tasks.length === 0) return upTo('tasks');
-      return all;
-    }
-    let list = a.careAtHome === 'no' ? all.filter((q) => ['careAtHome', 'rf_unsafe', 'rf_cantGoOn'].includes(q.id)) : all;
-    for (const flag of ['rf_unsafe', 'rf_cantGoOn']) {
-      if (a[flag] === 'yes') list = list.slice(0, list.findIndex((q) => q.id === flag) + 1);
-    }
-    return list;
+    return this.mode === 'adult'
+      ? recognitionQuestionsThatMatter(this.allQuestions, this.answers)
+      : youngQuestionsThatMatter(this.allQuestions, this.answers);
   }
 
   /** Events use the longest path as `total`, so the numbers never hint at an answer. */
@@ -476,18 +401,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   }
 
   private adultAnswers(): RecognitionAnswers {
-    const a = this.onPath();
-    // The rules re-check every value (unknown → ignored), so plain casts are safe here.
-    return {
-      need: a.need as RecognitionAnswers['need'],
-      role: a.role as RecognitionAnswers['role'],
-      tasks: Array.isArray(a.tasks) ? (a.tasks as RecognitionAnswers['tasks']) : undefined,
-      frequency: a.frequency as RecognitionAnswers['frequency'],
-      duration: a.duration as RecognitionAnswers['duration'],
-      hours: a.hours as RecognitionAnswers['hours'],
-      livesWith: a.livesWith as RecognitionAnswers['livesWith'],
-      impact: a.impact as RecognitionAnswers['impact'],
-    };
+    return toRecognitionAnswers(this.onPath());
   }
 
   private youngAnswers(): YoungCarerAnswers {

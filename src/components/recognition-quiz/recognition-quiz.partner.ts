@@ -1,0 +1,50 @@
+import type { Issue } from '../../core/events.js';
+import { isRecord } from '../../core/partner-config.js';
+import type { Locale } from '../../core/locale.js';
+// Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
+import { isValidPhone, safeLink } from '../../rules/help/links.js';
+import { ONWARD_TARGETS } from '../../rules/quiz/links.js';
+
+/*
+ * Partner JSON, validated by hand (a few fields; a schema library here would add its weight to this
+ * widget's size line). A bad part is dropped with a notice; the rest keeps working.
+ */
+export type LocalizedText = string | Partial<Record<Locale, string>>;
+export interface PartnerLinks { overloadCheck?: string; leaveCalculator?: string; finder?: string }
+export interface SchoolContact { text: LocalizedText; url?: string; phone?: string }
+
+function shortText(x: unknown): string | undefined {
+  return typeof x === 'string' && x.trim().length > 0 && x.trim().length <= 400 ? x.trim() : undefined;
+}
+export function parseLinks(value: unknown): { value?: PartnerLinks; issues: Issue[] } {
+  if (!isRecord(value)) return { issues: [{ code: 'bad-config', detail: 'links' }] };
+  const out: PartnerLinks = {};
+  const issues: Issue[] = [];
+  for (const key of ONWARD_TARGETS) {
+    if (value[key] === undefined) continue;
+    const url = safeLink(value[key]);
+    if (url) out[key] = url;
+    else issues.push({ code: 'bad-config', detail: `links.${key}` });
+  }
+  return { value: out, issues };
+}
+export function parseSchoolContact(value: unknown): { value?: SchoolContact; issues: Issue[] } {
+  const bad = (detail: string) => ({ issues: [{ code: 'bad-config' as const, detail: `schoolContact${detail}` }] });
+  if (!isRecord(value)) return bad('');
+  let text: LocalizedText | undefined = shortText(value.text);
+  if (!text && isRecord(value.text)) {
+    const texts: Partial<Record<Locale, string>> = {};
+    for (const l of ['nl', 'fr', 'en', 'de'] as const) {
+      const one = shortText(value.text[l]);
+      if (one) texts[l] = one;
+    }
+    if (Object.keys(texts).length) text = texts;
+  }
+  if (!text) return bad('.text');
+  const url = value.url === undefined ? undefined : safeLink(value.url);
+  if (value.url !== undefined && !url) return bad('.url');
+  // The phone rule every widget shares (src/rules/help/links.ts); an empty phone counts as none.
+  const phone = typeof value.phone === 'string' ? value.phone.trim() : value.phone;
+  if (phone !== undefined && phone !== null && phone !== '' && !(typeof phone === 'string' && isValidPhone(phone))) return bad('.phone');
+  return { value: { text, url, phone: phone ? (phone as string) : undefined }, issues: [] };
+}

@@ -5,35 +5,30 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
 import { StepFlowController, type FlowView } from '../../core/flow/step-flow.js';
-import { externalLink, forgetButton, stepHeading } from '../../core/flow/templates.js';
+import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { telUri } from '../../rules/help/links.js';
-import { contactBlock } from '../shared/contact.js';
 import {
   CARE_FOR as FINDER_CARE_FOR,
   HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
   NEEDS as FINDER_NEEDS,
-  SOCIALE_KAART_URL,
-  ZG_LIST,
   filtersFromWords,
   urgentLines,
 } from '../../rules/finder/ui.js';
 import type {
   FinderCareFor,
   FinderHealthFund,
-  FinderItem,
   FinderNeed,
   FinderProfile,
-  FinderReasonKey,
   FinderResult,
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
 
-/** Reasons not repeated on each card (said once for the group, or shown another way). */
-const CARD_SILENT = new Set<string>(['reason.local', 'reason.danger', 'reason.forAllCaregivers', 'reason.freeMembership']);
 import { finderStyles } from './association-finder.styles.js';
+import { finderGroups, type ResultHost } from './result/groups.js';
+import { toResultView, type ResultView } from './result/view.js';
 import { restoreFinderAnswers, type FinderAnswers } from './association-finder.answers.js';
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 
@@ -60,17 +55,7 @@ const catalog = createCatalog<FinderMessages>(nl, {
 const VIEWS = ['guided', 'list'] as const;
 const ORDERS = ['alphabetical', 'shuffle'] as const;
 const REGIONS = ['flanders', 'brussels'] as const;
-const LANGUAGE_REASONS = new Set<FinderReasonKey>(['reason.inDutch', 'reason.inFrench', 'reason.inGerman', 'reason.sameLanguage']);
 
-function hostOf(url: string): string {
-  try {
-    const u = new URL(url);
-    const path = u.pathname.replace(/\/$/, '');
-    return u.host.replace(/^www\./, '') + (path.length > 1 && path.length < 24 ? path : '');
-  } catch {
-    return url;
-  }
-}
 
 /**
  * `<mz-association-finder>`: from the visitor's situation to the caregiver associations, helplines
@@ -260,12 +245,13 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   /** The list view's "only what fits" filter; the guided result always shows everything that fits. */
-  private visible(r: FinderResult): FinderResult {
-    if (this.flow.view !== 'list' || !this.onlyMatching) return r;
-    const fits = (i: FinderItem) => i.score > 0;
-    const out = { ...r, associations: r.associations.filter(fits), helplines: r.helplines.filter(fits), services: r.services.filter(fits) };
-    out.count = out.urgent.length + out.local.length + out.associations.length + out.helplines.length + out.services.length;
-    return out;
+  private visible(r: FinderResult): ResultView {
+    return toResultView(r, this.flow.view === 'list' && this.onlyMatching);
+  }
+
+  /** What the result templates read from the element. */
+  private get resultHost(): ResultHost {
+    return { t: this.t, c: this.c, fmt: this.fmt, locale: this.locale, showAll: () => (this.onlyMatching = false) };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
@@ -371,7 +357,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`${stepHeading(this.t['list.title'])}
       <p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${this.renderFilters()}
-      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.renderGroups(r)}</section>
+      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${finderGroups(this.resultHost, r)}</section>
       ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
@@ -379,7 +365,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private renderResult(): TemplateResult {
     const r = this.result;
     if (!r) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
-    return html`${stepHeading(this.t['result.title'])} ${this.renderGroups(r)}
+    return html`${stepHeading(this.t['result.title'])} ${finderGroups(this.resultHost, toResultView(r, false))}
       ${resultActions(
         [
           { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },
@@ -394,101 +380,5 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private forget(): void {
     this.onlyMatching = false;
     this.flow.forget(this.c['remember.forgotten']);
-  }
-
-  private renderGroups(r: FinderResult): TemplateResult {
-    const t = this.t;
-    const empty = !r.local.length && !r.associations.length && !r.helplines.length && !r.services.length;
-    return html`<p class="count">${t['result.count'](r.count)}</p>
-      ${r.urgent.length
-        ? html`<section class="group mz-panel mz-panel--danger" part="group group-urgent">
-            <h3>${t['group.urgent']}</h3>
-            <p>${t['group.urgent.intro']}</p>
-            ${this.renderCards(r.urgent)}
-          </section>`
-        : nothing}
-      ${r.premium ? this.renderPremium(r) : nothing}
-      ${r.local.length
-        ? html`<section class="group" part="group group-local"><h3>${t['group.local']}</h3>${this.renderCards(r.local)}</section>`
-        : nothing}
-      ${empty
-        ? html`<div class="mz-panel" part="empty">
-            <h3>${t['empty.title']}</h3>
-            <p>${t['empty.body']}</p>
-            ${resultActions([{ name: 'show-all', label: t['empty.showAll'], onClick: () => (this.onlyMatching = false), variant: 'secondary' }])}
-          </div>`
-        : nothing}
-      ${r.associations.length
-        ? html`<section class="group" part="group group-associations">
-            <h3>${t['group.associations']}</h3>
-            <p class="join"><strong>${t['join.several']}</strong></p>
-            ${this.locale !== 'nl' ? html`<p>${t['associations.inDutch']}</p>` : nothing}
-            ${this.renderCards(r.associations)}
-            <p class="mz-meta">${t['associations.official']} ${externalLink(this.c, ZG_LIST, t['associations.officialLink'])}</p>
-          </section>`
-        : nothing}
-      ${r.helplines.length
-        ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${this.renderCards(r.helplines)}</section>`
-        : nothing}
-      ${r.services.length || !empty
-        ? html`<section class="group" part="group group-services">
-            <h3>${t['group.services']}</h3>
-            <p>${t['socialeKaart.text']} ${externalLink(this.c, SOCIALE_KAART_URL, t['socialeKaart.link'])}</p>
-            ${this.renderCards(r.services.filter((s) => s.id !== 'socialeKaart'))}
-          </section>`
-        : nothing}`;
-  }
-
-  private renderPremium(r: FinderResult): TemplateResult {
-    const p = r.premium!;
-    const t = this.t;
-    const amount = this.fmt.money(p.amount);
-    return html`<section class="mz-panel mz-panel--success" part="premium">
-      <h3>${t['premium.title']}</h3>
-      <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
-      ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
-      <p class="mz-meta" part="figures">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
-      ${p.url ? html`<p>${externalLink(this.c, p.url, t['premium.more'])}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderCards(items: FinderItem[]): TemplateResult {
-    return html`<ul class="cards">
-      ${items.map((i) => html`<li>${this.renderCard(i)}</li>`)}
-    </ul>`;
-  }
-
-  private renderCard(i: FinderItem): TemplateResult {
-    const t = this.t;
-    const c = this.c;
-    const badges: TemplateResult[] = [];
-    if (i.kind === 'association') {
-      badges.push(html`<span class="badge ${i.recognised ? 'badge--ok' : ''}" part="badge">${i.recognised ? t['badge.recognised'] : t['badge.notRecognised']}</span>`);
-    }
-    if (i.highlight) badges.push(html`<span class="badge badge--fund" part="badge">${i.highlight === 'autoMember' ? t['badge.autoMember'] : t['badge.linked']}</span>`);
-    // Language notes are facts about the card, not reasons it fits: shown as a badge.
-    for (const k of i.reasons.filter((r) => LANGUAGE_REASONS.has(r))) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
-    // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
-    const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && !CARD_SILENT.has(k));
-    const urgent = i.reasons.includes('reason.danger');
-    return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id}>
-      <h4>${i.name}</h4>
-      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
-      ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
-      ${i.description ? html`<p>${i.description}</p>` : nothing}
-      ${i.hours ? html`<p>${i.kind === 'helpline' ? i.hours : t['card.hours'](i.hours)}</p>` : nothing}
-      ${i.address ? html`<p>${t['card.address'](i.address)}</p>` : nothing}
-      ${why.length
-        ? html`<p class="why-label"><strong>${t['card.why']}</strong></p>
-            <ul class="why">
-              ${why.map((k) => html`<li>${t[k]}</li>`)}
-            </ul>`
-        : nothing}
-      ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
-      ${i.lastChecked
-        ? html`<p class="mz-meta" part="figures">${t['card.checked'](this.fmt.date(i.lastChecked))}
-            ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
-        : nothing}
-    </article>`;
   }
 }

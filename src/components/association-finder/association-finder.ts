@@ -1,38 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
-import { RememberStore } from '../../core/remember.js';
-import { externalLink, forgetButton, progressText, stepActions, stepHeading } from '../../core/flow/templates.js';
+import { StepFlowController, type FlowView } from '../../core/flow/step-flow.js';
+import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { telUri } from '../../rules/help/links.js';
-import { contactBlock } from '../shared/contact.js';
 import {
   CARE_FOR as FINDER_CARE_FOR,
   HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
   NEEDS as FINDER_NEEDS,
-  SOCIALE_KAART_URL,
-  ZG_LIST,
   filtersFromWords,
   urgentLines,
 } from '../../rules/finder/ui.js';
 import type {
   FinderCareFor,
   FinderHealthFund,
-  FinderItem,
   FinderNeed,
   FinderProfile,
-  FinderReasonKey,
   FinderResult,
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
 
-/** Reasons not repeated on each card (said once for the group, or shown another way). */
-const CARD_SILENT = new Set<string>(['reason.local', 'reason.danger', 'reason.forAllCaregivers', 'reason.freeMembership']);
 import { finderStyles } from './association-finder.styles.js';
+import { finderGroups, type ResultHost } from './result/groups.js';
+import { toResultView, type ResultView } from './result/view.js';
+import { restoreFinderAnswers, type FinderAnswers } from './association-finder.answers.js';
+import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 
 /**
  * The records and rules are a separate chunk, loaded on first use (leaving the intro, the list view,
@@ -57,25 +55,7 @@ const catalog = createCatalog<FinderMessages>(nl, {
 const VIEWS = ['guided', 'list'] as const;
 const ORDERS = ['alphabetical', 'shuffle'] as const;
 const REGIONS = ['flanders', 'brussels'] as const;
-const TOTAL_STEPS = 5;
-const LANGUAGE_REASONS = new Set<FinderReasonKey>(['reason.inDutch', 'reason.inFrench', 'reason.inGerman', 'reason.sameLanguage']);
 
-type Mode = 'intro' | 'step' | 'result' | 'list';
-interface Saved {
-  mode: Mode;
-  step: number;
-  profile: FinderProfile;
-}
-
-function hostOf(url: string): string {
-  try {
-    const u = new URL(url);
-    const path = u.pathname.replace(/\/$/, '');
-    return u.host.replace(/^www\./, '') + (path.length > 1 && path.length < 24 ? path : '');
-  } catch {
-    return url;
-  }
-}
 
 /**
  * `<mz-association-finder>`: from the visitor's situation to the caregiver associations, helplines
@@ -123,17 +103,43 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
    */
   @property() region: string | null = null;
 
-  @state() private mode: Mode = 'intro';
-  @state() private step = 1;
-  @state() private profile: FinderProfile = {};
   @state() private onlyMatching = false;
   @state() private overlay: unknown = undefined;
-  @state() private rules: FinderRules | undefined;
-  private rulesLoading: Promise<void> | undefined;
 
   private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
-  private store = new RememberStore<Saved>('association-finder', () => this.remember);
   private started = false;
+
+  /** The step table reads the texts live (they change with the language). */
+  private stepHost(): { readonly t: FinderMessages } {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- object getters cannot be arrows
+    const el = this;
+    return {
+      get t() {
+        return el.t;
+      },
+    };
+  }
+
+  /** Questions, position, back/next/skip, focus, `mz-step`, `remember`; the list is the flow's `list` view. */
+  private readonly flow: StepFlowController<FinderAnswers, FinderStepId> = new StepFlowController<FinderAnswers, FinderStepId>(this, {
+    key: 'association-finder',
+    steps: finderSteps(this.stepHost()),
+    initial: () => ({}),
+    remember: () => this.remember,
+    restore: restoreFinderAnswers,
+    announce: (text) => this.announce(text),
+    onView: (view) => this.onView(view),
+  });
+
+  /** The records and rules chunk: from leaving the intro on (or as soon as partner JSON arrives). */
+  private readonly rules = new Task(this, {
+    task: async ([needed]: readonly [boolean, string]) => (needed ? await loadRules() : initialState),
+    args: () => [this.flow.view !== 'intro' || this.overlay !== undefined, this.locale] as const,
+  });
+
+  private get profile(): FinderProfile {
+    return this.flow.answers;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -141,7 +147,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       const r = enumAttribute('view', this.view, VIEWS, 'guided');
       this.resolved.view = r.value;
       this.addIssues(r.issues);
-      if (!this.started) this.mode = r.value === 'list' ? 'list' : 'intro';
+      // A restored position wins over the attribute.
+      if (!this.started && r.value === 'list' && this.flow.view === 'intro') this.flow.view = 'list';
     }
     if (changed.has('order')) {
       const r = enumAttribute('order', this.order, ORDERS, 'alphabetical');
@@ -153,17 +160,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       this.resolved.region = r.value;
       this.addIssues(r.issues);
     }
-    if (!this.started) {
-      this.started = true;
-      const saved = this.store.load();
-      if (saved && isRecord(saved) && typeof saved.step === 'number' && ['intro', 'step', 'result', 'list'].includes(saved.mode)) {
-        this.mode = saved.mode;
-        this.step = Math.min(Math.max(1, saved.step), TOTAL_STEPS);
-        this.profile = saved.profile ?? {};
-      }
-    }
-    // The list and a restored result need the data at once.
-    if ((this.mode === 'list' || this.mode === 'result') && !this.rulesLoading) this.whenRules(() => undefined);
+    this.started = true;
   }
 
   /** Partner JSON: `{ offers: [...], premium: {...} }`; bad records dropped, each with a notice. */
@@ -171,76 +168,36 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
     this.overlay = value;
     // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
-    this.whenRules((r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))));
-    return [];
-  }
-
-  /** Runs `fn` once the rules chunk is there (now, or after loading it). */
-  private whenRules(fn: (rules: FinderRules) => void): void {
-    if (this.rules) return fn(this.rules);
-    this.rulesLoading ??= loadRules().then(
-      (r) => {
-        this.rules = r;
-      },
-      () => this.reportIssue('render-failed'),
+    loadRules().then(
+      (r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))),
+      () => undefined, // the task reports a chunk that cannot load
     );
-    void this.rulesLoading.then(() => {
-      if (this.rules) fn(this.rules);
-    });
+    return [];
   }
 
   /** `updateComplete` also waits for the rules chunk while it loads, so tests and partners see the final state. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.rulesLoading && !this.rules) {
-      await this.rulesLoading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    const done = await super.getUpdateComplete();
+    await this.rules.taskComplete.catch(() => undefined);
+    return (await super.getUpdateComplete()) && done;
   }
 
-  /** Only called when `this.rules` is set (the result and list views render a loading line until then). */
-  private get result(): FinderResult {
-    return this.rules!.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts: this.t.records });
+  /** Undefined until the rules chunk is there (the result and list views show a loading line). */
+  private get result(): FinderResult | undefined {
+    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts: this.t.records });
   }
 
-  private save(): void {
-    this.store.save({ mode: this.mode, step: this.step, profile: this.profile });
-  }
-
-  /** Questions that apply now: "in danger" ends the questions at once (`mz-step` total, progress). */
-  private get total(): number {
-    return this.profile.danger === true ? 1 : TOTAL_STEPS;
-  }
-
-  /** `mz-step` as in core/events.ts: 0 intro, 1..total the questions, total + 1 the result and the list. */
-  private emitStep(): void {
-    const total = this.total;
-    const step = this.mode === 'intro' ? 0 : this.mode === 'step' ? this.step : total + 1;
-    this.emit('mz-step', { step, total });
-  }
-
-  private goStep(step: number): void {
-    // Start loading the data while the visitor answers.
-    this.whenRules(() => undefined);
-    this.mode = 'step';
-    this.step = step;
-    this.save();
-    this.emitStep();
-    this.focusStep();
-  }
-
-  private showResult(): void {
-    this.mode = 'result';
-    this.save();
-    this.emitStep();
-    this.focusStep();
-    this.whenRules(() => {
+  /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
+  private onView(view: FlowView<FinderStepId>): void {
+    if (view !== 'result' && view !== 'list') return;
+    // updateComplete: the task sees the new view first (it starts on the update), then its chunk loads.
+    void this.updateComplete.then(() => {
       const r = this.result;
+      if (!r || this.flow.view !== view) return;
       // Only a count: never the answers (docs/DESIGN.md, embedding contract: privacy).
-      this.emit('mz-complete', { widget: 'association-finder', outcome: { count: r.count } });
-      this.announce(this.t['result.count'](r.count));
-    });
+      if (view === 'result') return this.flow.complete('association-finder', { count: r.count }, this.t['result.count'](r.count));
+      this.emit('mz-complete', { widget: 'association-finder', outcome: { count: this.visible(r).count } });
+    }, () => undefined);
   }
 
   /**
@@ -252,9 +209,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     const detail: unknown = (e as CustomEvent).detail;
     if (!isRecord(detail) || !Array.isArray(detail['targetGroups'])) return;
     const { careFor, young } = filtersFromWords(detail['targetGroups']);
-    this.profile = { ...this.profile, careFor, ...(young ? { ageGroup: 'under25' as const } : {}) };
+    this.flow.answers = { ...this.profile, careFor, ...(young ? { ageGroup: 'under25' as const } : {}) };
     this.onlyMatching = careFor.length > 0;
-    this.showList();
+    this.flow.go('list');
   };
 
   override connectedCallback(): void {
@@ -267,44 +224,17 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.removeEventListener('mz-filters', this.onFilters);
   }
 
-  private showList(): void {
-    this.mode = 'list';
-    this.save();
-    this.emitStep();
-    this.focusStep();
-    this.whenRules(() => this.emit('mz-complete', { widget: 'association-finder', outcome: { count: this.visible(this.result).count } }));
-  }
-
   private restart(): void {
-    this.profile = {};
     this.onlyMatching = false;
-    this.mode = 'intro';
-    this.step = 1;
-    this.save();
-    this.emitStep();
-    this.focusStep();
+    this.flow.restart();
   }
 
-  private next(e: Event): void {
-    e.preventDefault();
-    if (this.step === 1 && this.profile.danger) return this.showResult();
-    if (this.step >= TOTAL_STEPS) return this.showResult();
-    this.goStep(this.step + 1);
-  }
-
-  private back(): void {
-    if (this.step <= 1) {
-      this.mode = 'intro';
-      this.save();
-      this.emitStep();
-      this.focusStep();
-    } else this.goStep(this.step - 1);
-  }
-
+  /** The list view's filters. */
   private setProfile(patch: Partial<FinderProfile>): void {
-    this.profile = { ...this.profile, ...patch };
-    this.save();
-    if (this.mode === 'list' && this.rules) this.announce(this.t['result.count'](this.visible(this.result).count));
+    this.flow.answers = { ...this.profile, ...patch };
+    this.requestUpdate();
+    const r = this.result;
+    if (r) this.announce(this.t['result.count'](this.visible(r).count));
   }
 
   private toggle<K extends 'careFor' | 'needs'>(key: K, value: NonNullable<FinderProfile[K]>[number], on: boolean): void {
@@ -315,30 +245,28 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   /** The list view's "only what fits" filter; the guided result always shows everything that fits. */
-  private visible(r: FinderResult): FinderResult {
-    if (this.mode !== 'list' || !this.onlyMatching) return r;
-    const fits = (i: FinderItem) => i.score > 0;
-    const out = { ...r, associations: r.associations.filter(fits), helplines: r.helplines.filter(fits), services: r.services.filter(fits) };
-    out.count = out.urgent.length + out.local.length + out.associations.length + out.helplines.length + out.services.length;
-    return out;
+  private visible(r: FinderResult): ResultView {
+    return toResultView(r, this.flow.view === 'list' && this.onlyMatching);
+  }
+
+  /** What the result templates read from the element. */
+  private get resultHost(): ResultHost {
+    return { t: this.t, c: this.c, fmt: this.fmt, locale: this.locale, showAll: () => (this.onlyMatching = false) };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
   protected override noticesAfterContent(): boolean {
-    return this.mode === 'result';
+    return this.flow.view === 'result';
   }
 
   protected renderContent(): TemplateResult {
-    switch (this.mode) {
-      case 'intro':
-        return this.renderIntro();
-      case 'step':
-        return this.renderStep();
-      case 'result':
-        return this.renderResult();
-      case 'list':
-        return this.renderList();
+    const flow = this.flow;
+    if (this.rules.status === TaskStatus.ERROR) throw new Error('finder rules chunk could not be loaded');
+    if (flow.view === 'intro') return this.renderIntro();
+    if (flow.step) {
+      return html`${flow.renderStep(this.c, this.t['show.result'])} ${flow.view === 'danger' ? nothing : this.renderUrgentLine()}`;
     }
+    return flow.view === 'list' ? this.renderList() : this.renderResult();
   }
 
   private renderUrgentLine(): TemplateResult {
@@ -358,8 +286,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <p>${t.intro}</p>
       <p class="mz-meta">${this.c['privacy.note']}</p>
       ${resultActions([
-        { name: 'start', label: t['start.questions'], onClick: () => this.goStep(1) },
-        { name: 'list', label: t['start.list'], onClick: () => this.showList(), variant: 'secondary' },
+        { name: 'start', label: t['start.questions'], onClick: () => this.flow.start() },
+        { name: 'list', label: t['start.list'], onClick: () => this.flow.go('list'), variant: 'secondary' },
       ])}
       ${this.renderUrgentLine()}`;
   }
@@ -372,65 +300,6 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`<label class="mz-choice"
       ><input type="checkbox" name=${name} value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
     >`;
-  }
-
-  private renderQuestion(): { legend: string; hint?: string; body: TemplateResult } {
-    const t = this.t;
-    const p = this.profile;
-    switch (this.step) {
-      case 1:
-        return {
-          legend: t['q.danger'],
-          hint: t['q.danger.hint'],
-          body: html`${this.radio('danger', 'yes', t['a.yes'], p.danger === true, () => this.setProfile({ danger: true }))}
-          ${this.radio('danger', 'no', t['a.no'], p.danger === false, () => this.setProfile({ danger: false }))}`,
-        };
-      case 2:
-        return {
-          legend: t['q.age'],
-          body: html`${this.radio('age', 'under25', t['a.under25'], p.ageGroup === 'under25', () => this.setProfile({ ageGroup: 'under25' }))}
-          ${this.radio('age', 'adult', t['a.adult'], p.ageGroup === 'adult', () => this.setProfile({ ageGroup: 'adult' }))}`,
-        };
-      case 3:
-        return {
-          legend: t['q.careFor'],
-          hint: t['q.careFor.hint'],
-          body: html`${FINDER_CARE_FOR.map((c) => this.checkbox('careFor', c, t[`careFor.${c}`], (p.careFor ?? []).includes(c), (on) => this.toggle('careFor', c, on)))}`,
-        };
-      case 4:
-        return {
-          legend: t['q.needs'],
-          hint: t['q.needs.hint'],
-          body: html`${FINDER_NEEDS.map((n) => this.checkbox('needs', n, t[`need.${n}`], (p.needs ?? []).includes(n), (on) => this.toggle('needs', n, on)))}`,
-        };
-      default:
-        return {
-          legend: t['q.fund'],
-          hint: t['q.fund.hint'],
-          body: html`${FINDER_HEALTH_FUNDS.map((f) => this.radio('fund', f, t[`fund.${f}`], p.healthFund === f, () => this.setProfile({ healthFund: f })))}`,
-        };
-    }
-  }
-
-  private renderStep(): TemplateResult {
-    const q = this.renderQuestion();
-    const hintId = 'finder-hint';
-    const last = this.step === this.total;
-    return html`<form @submit=${(e: Event) => this.next(e)}>
-        ${progressText(this.c, this.step, this.total)}
-        <fieldset aria-describedby=${q.hint ? hintId : nothing}>
-          <legend>${stepHeading(q.legend)}</legend>
-          ${q.hint ? html`<p class="mz-hint" id=${hintId}>${q.hint}</p>` : nothing}
-          <div class="mz-choices">${q.body}</div>
-        </fieldset>
-        ${stepActions(this.c, {
-          next: () => undefined,
-          nextLabel: last ? this.t['show.result'] : undefined,
-          back: () => this.back(),
-          skip: this.step === 1 ? undefined : () => (this.step >= TOTAL_STEPS ? this.showResult() : this.goStep(this.step + 1)),
-        })}
-      </form>
-      ${this.step === 1 ? nothing : this.renderUrgentLine()}`;
   }
 
   private renderFilters(): TemplateResult {
@@ -474,31 +343,33 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       </div>
       <label class="mz-choice only"><input type="checkbox" .checked=${this.onlyMatching} @change=${(e: Event) => {
         this.onlyMatching = (e.target as HTMLInputElement).checked;
-        if (this.rules) this.announce(t['result.count'](this.visible(this.result).count));
+        const r = this.result;
+        if (r) this.announce(t['result.count'](this.visible(r).count));
       }} />${t['list.onlyMatching']}</label>
       <div class="mz-actions" part="actions"><button class="mz-button" part="button button-apply" type="submit">${t['list.apply']}</button></div>
     </form>`;
   }
 
   private renderList(): TemplateResult {
-    if (!this.rules) return html`${stepHeading(this.t['list.title'])}<p>${this.t.loading}</p>`;
-    const r = this.visible(this.result);
+    const all = this.result;
+    if (!all) return html`${stepHeading(this.t['list.title'])}<p>${this.t.loading}</p>`;
+    const r = this.visible(all);
     return html`${stepHeading(this.t['list.title'])}
       <p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${this.renderFilters()}
-      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.renderGroups(r)}</section>
-      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.goStep(1), variant: 'secondary' }], printButton(this.c))}
+      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${finderGroups(this.resultHost, r)}</section>
+      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
   private renderResult(): TemplateResult {
-    if (!this.rules) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
     const r = this.result;
-    return html`${stepHeading(this.t['result.title'])} ${this.renderGroups(r)}
+    if (!r) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
+    return html`${stepHeading(this.t['result.title'])} ${finderGroups(this.resultHost, toResultView(r, false))}
       ${resultActions(
         [
-          { name: 'change', label: this.t['actions.change'], onClick: () => this.goStep(1), variant: 'secondary' },
-          { name: 'list', label: this.t['actions.toList'], onClick: () => this.showList(), variant: 'secondary' },
+          { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },
+          { name: 'list', label: this.t['actions.toList'], onClick: () => this.flow.go('list'), variant: 'secondary' },
           { name: 'restart', label: this.c['step.restart'], onClick: () => this.restart(), variant: 'link' },
         ],
         printButton(this.c),
@@ -507,105 +378,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private forget(): void {
-    this.restart();
-    // After restart (which saves the empty state): nothing may stay behind.
-    this.store.clear();
-    this.announce(this.c['remember.forgotten']);
-  }
-
-  private renderGroups(r: FinderResult): TemplateResult {
-    const t = this.t;
-    const empty = !r.local.length && !r.associations.length && !r.helplines.length && !r.services.length;
-    return html`<p class="count">${t['result.count'](r.count)}</p>
-      ${r.urgent.length
-        ? html`<section class="group mz-panel mz-panel--danger" part="group group-urgent">
-            <h3>${t['group.urgent']}</h3>
-            <p>${t['group.urgent.intro']}</p>
-            ${this.renderCards(r.urgent)}
-          </section>`
-        : nothing}
-      ${r.premium ? this.renderPremium(r) : nothing}
-      ${r.local.length
-        ? html`<section class="group" part="group group-local"><h3>${t['group.local']}</h3>${this.renderCards(r.local)}</section>`
-        : nothing}
-      ${empty
-        ? html`<div class="mz-panel" part="empty">
-            <h3>${t['empty.title']}</h3>
-            <p>${t['empty.body']}</p>
-            ${resultActions([{ name: 'show-all', label: t['empty.showAll'], onClick: () => (this.onlyMatching = false), variant: 'secondary' }])}
-          </div>`
-        : nothing}
-      ${r.associations.length
-        ? html`<section class="group" part="group group-associations">
-            <h3>${t['group.associations']}</h3>
-            <p class="join"><strong>${t['join.several']}</strong></p>
-            ${this.locale !== 'nl' ? html`<p>${t['associations.inDutch']}</p>` : nothing}
-            ${this.renderCards(r.associations)}
-            <p class="mz-meta">${t['associations.official']} ${externalLink(this.c, ZG_LIST, t['associations.officialLink'])}</p>
-          </section>`
-        : nothing}
-      ${r.helplines.length
-        ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${this.renderCards(r.helplines)}</section>`
-        : nothing}
-      ${r.services.length || !empty
-        ? html`<section class="group" part="group group-services">
-            <h3>${t['group.services']}</h3>
-            <p>${t['socialeKaart.text']} ${externalLink(this.c, SOCIALE_KAART_URL, t['socialeKaart.link'])}</p>
-            ${this.renderCards(r.services.filter((s) => s.id !== 'socialeKaart'))}
-          </section>`
-        : nothing}`;
-  }
-
-  private renderPremium(r: FinderResult): TemplateResult {
-    const p = r.premium!;
-    const t = this.t;
-    const amount = this.fmt.money(p.amount);
-    return html`<section class="mz-panel mz-panel--success" part="premium">
-      <h3>${t['premium.title']}</h3>
-      <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
-      ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
-      <p class="mz-meta" part="figures">${t['premium.from'](this.fmt.date(p.validFrom))}</p>
-      ${p.url ? html`<p>${externalLink(this.c, p.url, t['premium.more'])}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderCards(items: FinderItem[]): TemplateResult {
-    return html`<ul class="cards">
-      ${items.map((i) => html`<li>${this.renderCard(i)}</li>`)}
-    </ul>`;
-  }
-
-  private renderCard(i: FinderItem): TemplateResult {
-    const t = this.t;
-    const c = this.c;
-    const badges: TemplateResult[] = [];
-    if (i.kind === 'association') {
-      badges.push(html`<span class="badge ${i.recognised ? 'badge--ok' : ''}" part="badge">${i.recognised ? t['badge.recognised'] : t['badge.notRecognised']}</span>`);
-    }
-    if (i.highlight) badges.push(html`<span class="badge badge--fund" part="badge">${i.highlight === 'autoMember' ? t['badge.autoMember'] : t['badge.linked']}</span>`);
-    // Language notes are facts about the card, not reasons it fits: shown as a badge.
-    for (const k of i.reasons.filter((r) => LANGUAGE_REASONS.has(r))) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
-    // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
-    const why = i.reasons.filter((k) => !LANGUAGE_REASONS.has(k) && !CARD_SILENT.has(k));
-    const urgent = i.reasons.includes('reason.danger');
-    return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id}>
-      <h4>${i.name}</h4>
-      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
-      ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
-      ${i.description ? html`<p>${i.description}</p>` : nothing}
-      ${i.hours ? html`<p>${i.kind === 'helpline' ? i.hours : t['card.hours'](i.hours)}</p>` : nothing}
-      ${i.address ? html`<p>${t['card.address'](i.address)}</p>` : nothing}
-      ${why.length
-        ? html`<p class="why-label"><strong>${t['card.why']}</strong></p>
-            <ul class="why">
-              ${why.map((k) => html`<li>${t[k]}</li>`)}
-            </ul>`
-        : nothing}
-      ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
-      ${i.lastChecked
-        ? html`<p class="mz-meta" part="figures">${t['card.checked'](this.fmt.date(i.lastChecked))}
-            ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
-        : nothing}
-    </article>`;
+    this.onlyMatching = false;
+    this.flow.forget(this.c['remember.forgotten']);
   }
 }

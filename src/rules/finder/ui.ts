@@ -60,3 +60,10 @@ export function filtersFromWords(words: readonly unknown[]): { careFor: CareFor[
   }
   return { careFor: [...careFor], young };
 }
+
+export { AGE_GROUPS } from '../../data/finder/vocabulary.js';
+
+/** "In danger now?" = yes ends the questions: the urgent help comes first, nothing else is asked. */
+export function asksMore(profile: { danger?: boolean }): boolean {
+  return profile.danger !== true;
+}

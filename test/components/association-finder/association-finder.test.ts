@@ -275,7 +275,11 @@ describe('<mz-association-finder>', () => {
     await click(el, '[part~="button-start"]');
     await choose(el, 'no');
     await submit(el);
-    expect(sessionStorage.getItem('mantelkit:association-finder')).to.contain('"step":2');
+    // The shared flow stores the view (a step id) and the answers.
+    expect(sessionStorage.getItem('mantelkit:association-finder')).to.contain('"view":"age"');
+    const again = await mount('<mz-association-finder remember></mz-association-finder>');
+    expect($(again, 'form[data-step="age"]'), 'a new element resumes at the stored question').to.exist;
+    again.remove();
     for (let i = 0; i < 4; i++) await submit(el);
     await click(el, '[part~="button-forget"]');
     expect(sessionStorage.getItem('mantelkit:association-finder')).to.equal(null);

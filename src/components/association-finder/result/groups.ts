@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { externalLink } from '../../../core/flow/templates.js';
+import { resultActions } from '../../../core/flow/fields.js';
+import type { Formatters } from '../../../core/i18n/format.js';
+import type { Locale } from '../../../core/locale.js';
+import type { CoreMessages } from '../../../i18n/core/nl.js';
+import type { FinderMessages } from '../../../i18n/finder/nl.js';
+import { SOCIALE_KAART_URL, ZG_LIST } from '../../../rules/finder/ui.js';
+import { contactBlock } from '../../shared/contact.js';
+import { hostOf, type CardView, type ResultView } from './view.js';
+
+/** What the result templates read from the element. */
+export interface ResultHost {
+  t: FinderMessages;
+  c: CoreMessages;
+  fmt: Formatters;
+  locale: Locale;
+  /** "Show everything" when the "only what fits" filter leaves nothing. */
+  showAll: () => void;
+}
+
+/** The result groups (urgent, premium, local, associations, helplines, services) of a result view. */
+export function finderGroups(x: ResultHost, r: ResultView): TemplateResult {
+  const t = x.t;
+  const empty = r.empty;
+  return html`<p class="count">${t['result.count'](r.count)}</p>
+    ${r.urgent.length
+      ? html`<section class="group mz-panel mz-panel--danger" part="group group-urgent">
+          <h3>${t['group.urgent']}</h3>
+          <p>${t['group.urgent.intro']}</p>
+          ${cards(x, r.urgent)}
+        </section>`
+      : nothing}
+    ${r.premium ? premium(x, r) : nothing}
+    ${r.local.length
+      ? html`<section class="group" part="group group-local"><h3>${t['group.local']}</h3>${cards(x, r.local)}</section>`
+      : nothing}
+    ${empty
+      ? html`<div class="mz-panel" part="empty">
+          <h3>${t['empty.title']}</h3>
+          <p>${t['empty.body']}</p>
+          ${resultActions([{ name: 'show-all', label: t['empty.showAll'], onClick: x.showAll, variant: 'secondary' }])}
+        </div>`
+      : nothing}
+    ${r.associations.length
+      ? html`<section class="group" part="group group-associations">
+          <h3>${t['group.associations']}</h3>
+          <p class="join"><strong>${t['join.several']}</strong></p>
+          ${x.locale !== 'nl' ? html`<p>${t['associations.inDutch']}</p>` : nothing}
+          ${cards(x, r.associations)}
+          <p class="mz-meta">${t['associations.official']} ${externalLink(x.c, ZG_LIST, t['associations.officialLink'])}</p>
+        </section>`
+      : nothing}
+    ${r.helplines.length
+      ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${cards(x, r.helplines)}</section>`
+      : nothing}
+    ${r.services.length || !empty
+      ? html`<section class="group" part="group group-services">
+          <h3>${t['group.services']}</h3>
+          <p>${t['socialeKaart.text']} ${externalLink(x.c, SOCIALE_KAART_URL, t['socialeKaart.link'])}</p>
+          ${cards(x, r.services)}
+        </section>`
+      : nothing}`;
+}
+
+function premium(x: ResultHost, r: ResultView): TemplateResult {
+  const p = r.premium!;
+  const t = x.t;
+  const amount = x.fmt.money(p.amount);
+  return html`<section class="mz-panel mz-panel--success" part="premium">
+    <h3>${t['premium.title']}</h3>
+    <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
+    ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
+    <p class="mz-meta" part="figures">${t['premium.from'](x.fmt.date(p.validFrom))}</p>
+    ${p.url ? html`<p>${externalLink(x.c, p.url, t['premium.more'])}</p>` : nothing}
+  </section>`;
+}
+
+function cards(x: ResultHost, items: readonly CardView[]): TemplateResult {
+  return html`<ul class="cards">
+    ${items.map((i) => html`<li>${card(x, i)}</li>`)}
+  </ul>`;
+}
+
+function card(x: ResultHost, v: CardView): TemplateResult {
+  const i = v.item;
+  const t = x.t;
+  const c = x.c;
+  const badges: TemplateResult[] = [];
+  if (i.kind === 'association') {
+    badges.push(html`<span class="badge ${i.recognised ? 'badge--ok' : ''}" part="badge">${i.recognised ? t['badge.recognised'] : t['badge.notRecognised']}</span>`);
+  }
+  if (i.highlight) badges.push(html`<span class="badge badge--fund" part="badge">${i.highlight === 'autoMember' ? t['badge.autoMember'] : t['badge.linked']}</span>`);
+  // Language notes are facts about the card, not reasons it fits: shown as a badge.
+  for (const k of v.langs) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
+  // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
+  const { why, urgent } = v;
+  return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id}>
+    <h4>${i.name}</h4>
+    ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
+    ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
+    ${i.description ? html`<p>${i.description}</p>` : nothing}
+    ${i.hours ? html`<p>${i.kind === 'helpline' ? i.hours : t['card.hours'](i.hours)}</p>` : nothing}
+    ${i.address ? html`<p>${t['card.address'](i.address)}</p>` : nothing}
+    ${why.length
+      ? html`<p class="why-label"><strong>${t['card.why']}</strong></p>
+          <ul class="why">
+            ${why.map((k) => html`<li>${t[k]}</li>`)}
+          </ul>`
+      : nothing}
+    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
+    ${i.lastChecked
+      ? html`<p class="mz-meta" part="figures">${t['card.checked'](x.fmt.date(i.lastChecked))}
+          ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
+      : nothing}
+  </article>`;
+}

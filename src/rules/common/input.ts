@@ -59,12 +59,16 @@ export function bool(v: unknown, path: string): boolean | undefined {
   throw wrongType(path, 'true or false', v);
 }
 
-/** A real calendar date written YYYY-MM-DD ("2025-02-30" is a RangeError). */
+/** A real calendar date written YYYY-MM-DD ("2025-02-30" is not). */
+export function realDay(v: unknown): v is string {
+  const t = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  return t === t && new Date(t).toISOString().slice(0, 10) === v; // t === t: not NaN
+}
+
 export function isoDay(v: unknown, path: string): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw wrongType(path, 'a date string YYYY-MM-DD', v);
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new RangeError(`${path}: ${show(v)} is not a real date YYYY-MM-DD`);
+  if (!realDay(v)) throw new RangeError(`${path}: ${show(v)} is not a real date YYYY-MM-DD`);
   return v;
 }
 
@@ -80,3 +84,19 @@ export function list<T>(v: unknown, path: string, item: (x: unknown, path: strin
   }
   return out;
 }
+
+/** A check for one value at a JSON path; `undefined` passes. */
+export type Check = (v: unknown, path: string) => unknown;
+export const word = <T extends string>(allowed: readonly T[]): Check => (v, p) => oneOf(v, p, allowed);
+export const range = (min: number, max: number): Check => (v, p) => number(v, p, min, max);
+export const listOf = (item: Check): Check => (v, p) => list(v, p, item);
+
+/**
+ * An object whose fields are checked by `spec` (paths `path.key`; at the root, `path` is '' and a
+ * wrong root shows as "(root)"). `strict`: a key not in `spec` is a RangeError (see `record`).
+ */
+export const object = (spec: Readonly<Record<string, Check>>, strict?: boolean): Check => (v, path) => {
+  const o = record(v, path || '(root)', strict ? Object.keys(spec) : undefined);
+  if (o) for (const k of Object.keys(spec)) spec[k]?.(o[k], path ? `${path}.${k}` : k);
+  return o;
+};

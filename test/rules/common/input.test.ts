@@ -1,6 +1,6 @@
 /** The shared strict-input helpers: what passes, and the exact messages (path, value, allowed values). */
 import { expect } from '@open-wc/testing';
-import { bool, isoDay, list, number, oneOf, record } from '../../../src/rules/common/input.js';
+import { bool, isoDay, list, number, object, oneOf, range, realDay, record, word } from '../../../src/rules/common/input.js';
 
 function thrown(f: () => unknown): Error {
   try { f(); } catch (e) { return e as Error; }
@@ -23,6 +23,20 @@ describe('rules/common/input', () => {
     expect(isoDay('2024-02-29', 'a')).to.equal('2024-02-29');
     expect(record(Object.create(null) as object, 'a')).to.deep.equal({});
     expect(list(['x'], 'a', (x, p) => oneOf(x, p, ['x']))).to.deep.equal(['x']);
+  });
+
+  it('realDay: only real calendar dates', () => {
+    for (const d of ['2024-02-29', '2026-12-31']) expect(realDay(d), d).to.equal(true);
+    for (const d of ['2025-02-30', '2025-13-01', '2025-1-01', '', 'garbage', 20250101, null]) expect(realDay(d), String(d)).to.equal(false);
+  });
+
+  it('object(): paths, strict keys, root label', () => {
+    const check = object({ a: word(['x']), b: object({ n: range(0, 1) }, true) });
+    expect(() => check({ a: 'x', b: { n: 1 }, other: 1 }, '')).not.to.throw();
+    expect(() => check({ a: 'y' }, '')).to.throw(RangeError, 'a: "y" is not one of x');
+    expect(() => check({ b: { n: 2 } }, 'cfg')).to.throw(RangeError, 'cfg.b.n: 2 is not a number from 0 to 1');
+    expect(() => check({ b: { m: 1 } }, '')).to.throw(RangeError, 'b: unknown key "m" is not one of n');
+    expect(() => check(5, '')).to.throw(TypeError, '(root): expected a plain object, got 5');
   });
 
   const rows: [string, () => unknown, typeof TypeError | typeof RangeError, string][] = [

@@ -13,7 +13,7 @@ import { prng } from '../../helpers/prng.js';
 const SEED = 20261203;
 const RUNS = 10_000;
 /** "path: …" where path is a JSON path such as caredFor.situation[2] or used.mantelzorgverlofCareer.FT. */
-const PATH_MESSAGE = /^(situation|config|config\.asOf|[A-Za-z]+(\.[A-Za-z]+|\[\d+\])*): /;
+const PATH_MESSAGE = /^(\(root\)|config|config\.asOf|[A-Za-z]+(\.[A-Za-z]+|\[\d+\])*): /;
 /** Reasons that say "no": a scheme with one of them is never `available: true`. */
 const NOT_ELIGIBLE = /NotFamily|notCloseEnough|Only$|TooOld|TooShort|NoMotive|NoDaysLeft|CapUsed|WorkedTooLittle|counterUsedUp|notSeriouslyIll|notTerminal|notOwnChild|NeedsRvaLeave|NotPublicSector|OutsideFlanders/;
 

@@ -38,9 +38,9 @@ describe('leaveOptions: strict input', () => {
     ['livesWithWorker as text', { caredFor: { livesWithWorker: 'yes' } }, TypeError, 'caredFor.livesWithWorker: expected true or false, got "yes"'],
     ['caredFor as a list', { caredFor: [] }, TypeError, 'caredFor: expected a plain object, got an array'],
     ['impossible request date', { requestDate: '2025-02-30' }, RangeError, 'requestDate: "2025-02-30" is not a real date YYYY-MM-DD'],
-    ['situation a number', 5, TypeError, 'situation: expected a plain object, got 5'],
-    ['__proto__ key', JSON.parse('{"__proto__":{"status":"selfEmployed"}}'), RangeError, /^situation: unknown key "__proto__"/],
-    ['inherited status', Object.create({ status: 'foo' }), TypeError, 'situation: expected a plain object, got a value of type object'],
+    ['situation a number', 5, TypeError, '(root): expected a plain object, got 5'],
+    ['__proto__ key', JSON.parse('{"__proto__":{"status":"selfEmployed"}}'), RangeError, /^\(root\): unknown key "__proto__"/],
+    ['inherited status', Object.create({ status: 'foo' }), TypeError, '(root): expected a plain object, got a value of type object'],
     ['bad asOf', {}, RangeError, 'config.asOf: "garbage" is not a real date YYYY-MM-DD', { asOf: 'garbage' }],
     ['misspelt config key', {}, RangeError, 'config: unknown key "asof" is not one of asOf, overlay', { asof: asOf }],
   ];

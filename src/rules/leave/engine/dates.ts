@@ -1,14 +1,9 @@
 /** The clock and date input of the leave rules. */
 import { COVERAGE_FROM } from '../../../data/leave/index.js';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+import { realDay } from '../../common/input.js';
 
 /** A real calendar date as YYYY-MM-DD, or undefined (so "2025-02-30" or a Date object count as "not given"). */
-export function isoDate(x: unknown): string | undefined {
-  if (typeof x !== 'string' || !ISO.test(x)) return undefined;
-  const d = new Date(`${x}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== x ? undefined : x;
-}
+export const isoDate = (x: unknown): string | undefined => (realDay(x) ? x : undefined);
 
 /** Today in Belgium, as an ISO date (the default `asOf`). */
 export function leaveToday(now: Date = new Date()): string {

@@ -4,17 +4,10 @@ import { REGIONS, SERVICE_TAGS, TARGET_TAGS } from '../../../src/data/finder/voc
 import { texts as fr } from '../../../src/data/finder/texts/fr.js';
 import { texts as en } from '../../../src/data/finder/texts/en.js';
 import { texts as de } from '../../../src/data/finder/texts/de.js';
+import { DATE, isUrl } from '../../helpers/formats.js';
 
 const TEXTS = { fr, en, de };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isUrl = (s: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-};
 
 describe('finder data: every record is sourced, dated and uses the vocabulary', () => {
   for (const r of RECORDS as readonly FinderRecord[]) {

@@ -2,15 +2,8 @@ import { expect } from '@open-wc/testing';
 import { HELPLINES, HELPLINE_IDS, HELPLINE_TOPICS } from '../../../src/data/help/helplines.js';
 import { HELP_AUDIENCES, HELP_LANGS, HELP_ROLES, ROUTES } from '../../../src/data/help/routes.js';
 import { telUri } from '../../../src/rules/help/links.js';
+import { DATE, isUrl } from '../../helpers/formats.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isUrl = (s: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-};
 
 describe('helpline table', () => {
   it('HELPLINE_IDS lists exactly the lines of the table', () => {

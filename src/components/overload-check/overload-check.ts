@@ -17,7 +17,7 @@ import { overloadSteps, questionText } from './overload-check.steps.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import nl, { type OverloadMessages, type OverloadYoungKey } from '../../i18n/overload/nl.js';
 import { overloadHelplines as helplines } from '../../rules/overload/referrals.js';
-import { helplineItem, helpNow } from '../shared/help.js';
+import { helplineItem, helpNow } from '../common/help.js';
 import { overloadStyles } from './overload-check.styles.js';
 
 const catalog = createCatalog<OverloadMessages>(nl, {

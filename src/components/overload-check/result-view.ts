@@ -16,7 +16,7 @@ import {
 } from '../../rules/overload/index.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import nlResult, { type OverloadResultMessages, type OverloadResultYoungKey, type OverloadTip } from '../../i18n/overload/result/nl.js';
-import { helplineItem, onwardLink } from '../shared/help.js';
+import { helplineItem, onwardLink } from '../common/help.js';
 import { telUri } from '../../rules/help/links.js';
 import type { Answers, LocalText, Offer, PartnerLinks, Step } from './overload-check.model.js';
 

@@ -78,7 +78,7 @@ export const quizStyles = css`
     list-style: none;
     padding: 0;
   }
-  /* Helplines: the shared look of src/components/shared/help.ts (as in the overload check). */
+  /* Helplines: the shared look of src/components/common/help.ts (as in the overload check). */
   .line {
     border: 1px solid var(--_mz-border);
     border-radius: var(--_mz-radius);

@@ -13,7 +13,7 @@ import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 import type { Helpline, HelplineId } from '../../data/help/helplines.js';
 import { linesFor, type Dial } from '../../rules/help/lines.js';
 import { telUri } from '../../rules/help/links.js';
-import { helplineItem, helpNow, onwardLink } from '../shared/help.js';
+import { helplineItem, helpNow, onwardLink } from '../common/help.js';
 import helpNl, { type HelpMessages } from '../../i18n/help/nl.js';
 import {
   LEARN_MORE_LINKS, OFFICIAL_LINKS, ONWARD_ELEMENTS, YOUNG_SERVICE_LINKS,

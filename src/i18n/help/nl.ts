@@ -1,5 +1,5 @@
 /**
- * Shared help-and-contact texts, used by the templates in src/components/shared/help.ts.
+ * Shared help-and-contact texts, used by the templates in src/components/common/help.ts.
  * Numbers arrive as parameters (never inside a string), so a new number is one data edit.
  * fr/en/de are typed against this file.
  */

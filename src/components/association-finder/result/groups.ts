@@ -6,7 +6,7 @@ import type { Locale } from '../../../core/locale.js';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { FinderMessages } from '../../../i18n/finder/nl.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from '../../../rules/finder/ui.js';
-import { contactBlock } from '../../shared/contact.js';
+import { contactBlock } from '../../common/contact.js';
 import { hostOf, type CardView, type ResultView } from './view.js';
 
 /** What the result templates read from the element. */

@@ -37,3 +37,12 @@ export function isHousehold(c: LeaveCaredFor | undefined): boolean | undefined {
 /** The worker's own child (blood or adopted: 'child'), as the single-parent rules require. */
 export const isOwnChild = (r: LeaveRelation | undefined): boolean => r === 'child';
 export const isChildLike = (r: LeaveRelation | undefined): boolean => r === 'child' || r === 'fosterChild' || r === 'stepchild';
+
+/**
+ * Family for the Flemish care schemes (zorgkrediet, self-employed caregiver allowance): the household,
+ * relatives and in-laws up to the second degree, and a partner.
+ */
+export function isFamilyToSecondDegree(c: LeaveCaredFor | undefined): boolean {
+  const rel = c?.relation;
+  return isHousehold(c) === true || (bloodDegree(rel) ?? 9) <= 2 || (inLawDegree(rel) ?? 9) <= 2 || isPartnerLike(rel);
+}

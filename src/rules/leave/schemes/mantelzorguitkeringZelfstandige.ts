@@ -7,7 +7,7 @@ import { newestValidOn } from '../../common/dated.js';
 import { round2, setAmount, tableAmount } from '../engine/amounts.js';
 import { has, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
-import { bloodDegree, inLawDegree, isHousehold, isPartnerLike } from '../relations.js';
+import { isFamilyToSecondDegree, isHousehold } from '../relations.js';
 import type { LeaveNoteKey, LeaveReasonKey, LeaveSchemeResult } from '../types.js';
 
 /** The care motive (RSVZ/INASTI FAQ), or a verdict when none fits. */
@@ -17,7 +17,7 @@ function careMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
   const age = num(cf?.ageYears);
   const pct = num(cf?.disabilityPct);
   let motive: LeaveReasonKey | undefined;
-  const family = isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= 2 || (inLawDegree(rel) ?? 9) <= 2 || isPartnerLike(rel);
+  const family = isFamilyToSecondDegree(cf);
   const disabledChild = rel === 'child' && (pct !== undefined ? pct >= ZELFSTANDIGE.disabilityPctMin : has(c, 'disabled'));
   if (disabledChild && age !== undefined && age < ZELFSTANDIGE.disabledChildAgeBelow) {
     motive = 'reason.selfMotiveDisabledChild';

@@ -7,7 +7,7 @@ import { newestValidOn } from '../../common/dated.js';
 import { applyTableStatus, proRata, setAmount } from '../engine/amounts.js';
 import { FLEMISH_PUBLIC, allowsHalfFrom, has, isFullTime, isPartTime, num, nz, seriouslyIll, situationUnknown, type Ctx } from '../engine/context.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
-import { bloodDegree, inLawDegree, isChildLike, isHousehold, isPartnerLike } from '../relations.js';
+import { isChildLike, isFamilyToSecondDegree, isHousehold } from '../relations.js';
 import type { LeaveNoteKey, LeaveReasonKey, LeaveSchemeResult } from '../types.js';
 
 /** The care motive (Departement WSE, "Vlaams zorgkrediet: motieven"), or a verdict when none fits. */
@@ -19,7 +19,7 @@ function careMotive(c: Ctx, v: Verdict): LeaveReasonKey | undefined {
   let motive: LeaveReasonKey | undefined;
   // A partner who is neither married nor legally cohabiting and lives elsewhere is not surely family: ask.
   const partnerApart = rel === 'partner' && isHousehold(cf) === false;
-  const family = isHousehold(cf) === true || (bloodDegree(rel) ?? 9) <= 2 || (inLawDegree(rel) ?? 9) <= 2 || isPartnerLike(rel);
+  const family = isFamilyToSecondDegree(cf);
   if (partnerApart && (seriouslyIll(c) || has(c, 'dependent', 'disabled'))) v.check('reason.partnerNotLivingTogetherCheck');
   if (isChildLike(rel) && age !== undefined && age <= ZK.childAgeMax) motive = 'reason.zkMotiveChild';
   else if (has(c, 'terminal')) motive = 'reason.zkMotivePalliative';

@@ -6,6 +6,8 @@
 const nl = {
   'call': (number: string) => `Bel ${number}`,
   'website': (name: string) => `Website van ${name}`,
+  /** After a source's title: who publishes it and the date the page states. */
+  'source.meta': (publisher: string, date: string | null) => (date ? `${publisher}, ${date}` : `${publisher}, zonder datum`),
 };
 export type HelpMessages = typeof nl;
 export default nl;

@@ -96,4 +96,16 @@ describe('leave rules: content audit fixes (December 2026)', () => {
     const together = scheme(run({ status: 'selfEmployed', caredFor: { relation: 'partner', ageYears: 50, situation: ['seriouslyIll'], livesWithWorker: true } }), 'mantelzorguitkeringZelfstandige');
     expect(together.available).to.equal(true);
   });
+
+  // Vlaanderen.be, "Aanmoedigingspremie zorgkrediet: bedrag en uitbetaling (privésector)", undated,
+  // https://www.vlaanderen.be/aanmoedigingspremie-zorgkrediet-privesector/aanmoedigingspremie-zorgkrediet-bedrag-en-uitbetaling-privesector
+  // ("ouderschapsverlof in weken … mogelijk sinds juni 2019": no premium then).
+  it('parental leave: the card says it can be taken in weeks with the employer\'s agreement, without premium (since June 2019)', () => {
+    const own = { caredFor: { relation: 'child' as const, ageYears: 3, situation: [] } };
+    const now = scheme(run(own), 'ouderschapsverlof');
+    expect(now.notes).to.include('note.shorterPeriodsWithAgreement');
+    expect(now.sources.some((s) => s.includes('aanmoedigingspremie-zorgkrediet-bedrag'))).to.equal(true);
+    expect(scheme(run({ ...own, requestDate: '2019-05-31' }, '2019-05-31'), 'ouderschapsverlof').notes).to.not.include('note.shorterPeriodsWithAgreement');
+    expect(scheme(run({ ...own, status: 'federalStatutory' as const }), 'ouderschapsverlof').notes).to.not.include('note.shorterPeriodsWithAgreement');
+  });
 });

@@ -18,4 +18,10 @@ export const OUDERSCHAP = {
   /** Long-term foster parents: announced, not yet definitive (Acerta, "Accord Arizona: congés", 2025). */
   fosterFrom: '2025-07-01',
   fosterSources: [S.ACERTA_ARIZONA],
+  /**
+   * Full-time parental leave per week, with the employer's agreement, "mogelijk sinds juni 2019"; no
+   * Flemish premium then (Vlaanderen.be, "Aanmoedigingspremie zorgkrediet: bedrag en uitbetaling").
+   */
+  weeksFrom: '2019-06-01',
+  weeksSources: [S.VL_AP_AMOUNTS_PRIVATE],
 } as const;

@@ -1,7 +1,7 @@
 /** Ouderschapsverlof (parental leave): own or adopted child under 12 (21 with a disability). Data: src/data/leave/schemes/ouderschapsverlof.ts. */
 import { OUDERSCHAP } from '../../../data/leave/index.js';
 import { rvaAmount, setAmount, withRvaTable } from '../engine/amounts.js';
-import { has, isFullTime, num, nz, type Ctx } from '../engine/context.js';
+import { PRIVATE, has, isFullTime, num, nz, type Ctx } from '../engine/context.js';
 import { employeeGate } from '../engine/gates.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
 import type { LeaveNoteKey, LeaveSchemeResult } from '../types.js';
@@ -46,6 +46,9 @@ export function ouderschapsverlof(c: Ctx): LeaveSchemeResult {
   });
   const notes: LeaveNoteKey[] = ['note.partialNeedsFullTime', 'note.parentalOneTenthAgreement', 'note.separateCounters', 'note.checkBalanceBreakAtWork'];
   if (c.regime === undefined) notes.push('note.regimeUnknown');
+  // Weeks instead of months, with the employer's agreement (private sector rules): no Flemish premium then.
+  const weeks = c.ruleDate >= OUDERSCHAP.weeksFrom && (c.status === undefined || PRIVATE.includes(c.status) || c.status === 'localGovernment');
+  if (weeks) notes.push('note.shorterPeriodsWithAgreement');
   // The 4th month is paid only for children born or adopted after 8 March 2012 (oz.be), which matters for older disabled children.
   if (age !== undefined && Number(c.asOf.slice(0, 4)) - Math.floor(age) - 1 <= Number(OUDERSCHAP.fourthMonthPaidBornAfter.slice(0, 4))) {
     notes.push('note.parentalFourthMonthBornBefore2012');
@@ -56,6 +59,6 @@ export function ouderschapsverlof(c: Ctx): LeaveSchemeResult {
   });
   return withRvaTable(c, schemeResult({
     scheme: 'ouderschapsverlof', verdict: v, forms, notes, ruleValidFrom: OUDERSCHAP.validFrom,
-    sources: [...OUDERSCHAP.sources, ...(rel === 'fosterChild' ? OUDERSCHAP.fosterSources : [])], details,
+    sources: [...OUDERSCHAP.sources, ...(rel === 'fosterChild' ? OUDERSCHAP.fosterSources : []), ...(weeks ? OUDERSCHAP.weeksSources : [])], details,
   }));
 }

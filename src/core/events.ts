@@ -39,6 +39,8 @@ export type IssueCode =
   | 'bad-json'
   | 'bad-config'
   | 'config-fetch-failed'
+  /** `src` has not answered yet (after 5 s); its data is still used when it comes, and the notice goes. */
+  | 'config-slow'
   | 'locale-unavailable'
   | 'storage-unavailable'
   | 'render-failed';

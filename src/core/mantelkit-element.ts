@@ -80,6 +80,10 @@ export abstract class MantelkitElement<M> extends LitElement {
   private partnerLoaded = false;
   private readyFired = false;
   private loadedSrc: string | null = null;
+  private srcRequest?: AbortController;
+
+  /** How long a partner `src` may take before the "still loading" notice shows (the data is used whenever it comes). */
+  static srcNoticeMs = 5000;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -92,6 +96,8 @@ export abstract class MantelkitElement<M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page after a disconnect aborted the partner request: fetch it again.
+    if (this.src?.trim() && this.loadedSrc === null && this.hasUpdated) this.requestUpdate('src', null);
     if (!this.partnerLoaded) {
       this.partnerLoaded = true;
       this.l10n.use(coreCatalog);
@@ -130,16 +136,34 @@ export abstract class MantelkitElement<M> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.src && this.src !== this.loadedSrc) {
-      this.loadedSrc = this.src;
-      void import('./fetch-json.js')
-        .then((m) => m.fetchJson(this.src as string))
-        .catch(() => ({ value: undefined, issues: [{ code: 'config-fetch-failed' as const, detail: 'src' }] }))
-        .then((r) => {
-          this.addIssues(r.issues);
-          if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
-        });
+    // Empty or blank `src` means "no partner data": never a request (it would fetch the page itself).
+    const src = this.src?.trim() || null;
+    if (changed.has('src') && src !== this.loadedSrc) {
+      this.srcRequest?.abort();
+      this.loadedSrc = src;
+      if (src) this.loadSrc(src);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing may arrive for a widget that left the page; connecting again fetches again.
+    this.srcRequest?.abort();
+    this.loadedSrc = null;
+  }
+
+  private loadSrc(src: string): void {
+    const request = (this.srcRequest = new AbortController());
+    const slow = (): void => this.reportIssue('config-slow');
+    void import('./fetch-json.js')
+      .then((m) => m.fetchJson(src, { signal: request.signal, noticeAfterMs: (this.constructor as typeof MantelkitElement).srcNoticeMs, onSlow: slow }))
+      .catch(() => ({ value: undefined, issues: [{ code: 'config-fetch-failed' as const, detail: 'src' }] }))
+      .then((r) => {
+        if (request.signal.aborted) return;
+        this.issues = this.issues.filter((i) => i.code !== 'config-slow');
+        this.addIssues(r.issues);
+        if (r.value !== undefined) this.addIssues(this.applyPartnerConfig(r.value));
+      });
   }
 
   private readInlineConfig(): void {

@@ -9,6 +9,7 @@ const de: CoreMessages = {
   'issue.bad-json': 'Die zusätzlichen Angaben dieser Website konnten nicht gelesen werden.',
   'issue.bad-config': (path: string) => `Ein Teil der zusätzlichen Angaben dieser Website stimmt nicht (${path}). Diesen Teil lassen wir weg.`,
   'issue.config-fetch-failed': 'Die zusätzlichen Angaben dieser Website konnten nicht geladen werden.',
+  'issue.config-slow': 'Die zusätzlichen Angaben dieser Website werden noch geladen. Bis dahin zeigen wir unsere Standardangaben.',
   'issue.locale-unavailable': 'Diese Sprache konnte nicht geladen werden. Der Text wird auf Niederländisch angezeigt.',
   'issue.storage-unavailable': 'Ihre Antworten konnten in diesem Browser nicht gespeichert werden.',
   'issue.render-failed': 'Ein Teil dieses Hilfsmittels konnte nicht angezeigt werden.',

@@ -9,6 +9,7 @@ const en: CoreMessages = {
   'issue.bad-json': "This website's extra information could not be read.",
   'issue.bad-config': (path: string) => `Part of this website's extra information is not right (${path}). We left that part out.`,
   'issue.config-fetch-failed': "This website's extra information could not be loaded.",
+  'issue.config-slow': "This website's extra information is still loading. Meanwhile we show our standard information.",
   'issue.locale-unavailable': 'This language could not be loaded. The text is shown in Dutch.',
   'issue.storage-unavailable': 'Your answers could not be kept in this browser.',
   'issue.render-failed': 'Part of this tool could not be shown.',

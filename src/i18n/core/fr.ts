@@ -9,6 +9,7 @@ const fr: CoreMessages = {
   'issue.bad-json': "Les données supplémentaires de ce site n'ont pas pu être lues.",
   'issue.bad-config': (path: string) => `Une partie des données supplémentaires de ce site est incorrecte (${path}). Nous l'avons laissée de côté.`,
   'issue.config-fetch-failed': "Les données supplémentaires de ce site n'ont pas pu être chargées.",
+  'issue.config-slow': 'Les données supplémentaires de ce site sont encore en cours de chargement. En attendant, nous affichons nos données par défaut.',
   'issue.locale-unavailable': "Cette langue n'a pas pu être chargée. Le texte s'affiche en néerlandais.",
   'issue.storage-unavailable': "Vos réponses n'ont pas pu être conservées dans ce navigateur.",
   'issue.render-failed': "Une partie de cet outil n'a pas pu s'afficher.",

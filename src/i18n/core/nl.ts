@@ -8,6 +8,7 @@ export const nl = {
   'issue.bad-json': 'De extra gegevens van deze website konden niet gelezen worden.',
   'issue.bad-config': (path: string) => `Een deel van de extra gegevens van deze website klopt niet (${path}). Dat deel laten we weg.`,
   'issue.config-fetch-failed': 'De extra gegevens van deze website konden niet geladen worden.',
+  'issue.config-slow': 'De extra gegevens van deze website zijn nog aan het laden. Intussen tonen we onze standaardgegevens.',
   'issue.locale-unavailable': 'Deze taal kon niet geladen worden. We tonen de tekst in het Nederlands.',
   'issue.storage-unavailable': 'Je antwoorden konden niet bewaard worden in deze browser.',
   'issue.render-failed': 'Een deel van dit hulpmiddel kon niet getoond worden.',

@@ -16,6 +16,8 @@ export type LeaveOverlayProblem =
   | 'overlay.badExtra'
   | 'overlay.badHrContact'
   | 'overlay.badUrl'
+  /** `days` / `months` present but not a finite number in its bounds: the record stays, without the number. */
+  | 'overlay.badNumber'
   | 'overlay.tooMany';
 
 export interface LeaveOverlayCheck {
@@ -44,8 +46,10 @@ function localized(x: unknown): LeaveLocalizedText | undefined {
 }
 
 const num = (x: unknown, max: number): number | undefined => (typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= max ? x : undefined);
+/** Documented bounds of the employer's counts (README): a day count within a year, months within ten years. */
+export const OVERLAY_BOUNDS = { days: 366, months: 120 } as const;
 
-function extra(x: unknown, i: number): LeaveEmployerExtra | undefined {
+function extra(x: unknown, i: number, bad: (code: LeaveOverlayProblem, path: string) => void): LeaveEmployerExtra | undefined {
   if (!isRecord(x)) return undefined;
   const name = localized(x.name);
   const paid = x.paid === 'yes' || x.paid === 'no' || x.paid === 'partly' ? x.paid : x.paid === true ? 'yes' : x.paid === false ? 'no' : undefined;
@@ -53,10 +57,12 @@ function extra(x: unknown, i: number): LeaveEmployerExtra | undefined {
   const out: LeaveEmployerExtra = { id: text(x.id, 80) ?? `extra-${i + 1}`, name, paid };
   const description = localized(x.description);
   if (description) out.description = description;
-  const days = num(x.days, 366);
-  if (days !== undefined) out.days = days;
-  const months = num(x.months, 120);
-  if (months !== undefined) out.months = months;
+  // A count that is there but wrong (1e308, -5, "NaN") is reported, never silently left out.
+  for (const key of ['days', 'months'] as const) {
+    const n = num(x[key], OVERLAY_BOUNDS[key]);
+    if (n !== undefined) out[key] = n;
+    else if (x[key] !== undefined && x[key] !== null) bad('overlay.badNumber', `extraLeave[${i}].${key}`);
+  }
   const url = safeHttpsUrl(x.url);
   if (url) out.url = url;
   return out;
@@ -79,7 +85,7 @@ export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
       if (input.extraLeave.length > MAX_EXTRAS) bad('overlay.tooMany', 'extraLeave');
       const extras: LeaveEmployerExtra[] = [];
       input.extraLeave.slice(0, MAX_EXTRAS).forEach((x: unknown, i: number) => {
-        const e = extra(x, i);
+        const e = extra(x, i, bad);
         if (e) extras.push(e); else bad('overlay.badExtra', `extraLeave[${i}]`);
         if (e && isRecord(x) && x.url !== undefined && !e.url) bad('overlay.badUrl', `extraLeave[${i}].url`);
       });

@@ -256,6 +256,16 @@ describe('leave overlay (employer partner data)', () => {
     expect(problems).to.deep.include({ code: 'overlay.badUrl', path: 'extraLeave[2].url' });
     expect(problems).to.deep.include({ code: 'overlay.badUrl', path: 'intranetUrl' });
   });
+  it('a count out of bounds or not a number is reported with its path; the record stays without it', () => {
+    const rows: Array<[unknown, string]> = [[1e308, 'days'], [-5, 'months'], ['NaN', 'days'], [Number.NaN, 'days'], [0, 'months'], [367, 'days'], [121, 'months'], ['3', 'days']];
+    for (const [value, key] of rows) {
+      const { overlay, problems } = sanitiseLeaveOverlay({ extraLeave: [{ name: 'Zorgdagen', paid: 'yes', [key]: value }] });
+      expect(overlay?.extraLeave?.[0]?.name, String(value)).to.equal('Zorgdagen');
+      expect(overlay?.extraLeave?.[0]?.[key as 'days'], String(value)).to.equal(undefined);
+      expect(problems, String(value)).to.deep.equal([{ code: 'overlay.badNumber', path: `extraLeave[0].${key}` }]);
+    }
+    expect(sanitiseLeaveOverlay({ extraLeave: [{ name: 'Zorgdagen', paid: 'yes', days: 366, months: 120 }] }).problems).to.deep.equal([]);
+  });
   it('rejects non-objects without throwing', () => {
     for (const bad of [42, 'x', [], true]) expect(sanitiseLeaveOverlay(bad).problems).to.deep.equal([{ code: 'overlay.notObject', path: '(root)' }]);
   });

@@ -1,6 +1,8 @@
 // Public API of the leave rules (re-exported by src/rules/index.ts as part of `mantelkit/rules`).
 export { leaveOptions, leaveToday, LEAVE_SCHEME_IDS } from './leave-options.js';
 export { sanitiseLeaveOverlay, safeHttpsUrl, leaveLocalized } from './overlay.js';
+export { rankLeaveOptions } from './summary.js';
+export type { LeaveRankedOption } from './summary.js';
 export type { LeaveOverlayProblem, LeaveOverlayCheck } from './overlay.js';
 export type * from './types.js';
 // Where users see their official remaining months (Break@Work), for UIs that point to it.

@@ -24,6 +24,7 @@ export const LEAVE_SOURCES: SourceCatalog = {
   // The news page's date is the one in its address (onem.be/actualites/2023/02/01/…).
   [S.ONEM_2023_02_MEASURES]: { title: 'Nouvelles mesures applicables à partir du 01.02.2023 (crédit-temps et congés thématiques)', publisher: 'ONEM', date: '2023-02-01', lang: 'fr' }, // ≈
   [S.KATHOND_50_2023]: { title: 'Wijziging toeslagen bij specifieke loopbaanonderbreking voor 50-plussers', publisher: 'Katholiek Onderwijs Vlaanderen', date: '2023-02-15', lang: 'nl' }, // ≈
+  [S.BREAK_AT_WORK]: { title: 'Break@Work: uw tegoed aan loopbaanonderbreking, tijdskrediet en thematische verloven', publisher: 'Portaal van de sociale zekerheid', date: null, lang: 'nl' }, // ≈
   [S.DEPLA_SINGLE_PARENT_2017]: { title: 'Thematische verloven: hogere uitkeringen voor alleenstaanden', publisher: 'Advocatenkantoor Depla', date: null, lang: 'nl' },
   // Index steps
   [S.INDEX_2023_11]: { title: 'Nieuws: spilindex overschreden in oktober 2023', publisher: 'Orbiss', date: null, lang: 'nl' },
@@ -74,6 +75,8 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.AIDANTS_5_DAYS]: { title: 'Nouveau congé d’aidant de 5 jours par an', publisher: 'Aidants Proches Wallonie', date: null, lang: 'fr' }, // ≈
   [S.TRENDS_UNPAID]: { title: 'Comment l’idée d’un congé d’aidant rémunéré a fini discrètement aux oubliettes', publisher: 'Trends-Tendances', date: '2023-10', lang: 'fr' }, // ≈
   [S.ZELFSTANDIGE_ZORGVERLOF]: { title: 'Nieuw zorgverlof voor werknemers: wat moet de werkgever weten?', publisher: 'Zelfstandige Vlaanderen', date: null, lang: 'nl' }, // ≈
+  [S.BOSA_CONGE_AIDANT]: { title: 'Famille : congé pour aidant proche', publisher: 'FOD BOSA', date: null, lang: 'fr' }, // ≈
+  [S.ACERTA_ARIZONA]: { title: 'Accord Arizona : congés', publisher: 'Acerta', date: null, lang: 'fr' }, // ≈
   [S.GROUPS_CAO45]: { title: 'Congé pour raisons impérieuses (CP 306)', publisher: 'Group S', date: null, lang: 'fr' }, // ≈
   [S.PLUS_DWINGEND]: { title: '5 jours de congé pour aider un proche', publisher: 'Plus Magazine', date: null, lang: 'fr' }, // ≈
   // Vlaams zorgkrediet
@@ -91,6 +94,9 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.SECUREX_SELF_2020]: { title: 'Mantelzorguitkering voor zelfstandigen: bedragen 2020', publisher: 'Securex', date: null, lang: 'nl' }, // ≈
   [S.SECUREX_SELF_2021]: { title: 'Mantelzorguitkering voor zelfstandigen: bedragen 2021', publisher: 'Securex', date: null, lang: 'nl' }, // ≈
   [S.UCM_SELF_FAQ]: { title: 'Ai-je droit à une aide si je dois interrompre mon activité pour m’occuper d’un proche ?', publisher: 'UCM', date: null, lang: 'fr' }, // ≈
+  [S.LIANTIS_SELF_HALF]: { title: 'Rechten als zelfstandige: mantelzorg', publisher: 'Liantis', date: null, lang: 'nl' }, // ≈
+  [S.LECHO_SELF_HALF]: { title: 'Que permet le statut d’aidant proche pour les indépendants ?', publisher: 'L’Echo', date: null, lang: 'fr' }, // ≈
+  [S.MULTIPEN_SELF_2019]: { title: 'Uw rechten: recht op mantelzorg', publisher: 'Multipen', date: null, lang: 'nl' }, // ≈
   [S.UNIZO_SELF_2022]: { title: 'Zelfstandig en mantelzorger: welke ondersteuning krijg je?', publisher: 'Unizo', date: null, lang: 'nl' }, // ≈
   // Flemish incentive premium
   [S.VL_AP_AMOUNTS_PRIVATE]: { title: 'Aanmoedigingspremie zorgkrediet privésector: bedrag en uitbetaling', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
@@ -98,6 +104,15 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.VL_AP_CONDITIONS_PRIVATE]: { title: 'Voorwaarden voor de aanmoedigingspremie in de privésector', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   [S.VL_AP_CONDITIONS_SOCIAL]: { title: 'Voorwaarden voor de aanmoedigingspremie in de social-profitsector', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   [S.VL_AP_WHICH]: { title: 'Welke aanmoedigingspremie past bij uw situatie?', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
+  [S.VL_AP_MANTELZORG]: { title: 'Nieuwsbericht: aanmoedigingspremie voor mantelzorgers', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' }, // ≈
+  [S.VL_AP_PUBLIC_END]: { title: 'Loopbaan: aanmoedigingspremie voor tijdskrediet', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
+  // Cites vlaanderen.be for a premium exception ("1/10e" written out: a title never carries a slash).
+  [S.SODALIS_AP_WEEKS]: {
+    title: 'Pas de prime d’encouragement flamande pour le congé parental d’un dixième ni pour le congé thématique à temps plein en semaines',
+    publisher: 'Sodalis',
+    date: null,
+    lang: 'fr',
+  },
   [S.VERSO_AP]: { title: 'Aanmoedigingspremies in de social profit', publisher: 'Verso', date: null, lang: 'nl' }, // ≈
   [S.CREVITS_AP_TENTH]: { title: 'Vanaf september aanmoedigingspremie voor wie een tiende ouderschapsverlof opneemt', publisher: 'Hilde Crevits, Vlaams minister van Werk', date: null, lang: 'nl' }, // ≈
 };

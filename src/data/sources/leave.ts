@@ -102,8 +102,8 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.VL_AP_AMOUNTS_PRIVATE]: { title: 'Aanmoedigingspremie zorgkrediet privésector: bedrag en uitbetaling', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   [S.VL_AP_DURATION_PRIVATE]: { title: 'Aanmoedigingspremie zorgkrediet privésector: duur, stopzetting en wijzigingen', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   [S.VL_AP_CONDITIONS_PRIVATE]: { title: 'Voorwaarden voor de aanmoedigingspremie in de privésector', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
-  [S.VL_AP_CONDITIONS_SOCIAL]: { title: 'Voorwaarden voor de aanmoedigingspremie in de social-profitsector', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
-  [S.VL_AP_WHICH]: { title: 'Welke aanmoedigingspremie past bij uw situatie?', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
+  [S.VL_AP_CONDITIONS_SOCIAL]: { title: 'Voorwaarden voor de aanmoedigingspremie in de socialprofitsector', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
+  [S.VL_AP_WHICH]: { title: 'Welke aanmoedigingspremie past bij uw situatie?', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   [S.VL_AP_MANTELZORG]: { title: 'Nieuwsbericht: aanmoedigingspremie voor mantelzorgers', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' }, // ≈
   [S.VL_AP_PUBLIC_END]: { title: 'Loopbaan: aanmoedigingspremie voor tijdskrediet', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   // Cites vlaanderen.be for a premium exception ("1/10e" written out: a title never carries a slash).

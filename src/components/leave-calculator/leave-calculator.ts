@@ -13,6 +13,7 @@ import { leaveLocalized, safeHttpsUrl, sanitiseLeaveOverlay } from '../../rules/
 import type { LeaveOverlay, LeaveRegion, LeaveStatus } from '../../rules/leave/index.js';
 import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
+import type { HelpMessages } from '../../i18n/help/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
 import { answersToSituation, effectiveStatus, LEAVE_REGIONS, LEAVE_STATUSES, restoreLeaveAnswers, type LeaveAnswers, type LeaveFixed } from './leave-calculator.answers.js';
 import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calculator.steps.js';
@@ -31,6 +32,14 @@ function loadRulesModule(): Promise<RulesModule> {
   return rulesLoading;
 }
 
+type SourcesModule = typeof import('../../rules/leave/sources.js');
+let sourcesLoading: Promise<SourcesModule> | undefined;
+/** The source catalogue (titles, publishers, dates): its own chunk, loaded with the rules for the result. */
+function loadSourcesModule(): Promise<SourcesModule> {
+  sourcesLoading ??= import('../../rules/leave/sources.js');
+  return sourcesLoading;
+}
+
 const catalog = createCatalog<LeaveMessages>(nl, {
   fr: () => import('../../i18n/leave/fr.js'),
   en: () => import('../../i18n/leave/en.js'),
@@ -43,6 +52,14 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
   fr: () => import('../../i18n/leave/reasons/fr.js'),
   en: () => import('../../i18n/leave/reasons/en.js'),
   de: () => import('../../i18n/leave/reasons/de.js'),
+});
+
+/** The shared source line ("publisher, date"): only the result shows sources. */
+const helpCatalog = createLazyCatalog<HelpMessages>({
+  nl: () => import('../../i18n/help/nl.js'),
+  fr: () => import('../../i18n/help/fr.js'),
+  en: () => import('../../i18n/help/en.js'),
+  de: () => import('../../i18n/help/de.js'),
 });
 
 /**
@@ -133,11 +150,18 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   /** The rules' reason texts: a lazy namespace, needed from the first question on. */
   private readonly reasons = this.l10n.use(reasonsCatalog, () => this.flow.view !== 'intro');
 
+  /** The source texts, loaded with the rules (the result's source lines need them). */
+  private readonly help = this.l10n.use(helpCatalog, () => this.flow.view !== 'intro');
+
+  /** The source catalogue, set when the rules task has loaded it. */
+  private sources: SourcesModule | undefined;
+
   /** The rules chunk and its texts in the reader's language, from "Start" on. */
   private readonly rules = new Task(this, {
     task: async ([started]: readonly [boolean, string]) => {
       if (!started) return initialState;
-      const [m] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons)]);
+      const [m, , , sources] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons), this.l10n.load(this.help), loadSourcesModule()]);
+      this.sources = sources;
       return m;
     },
     args: () => [this.flow.view !== 'intro', this.locale] as const,
@@ -246,7 +270,9 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     if (this.rules.status === TaskStatus.ERROR) throw new Error('leave rules chunk could not be loaded');
     const res = this.result;
     const r = this.l10n.ready(this.reasons);
-    if (!res || !r) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
+    const h = this.l10n.ready(this.help);
+    const sources = this.sources;
+    if (!res || !r || !h || !sources) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
     const letter: LetterState = {
       choice: this.letterChoice,
       start: this.letterStart,
@@ -258,7 +284,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       },
       copy: () => void this.copyLetter(),
     };
-    return leaveResult({ t: this.t, c, r, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed), {
+    return leaveResult({ t: this.t, c, r, h, source: sources.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed), {
       overlay: this.overlay,
       quizLink: this.quizLink(),
       letter,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalLink } from '../../../core/flow/templates.js';
+import { sourceLink } from '../../common/source.js';
 import type { LeaveAvailability, LeaveFormOption, LeaveSchemeResult } from '../../../rules/leave/index.js';
-import { careerOnly, sourceLabel } from './view.js';
+import { careerOnly } from './view.js';
 import { amountCell, monthsText, premiumText, type LeaveTexts } from './texts.js';
 
 /** The forms of one scheme: a sentence for day-based leave, else a table (wide) and a list (narrow). */
@@ -53,13 +53,13 @@ function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof not
   </li>`)}</ul>`;
 }
 
-/** The date and sources of a scheme's figures. */
+/** The date and sources of a scheme's figures: each source by its title, publisher and date, never its address. */
 function sources(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult {
   const t = x.t;
   // validFrom of an undated amounts table is only the earliest date it could apply: do not present it as the amounts' date.
   const undated = r.forms.some((f) => f.amountNotes.includes('amount.undatedSource'));
   return html`<p class="mz-meta" part="figures">${t[undated ? 'detail.figuresUndated' : 'detail.figures'](x.fmt.date(r.validFrom))}
-    ${t['detail.sources']}${t['sep.colon']}${r.sources.map((s, i) => html`${i ? t['sep.comma'] : ''}${externalLink(x.c, s, sourceLabel(s, t['sep.colon']))}`)}</p>`;
+    ${t['detail.sources']}${t['sep.colon']}${r.sources.map((s, i) => html`${i ? t['sep.comma'] : ''}${sourceLink(x.c, x.h, x.locale, s, x.source(s))}`)}</p>`;
 }
 
 /** One scheme card: why, the forms and amounts, notice, refusal, protection, how to apply, notes, sources. */

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { LeaveMessages } from '../../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../../i18n/leave/reasons/nl.js';
+import type { HelpMessages } from '../../../i18n/help/nl.js';
 import type { Formatters } from '../../../core/i18n/format.js';
 import { externalLink } from '../../../core/flow/templates.js';
 import type { Locale } from '../../../core/locale.js';
 import type { LeaveFormOption } from '../../../rules/leave/index.js';
+import type { SourceInfo } from '../../../rules/common/sources.js';
 
 /** Everything the result templates read: the texts in the reader's language and the formatters. */
 export interface LeaveTexts {
@@ -15,6 +17,10 @@ export interface LeaveTexts {
   r: LeaveRuleMessages;
   fmt: Formatters;
   locale: Locale;
+  /** The shared source texts ("publisher, date"; a lazy namespace). */
+  h: HelpMessages;
+  /** What a cited URL is: title, publisher, date (the lazy source catalogue). */
+  source: (url: string) => SourceInfo;
 }
 
 export function money(x: LeaveTexts, n: number, status: LeaveFormOption['amountStatus']): string {

@@ -43,19 +43,3 @@ export function careerOnly(scheme: LeaveSchemeId): boolean {
   return scheme === 'aanmoedigingspremie' || scheme === 'tijdskredietZorg' || scheme === 'vlaamsZorgkrediet' || scheme === 'mantelzorguitkeringZelfstandige';
 }
 
-/**
- * Link text for a source: the site plus the last words of the page address, so several pages of one
- * site (vlaanderen.be, rva.be) are told apart without printing whole URLs.
- */
-export function sourceLabel(url: string, colon: string): string {
-  try {
-    const u = new URL(url);
-    const host = u.host.replace(/^www\./, '');
-    const segment = u.pathname.split('/').filter(Boolean).at(-1) ?? '';
-    const last = decodeURIComponent(segment).replace(/\.[a-z]+$/i, '').replace(/[-_]+/g, ' ');
-    const words = last.length > 60 ? `${last.slice(0, 59).trimEnd()}…` : last;
-    return words ? `${host}${colon}${words}` : host;
-  } catch {
-    return url;
-  }
-}

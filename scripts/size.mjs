@@ -60,10 +60,11 @@ const lines = [
   ...WIDGETS.flatMap((w) => [
     { name: `widget ${w} (entry + own chunks, nl)`, files: closure(join(DIST, `${w}.js`), isShared), budget: 15 * KB },
     // Everything a Dutch reader downloads on top of core when using the widget fully (lazy data
-    // chunks included). Our own regression budget: 34 KB since the leave rules state their index
-    // estimates and sources and check their input (docs/DECISIONS.md, round 2); the language split
-    // planned for speed brings it down again. Each single chunk is still held to 15 KB.
-    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 34 * KB },
+    // chunks included). Our own regression budget: 40 KB since the leave rules state their index
+    // estimates, check their input and describe every source by title, publisher and date (a lazy
+    // chunk loaded with the result; docs/DECISIONS.md, round 2); the language split planned for
+    // speed brings it down again. Each single chunk is still held to 15 KB.
+    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 40 * KB },
   ]),
   { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content) in one file: a regression guard.

@@ -1,11 +1,12 @@
 /**
- * The source bar: every URL the data cite (under `sources`, `indexSources` or `source`) has a
+ * The source bar: every URL the data cite (under `source` or any key ending in `sources`/`Sources`) has a
  * catalogue entry with a real title, a publisher and the page's date or an explicit `null`
  * ("undated"). Pure: the test feeds it the exports of src/data, and bad entries as negative controls.
  */
 import type { SourceCatalog } from '../../src/data/sources/types.js';
 
-const CITE_KEY = /^(sources|indexSources|source)$/;
+/** `sources`, `indexSources`, `mantelzorgSources`, … and a single `source`. */
+const CITE_KEY = /^(source|[a-zA-Z]*[sS]ources)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const LANGS = new Set(['nl', 'fr', 'en', 'de']);
 

@@ -3,9 +3,10 @@
  * term exists (zorgverlof, aanmoedigingspremie, Vlaams zorgkrediet) we describe it and keep the Dutch name.
  */
 import { plural } from '../../core/i18n/plural.js';
-import type { LeaveMessages } from './nl.js';
+import type { LeaveCatalogTexts } from './nl.js';
+import { widgetFigures, withWidgetFigures } from './figures.js';
 
-const de: LeaveMessages = {
+export const deTexts: LeaveCatalogTexts = {
   'title': 'Welchen Urlaub kann ich nehmen, um mich um jemanden zu kümmern?',
   'intro': 'Beantworten Sie ein paar kurze Fragen. Sie sehen dann, welcher Urlaub zu Ihnen passt, wie lange, und wie viel Unterbrechungsgeld Sie ungefähr bekommen. Sie können jede Frage überspringen.',
   'start': 'Starten',
@@ -62,7 +63,7 @@ const de: LeaveMessages = {
   'situation.terminal': 'Ist unheilbar krank, in der letzten Lebensphase (palliativ)',
   'situation.hospitalisedMinor': 'Ist ein Kind im Krankenhaus',
   'situation.disabled': 'Hat eine Behinderung',
-  'situation.disability66': 'Hat eine anerkannte Behinderung von mindestens 66 %',
+  'situation.disability66': widgetFigures((f) => `Hat eine anerkannte Behinderung von mindestens ${f.disabilityPctMin} %`),
   'q.household': 'Mit wem wohnen Sie zusammen?',
   'household.withPartner': 'Mit einem Partner oder anderen Erwachsenen',
   'household.aloneWithChildren': 'Allein mit meinen Kindern (ich bekomme für sie Kindergeld)',
@@ -128,7 +129,7 @@ const de: LeaveMessages = {
   'detail.noticeNone': 'Fragen Sie Ihren Arbeitgeber, wie und wann Sie es melden.',
   'detail.perRequest': (min: number, max: number) => `Pro Antrag: ${min} bis ${max} Monate.`,
   'detail.protection': 'Kündigungsschutz',
-  'protection.leavePlus3Months': 'Ja: während des Urlaubs und noch 3 Monate danach.',
+  'protection.leavePlus3Months': widgetFigures((f) => `Ja: während des Urlaubs und noch ${plural('de', f.protectionMonthsAfter, { one: '# Monat', other: '# Monate' })} danach.`),
   'protection.yesPeriodUnknown': 'Ja, Ihr Arbeitgeber darf Ihnen nicht kündigen, weil Sie diesen Urlaub beantragen. Wie lange der Schutz gilt, steht nicht in unseren Quellen.',
   'protection.notStated': 'In unseren Quellen nicht bekannt. Fragen Sie Ihre Gewerkschaft oder Personalabteilung.',
   'protection.notApplicable': 'Gilt hier nicht.',
@@ -147,13 +148,13 @@ const de: LeaveMessages = {
   'apply.mantelzorgverlof': 'Beantragen Sie zuerst bei Ihrer Krankenkasse die Anerkennung für die Gewährung sozialer Rechte. Geben Sie dann Ihrem Arbeitgeber einen Brief mit der Form, dem Beginn, dem Ende und der Anerkennung. Beantragen Sie danach das Unterbrechungsgeld beim LfA.',
   'apply.medischeBijstand': 'Bitten Sie den Arzt der kranken Person um ein Attest. Geben Sie Ihrem Arbeitgeber einen Brief mit dem Attest, der Form und den Daten. Beantragen Sie danach das Unterbrechungsgeld beim LfA.',
   'apply.palliatiefVerlof': 'Bitten Sie den behandelnden Arzt der kranken Person um ein Attest. Geben Sie es Ihrem Arbeitgeber. Beantragen Sie danach das Unterbrechungsgeld beim LfA.',
-  'apply.ouderschapsverlof': 'Geben Sie Ihrem Arbeitgeber 2 bis 3 Monate vor dem Beginn einen Brief. Beantragen Sie danach das Unterbrechungsgeld beim LfA.',
+  'apply.ouderschapsverlof': widgetFigures((f) => `Geben Sie Ihrem Arbeitgeber ${f.parentalNoticeMonthsMin} bis ${f.parentalNoticeMonthsMax} Monate vor dem Beginn einen Brief. Beantragen Sie danach das Unterbrechungsgeld beim LfA.`),
   'apply.tijdskredietZorg': 'Geben Sie Ihrem Arbeitgeber einen Brief mit der Begründung und den Daten. Lassen Sie auf Break@Work eine Bescheinigung Ihres Guthabens erstellen. Beantragen Sie danach das Unterbrechungsgeld beim LfA.',
   'apply.zorgverlof': 'Informieren Sie Ihren Arbeitgeber so schnell wie möglich, spätestens vor Beginn Ihres Arbeitstages. Geben Sie ein ärztliches Attest aus diesem Kalenderjahr ab.',
   'apply.dwingendeRedenen': 'Informieren Sie Ihren Arbeitgeber so schnell wie möglich und erklären Sie, warum Sie dringend weg müssen.',
   'apply.aanmoedigingspremie': 'Beantragen Sie die Prämie online beim flämischen Departement Arbeit und Sozialwirtschaft (WSE-loket), sobald das LfA Ihr Unterbrechungsgeld gewährt.',
   'apply.vlaamsZorgkrediet': 'Fragen Sie Ihre Personalabteilung. Dort erfahren Sie, wie lange vorher und mit welchem Formular.',
-  'apply.mantelzorguitkeringZelfstandige': 'Beantragen Sie sie bei Ihrer Sozialversicherungskasse, mit einem ärztlichen Attest, innerhalb von 4 Wochen nach dem Beginn.',
+  'apply.mantelzorguitkeringZelfstandige': widgetFigures((f) => `Beantragen Sie sie bei Ihrer Sozialversicherungskasse, mit einem ärztlichen Attest, innerhalb von ${plural('de', f.selfRequestWithinWeeks, { one: '# Woche', other: '# Wochen' })} nach dem Beginn.`),
 
   'compare.title': 'Vergleichen Sie die passenden Regelungen',
   'compare.caption': 'Regelungen, die passen oder die Sie nachfragen können',
@@ -198,7 +199,7 @@ const de: LeaveMessages = {
   'scheme.palliatiefVerlof': 'Urlaub wegen Palliativpflege',
   'scheme.ouderschapsverlof': 'Elternurlaub',
   'scheme.tijdskredietZorg': 'Zeitkredit mit Begründung (Pflege)',
-  'scheme.zorgverlof': 'Bis zu 5 Tage Urlaub zur Pflege eines Haushalts- oder Familienmitglieds (zorgverlof)',
+  'scheme.zorgverlof': widgetFigures((f) => `Bis zu ${plural('de', f.zorgverlofDaysPerYear, { one: '# Tag', other: '# Tage' })} Urlaub zur Pflege eines Haushalts- oder Familienmitglieds (zorgverlof)`),
   'scheme.dwingendeRedenen': 'Urlaub aus zwingenden Gründen',
   'scheme.aanmoedigingspremie': 'Flämische Prämie (aanmoedigingspremie)',
   'scheme.vlaamsZorgkrediet': 'Flämischer Pflegekredit für den öffentlichen Dienst (Vlaams zorgkrediet)',
@@ -214,4 +215,4 @@ const de: LeaveMessages = {
 
 
 };
-export default de;
+export default withWidgetFigures(deTexts);

@@ -1,8 +1,9 @@
 /** <mz-leave-calculator> messages, English (neutral terms from glossary.md; Belgian names in brackets where useful). */
 import { plural } from '../../core/i18n/plural.js';
-import type { LeaveMessages } from './nl.js';
+import type { LeaveCatalogTexts } from './nl.js';
+import { widgetFigures, withWidgetFigures } from './figures.js';
 
-const en: LeaveMessages = {
+export const enTexts: LeaveCatalogTexts = {
   'title': 'Which leave can I take to care for someone?',
   'intro': 'Answer a few short questions. You will see which leave fits you, for how long, and roughly how much allowance you get. You can skip any question.',
   'start': 'Start',
@@ -59,7 +60,7 @@ const en: LeaveMessages = {
   'situation.terminal': 'Has an incurable illness and is in the last phase of life (palliative)',
   'situation.hospitalisedMinor': 'Is a child in hospital',
   'situation.disabled': 'Has a disability',
-  'situation.disability66': 'Has a recognised disability of at least 66%',
+  'situation.disability66': widgetFigures((f) => `Has a recognised disability of at least ${f.disabilityPctMin}%`),
   'q.household': 'Who do you live with?',
   'household.withPartner': 'With a partner or other adults',
   'household.aloneWithChildren': 'Only with my children (I get child benefit, Groeipakket, for them)',
@@ -125,7 +126,7 @@ const en: LeaveMessages = {
   'detail.noticeNone': 'Ask your employer how and when to tell them.',
   'detail.perRequest': (min: number, max: number) => `Per request: ${min} to ${max} months.`,
   'detail.protection': 'Protection against dismissal',
-  'protection.leavePlus3Months': 'Yes: during the leave and for 3 months after.',
+  'protection.leavePlus3Months': widgetFigures((f) => `Yes: during the leave and for ${plural('en', f.protectionMonthsAfter, { one: '# month', other: '# months' })} after.`),
   'protection.yesPeriodUnknown': 'Yes, your employer may not dismiss you because you ask for this leave. How long the protection lasts is not in our sources.',
   'protection.notStated': 'Not known from our sources. Ask your union or HR department.',
   'protection.notApplicable': 'Does not apply.',
@@ -144,13 +145,13 @@ const en: LeaveMessages = {
   'apply.mantelzorgverlof': 'First ask your health fund for the recognition that gives social rights. Then give your employer a letter with the form, the start and end dates and the recognition. After that, apply for the allowance at the RVA.',
   'apply.medischeBijstand': 'Ask the sick person’s doctor for a certificate. Give your employer a letter with the certificate, the form and the dates. After that, apply for the allowance at the RVA.',
   'apply.palliatiefVerlof': 'Ask the sick person’s treating doctor for a certificate. Give it to your employer. After that, apply for the allowance at the RVA.',
-  'apply.ouderschapsverlof': 'Give your employer a letter 2 to 3 months before the start. After that, apply for the allowance at the RVA.',
+  'apply.ouderschapsverlof': widgetFigures((f) => `Give your employer a letter ${f.parentalNoticeMonthsMin} to ${f.parentalNoticeMonthsMax} months before the start. After that, apply for the allowance at the RVA.`),
   'apply.tijdskredietZorg': 'Give your employer a letter with the reason and the dates. Ask for a certificate of your balance on Break@Work. After that, apply for the allowance at the RVA.',
   'apply.zorgverlof': 'Tell your employer as soon as you can, at the latest before your working day starts. Hand in a doctor’s certificate from this calendar year.',
   'apply.dwingendeRedenen': 'Tell your employer as soon as you can and explain why you have to leave urgently.',
   'apply.aanmoedigingspremie': 'Apply online at the Flemish Department of Work and Social Economy (WSE-loket) once the RVA grants your allowance.',
   'apply.vlaamsZorgkrediet': 'Ask your HR department. They tell you how long in advance and with which form.',
-  'apply.mantelzorguitkeringZelfstandige': 'Apply at your social insurance fund, with a doctor’s certificate, within 4 weeks after the start.',
+  'apply.mantelzorguitkeringZelfstandige': widgetFigures((f) => `Apply at your social insurance fund, with a doctor’s certificate, within ${plural('en', f.selfRequestWithinWeeks, { one: '# week', other: '# weeks' })} after the start.`),
 
   'compare.title': 'Compare the schemes that fit',
   'compare.caption': 'Schemes that fit or that you can ask about',
@@ -195,7 +196,7 @@ const en: LeaveMessages = {
   'scheme.palliatiefVerlof': 'Palliative care leave',
   'scheme.ouderschapsverlof': 'Parental leave',
   'scheme.tijdskredietZorg': 'Time credit for care (tijdskrediet met motief)',
-  'scheme.zorgverlof': 'Carers’ leave (5 days a year)',
+  'scheme.zorgverlof': widgetFigures((f) => `Carers’ leave (${plural('en', f.zorgverlofDaysPerYear, { one: '# day', other: '# days' })} a year)`),
   'scheme.dwingendeRedenen': 'Leave for compelling reasons',
   'scheme.aanmoedigingspremie': 'Flemish incentive bonus (aanmoedigingspremie)',
   'scheme.vlaamsZorgkrediet': 'Flemish care credit (Vlaams zorgkrediet)',
@@ -211,4 +212,4 @@ const en: LeaveMessages = {
 
 
 };
-export default en;
+export default withWidgetFigures(enTexts);

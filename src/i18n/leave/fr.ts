@@ -1,8 +1,9 @@
 /** <mz-leave-calculator> messages, Belgian French (official terms from glossary.md: ONEM, mutualité, aidant proche). */
 import { plural } from '../../core/i18n/plural.js';
-import type { LeaveMessages } from './nl.js';
+import type { LeaveCatalogTexts } from './nl.js';
+import { widgetFigures, withWidgetFigures } from './figures.js';
 
-const fr: LeaveMessages = {
+export const frTexts: LeaveCatalogTexts = {
   'title': 'Quel congé puis-je prendre pour m’occuper d’un proche ?',
   'intro': 'Répondez à quelques questions courtes. Vous verrez quel congé vous convient, pour combien de temps, et à peu près quelle allocation vous recevez. Vous pouvez passer chaque question.',
   'start': 'Commencer',
@@ -59,7 +60,7 @@ const fr: LeaveMessages = {
   'situation.terminal': 'A une maladie incurable, en fin de vie (soins palliatifs)',
   'situation.hospitalisedMinor': 'Est un enfant hospitalisé',
   'situation.disabled': 'A un handicap',
-  'situation.disability66': 'A un handicap reconnu d’au moins 66 %',
+  'situation.disability66': widgetFigures((f) => `A un handicap reconnu d’au moins ${f.disabilityPctMin} %`),
   'q.household': 'Avec qui habitez-vous ?',
   'household.withPartner': 'Avec un ou une partenaire, ou d’autres adultes',
   'household.aloneWithChildren': 'Seul(e) avec mes enfants (je reçois des allocations familiales pour eux)',
@@ -125,7 +126,7 @@ const fr: LeaveMessages = {
   'detail.noticeNone': 'Demandez à votre employeur comment et quand le prévenir.',
   'detail.perRequest': (min: number, max: number) => `Par demande : ${min} à ${max} mois.`,
   'detail.protection': 'Protection contre le licenciement',
-  'protection.leavePlus3Months': 'Oui : pendant le congé et encore 3 mois après.',
+  'protection.leavePlus3Months': widgetFigures((f) => `Oui : pendant le congé et encore ${f.protectionMonthsAfter} mois après.`),
   'protection.yesPeriodUnknown': 'Oui, votre employeur ne peut pas vous licencier parce que vous demandez ce congé. La durée de la protection n’est pas dans nos sources.',
   'protection.notStated': 'Inconnu dans nos sources. Renseignez-vous auprès de votre syndicat ou du service du personnel.',
   'protection.notApplicable': 'Ne s’applique pas.',
@@ -144,13 +145,13 @@ const fr: LeaveMessages = {
   'apply.mantelzorgverlof': 'Demandez d’abord à votre mutualité la reconnaissance pour l’octroi de droits sociaux. Donnez ensuite à votre employeur une lettre avec la forme, les dates de début et de fin et la reconnaissance. Demandez ensuite l’allocation d’interruption à l’ONEM.',
   'apply.medischeBijstand': 'Demandez une attestation au médecin de la personne malade. Donnez à votre employeur une lettre avec l’attestation, la forme et les dates. Demandez ensuite l’allocation d’interruption à l’ONEM.',
   'apply.palliatiefVerlof': 'Demandez une attestation au médecin traitant de la personne malade. Donnez-la à votre employeur. Demandez ensuite l’allocation d’interruption à l’ONEM.',
-  'apply.ouderschapsverlof': 'Donnez à votre employeur une lettre 2 à 3 mois avant le début. Demandez ensuite l’allocation d’interruption à l’ONEM.',
+  'apply.ouderschapsverlof': widgetFigures((f) => `Donnez à votre employeur une lettre ${f.parentalNoticeMonthsMin} à ${f.parentalNoticeMonthsMax} mois avant le début. Demandez ensuite l’allocation d’interruption à l’ONEM.`),
   'apply.tijdskredietZorg': 'Donnez à votre employeur une lettre avec le motif et les dates. Demandez une attestation de votre solde sur Break@Work. Demandez ensuite l’allocation à l’ONEM.',
   'apply.zorgverlof': 'Prévenez votre employeur le plus vite possible, au plus tard avant le début de votre journée de travail. Remettez une attestation du médecin de cette année civile.',
   'apply.dwingendeRedenen': 'Prévenez votre employeur le plus vite possible et expliquez pourquoi vous devez partir d’urgence.',
   'apply.aanmoedigingspremie': 'Demandez la prime en ligne au Département flamand Emploi et Économie sociale (WSE-loket), une fois que l’ONEM vous accorde l’allocation.',
   'apply.vlaamsZorgkrediet': 'Demandez-le à votre service du personnel. Il vous dira combien de temps à l’avance et avec quel formulaire.',
-  'apply.mantelzorguitkeringZelfstandige': 'Faites la demande auprès de votre caisse d’assurances sociales, avec une attestation du médecin, dans les 4 semaines après le début.',
+  'apply.mantelzorguitkeringZelfstandige': widgetFigures((f) => `Faites la demande auprès de votre caisse d’assurances sociales, avec une attestation du médecin, dans les ${plural('fr', f.selfRequestWithinWeeks, { one: '# semaine', other: '# semaines' })} après le début.`),
 
   'compare.title': 'Comparez les régimes qui conviennent',
   'compare.caption': 'Régimes qui conviennent ou à vérifier',
@@ -195,7 +196,7 @@ const fr: LeaveMessages = {
   'scheme.palliatiefVerlof': 'Congé pour soins palliatifs',
   'scheme.ouderschapsverlof': 'Congé parental',
   'scheme.tijdskredietZorg': 'Crédit-temps avec motif (soins)',
-  'scheme.zorgverlof': 'Congé d’aidant (5 jours par an)',
+  'scheme.zorgverlof': widgetFigures((f) => `Congé d’aidant (${plural('fr', f.zorgverlofDaysPerYear, { one: '# jour', other: '# jours' })} par an)`),
   'scheme.dwingendeRedenen': 'Congé pour raisons impérieuses',
   'scheme.aanmoedigingspremie': 'Prime d’encouragement flamande',
   'scheme.vlaamsZorgkrediet': 'Crédit-soins flamand',
@@ -211,4 +212,4 @@ const fr: LeaveMessages = {
 
 
 };
-export default fr;
+export default withWidgetFigures(frTexts);

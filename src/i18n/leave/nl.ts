@@ -4,8 +4,10 @@
  */
 import { plural } from '../../core/i18n/plural.js';
 import type { LeaveForm, LeaveSchemeId } from '../../rules/leave/index.js';
+import { widgetFigures, withWidgetFigures } from './figures.js';
 
-export const nl = {
+/** Source texts: figure strings are functions of ./figures.ts (fr/en/de are typed against this). */
+export const nlTexts = {
   'title': 'Welk verlof kan ik nemen om voor iemand te zorgen?',
   'intro': 'Beantwoord een paar korte vragen. Je ziet dan welk verlof bij jou past, hoe lang, en hoeveel uitkering je ongeveer krijgt. Je mag elke vraag overslaan.',
   'start': 'Start',
@@ -63,7 +65,7 @@ export const nl = {
   'situation.terminal': 'Is ongeneeslijk ziek, in de laatste levensfase (palliatief)',
   'situation.hospitalisedMinor': 'Is een kind dat in het ziekenhuis ligt',
   'situation.disabled': 'Heeft een handicap',
-  'situation.disability66': 'Heeft een erkende handicap van minstens 66 %',
+  'situation.disability66': widgetFigures((f) => `Heeft een erkende handicap van minstens ${f.disabilityPctMin} %`),
   'q.household': 'Met wie woon je samen?',
   'household.withPartner': 'Met een partner of met andere volwassenen',
   'household.aloneWithChildren': 'Alleen met mijn kinderen (ik krijg groeipakket of kinderbijslag voor hen)',
@@ -130,7 +132,7 @@ export const nl = {
   'detail.noticeNone': 'Vraag aan je werkgever hoe en wanneer je het meldt.',
   'detail.perRequest': (min: number, max: number) => `Per aanvraag: ${min} tot ${max} maanden.`,
   'detail.protection': 'Bescherming tegen ontslag',
-  'protection.leavePlus3Months': 'Ja: tijdens het verlof en nog 3 maanden erna.',
+  'protection.leavePlus3Months': widgetFigures((f) => `Ja: tijdens het verlof en nog ${plural('nl', f.protectionMonthsAfter, { one: '# maand', other: '# maanden' })} erna.`),
   'protection.yesPeriodUnknown': 'Ja, je werkgever mag je niet ontslaan omdat je dit verlof vraagt. Hoe lang de bescherming loopt, staat niet in onze bronnen.',
   'protection.notStated': 'Niet bekend in onze bronnen. Vraag het na bij je vakbond of personeelsdienst.',
   'protection.notApplicable': 'Niet van toepassing.',
@@ -150,13 +152,13 @@ export const nl = {
   'apply.mantelzorgverlof': 'Vraag eerst de erkenning met sociale rechten aan bij je ziekenfonds. Geef dan je werkgever een brief met de vorm, de begin- en einddatum en de erkenning. Vraag daarna de uitkering aan bij de RVA.',
   'apply.medischeBijstand': 'Vraag een attest aan de dokter van de zieke persoon. Geef je werkgever een brief met het attest, de vorm en de data. Vraag daarna de uitkering aan bij de RVA.',
   'apply.palliatiefVerlof': 'Vraag een attest aan de behandelende dokter van de zieke persoon. Geef het aan je werkgever. Vraag daarna de uitkering aan bij de RVA.',
-  'apply.ouderschapsverlof': 'Geef je werkgever een brief, 2 tot 3 maanden voor de start. Vraag daarna de uitkering aan bij de RVA.',
+  'apply.ouderschapsverlof': widgetFigures((f) => `Geef je werkgever een brief, ${f.parentalNoticeMonthsMin} tot ${f.parentalNoticeMonthsMax} maanden voor de start. Vraag daarna de uitkering aan bij de RVA.`),
   'apply.tijdskredietZorg': 'Geef je werkgever een brief met de reden en de data. Vraag een attest van je saldo op Break@Work. Vraag daarna de uitkering aan bij de RVA.',
   'apply.zorgverlof': 'Verwittig je werkgever zo snel mogelijk, ten laatste voor je werkdag begint. Bezorg een attest van de dokter van dit kalenderjaar.',
   'apply.dwingendeRedenen': 'Verwittig je werkgever zo snel mogelijk en leg uit waarom je dringend weg moet.',
   'apply.aanmoedigingspremie': 'Vraag de premie online aan bij het Departement Werk en Sociale Economie (WSE-loket), nadat de RVA je uitkering toekent.',
   'apply.vlaamsZorgkrediet': 'Vraag het aan bij je personeelsdienst. Zij vertellen je hoe lang op voorhand en met welk formulier.',
-  'apply.mantelzorguitkeringZelfstandige': 'Vraag het aan bij je sociaal verzekeringsfonds, met een attest van de dokter, binnen 4 weken na de start.',
+  'apply.mantelzorguitkeringZelfstandige': widgetFigures((f) => `Vraag het aan bij je sociaal verzekeringsfonds, met een attest van de dokter, binnen ${plural('nl', f.selfRequestWithinWeeks, { one: '# week', other: '# weken' })} na de start.`),
 
   // Comparison, employer, letter, actions
   'compare.title': 'Vergelijk de regelingen die passen',
@@ -203,7 +205,7 @@ export const nl = {
   'scheme.palliatiefVerlof': 'Palliatief verlof',
   'scheme.ouderschapsverlof': 'Ouderschapsverlof',
   'scheme.tijdskredietZorg': 'Tijdskrediet met motief (zorg)',
-  'scheme.zorgverlof': 'Zorgverlof (5 dagen per jaar)',
+  'scheme.zorgverlof': widgetFigures((f) => `Zorgverlof (${plural('nl', f.zorgverlofDaysPerYear, { one: '# dag', other: '# dagen' })} per jaar)`),
   'scheme.dwingendeRedenen': 'Verlof om dwingende redenen',
   'scheme.aanmoedigingspremie': 'Vlaamse aanmoedigingspremie',
   'scheme.vlaamsZorgkrediet': 'Vlaams zorgkrediet',
@@ -219,6 +221,10 @@ export const nl = {
 
 };
 
+export type LeaveCatalogTexts = typeof nlTexts;
+
+/** The catalog the widget reads: every string rendered with the figures of ./figures.ts. */
+export const nl = withWidgetFigures(nlTexts);
 export type LeaveMessages = typeof nl;
 
 // The type checker proves every key the rules can return has a text.

@@ -23,6 +23,13 @@ export const AANMOEDIGINGSPREMIE = {
   from50: 0.5,
   from20: 0.2,
   workedBeforeMonths: 12,
+  /**
+   * Private sector: no deadline, but paid back at most this many months before the complete application
+   * (VL_AP_CONDITIONS_PRIVATE). Social profit: apply within this many months after the start, else refused
+   * (VL_AP_CONDITIONS_SOCIAL).
+   */
+  privateBackPayMonths: 6,
+  socialProfitApplyWithinMonths: 6,
   /** Time credit with the premium, child motives: child up to 7, or up to 11 with ≥ 66 %. */
   tkChildMaxAge: 7,
   tkDisabledChildMaxAge: 11,

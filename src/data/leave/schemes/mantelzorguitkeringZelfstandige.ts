@@ -17,6 +17,15 @@ export const ZELFSTANDIGE = {
   /** 18–25 only with an integration allowance, which we do not ask: "check". */
   integrationAllowanceAgeBelow: 25,
   requestWithinWeeks: 4,
+  /** Contributions must be paid for this many quarters before the one the interruption starts in (RSVZ_FAQ). */
+  contributionsPaidQuarters: 2,
+  /**
+   * After this many consecutive months of full interruption, exemption from contributions for this many
+   * quarters, rights kept (Droits Quotidiens, DROITSQ_SELF; Securex 2021, SECUREX_SELF_2021).
+   */
+  exemptionAfterFullMonths: 3,
+  exemptionQuarters: 1,
+  exemptionSources: [S.DROITSQ_SELF, S.SECUREX_SELF_2021],
   /**
    * The partial allowance is half of the full one: Liantis (social insurance fund), "Mantelzorg" ("heb
    * je recht op de helft van dit bedrag"); L'Echo ("l'allocation sera divisée par deux"); every dated pair

@@ -13,6 +13,9 @@ export const PALLIATIEF = {
   validFrom: COVERAGE_FROM,
   sources: [S.BELGIUM_PAL, S.NPZL_PAL, S.ACERTA_PAL_3M, S.BESOX_PAL_2017, S.PHA_PAL],
   maxMonths: 3,
+  /** Taken as one period of this many months, extendable this many times by the same period (Acerta, ACERTA_PAL_3M). */
+  periodMonths: 1,
+  extensions: 2,
   protectionMonthsAfter: 3,
   /** Half-time needs a job of at least this fraction; 1/5 needs a full-time job. */
   halfMinRegime: 0.75,

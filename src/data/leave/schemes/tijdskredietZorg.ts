@@ -20,6 +20,8 @@ export const TIJDSKREDIET = {
   longNoticeUpToHeadcount: 20,
   noticeMonthsLarge: 3,
   noticeMonthsSmall: 6,
+  /** Time credit straight after palliative leave: this many weeks' notice is enough (RVA, form E65 page, RVA_E65). */
+  noticeWeeksAfterPalliative: 2,
   halfMinRegime: 0.75,
   /**
    * Reform for new requests (allowance only; the right to leave is unchanged). FOD WASO, "Wijziging van

@@ -28,6 +28,10 @@ function manualChunks(id) {
   // every unnamed module it imports).
   const shared = /\/src\/(rules\/help\/links|rules\/help\/contact|rules\/leave\/overlay|data\/recognition|i18n\/recognition-figures)\.ts$/.exec(id);
   if (shared) return shared[1].split('/').pop();
+  // The leave source catalogue (title, publisher, date per URL) loads with the result, in its own chunk.
+  if (/\/src\/(rules\/leave\/sources|data\/sources\/leave)\.ts$/.test(id)) return 'leave-sources';
+  // The URL constants both of those cite: on their own, so neither chunk outgrows 15 KB.
+  if (/\/src\/data\/leave\/sources\.ts$/.test(id)) return 'leave-urls';
   if (/\/src\/(rules\/leave\/|data\/leave\/|i18n\/leave-figures\.ts$)/.test(id)) return 'leave-rules';
   return undefined;
 }

@@ -147,7 +147,9 @@ export function runContractSuite(def: WidgetExamples, options: ContractOptions):
       });
     }
 
-    it('stays usable in forced-colors mode and with reduced motion (every example)', async () => {
+    it('stays usable in forced-colors mode and with reduced motion (every example)', async function () {
+      // Every example in one test (the emulation is per page): a widget with many examples needs longer on a busy machine.
+      this.timeout(90000);
       await executeServerCommand('emulate-forced-colors', { value: 'active' });
       await emulateMedia({ reducedMotion: 'reduce' });
       try {

@@ -20,7 +20,7 @@ export const overloadStyles = css`
   .print-opt input {
     font-size: inherit;
   }
-  .choices-row {
+  .choices-row > .mz-choices {
     grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
   }
   /* The 0–10 scale: 11 native radios, number under each radio. One row when the widget is wide
@@ -28,18 +28,16 @@ export const overloadStyles = css`
   .scale-wrap {
     container-type: inline-size;
   }
-  .scale {
-    display: grid;
+  .scale-wrap > .mz-choices {
     grid-template-columns: repeat(6, minmax(0, 1fr));
     gap: 0.4em;
-    margin-block: 0.5em;
   }
   @container (min-width: 32em) {
-    .scale {
+    .scale-wrap > .mz-choices {
       grid-template-columns: repeat(11, minmax(0, 1fr));
     }
   }
-  .scale .mz-choice {
+  .scale-wrap .mz-choice {
     flex-direction: column;
     align-items: center;
     gap: 0.2em;

@@ -45,6 +45,9 @@ describe('<mz-overload-check> flow and rendering', () => {
     await driveOverload(el, Array(10).fill('s'));
     const radios = shadow(el).querySelectorAll('[part~="scale"] input[type="radio"]');
     expect(radios.length).to.equal(11);
+    // One row of 11 when wide enough, else two rows (0–5, 6–10).
+    const grid = getComputedStyle($(el, '[part~="scale"] .mz-choices')!).gridTemplateColumns.split(' ').length;
+    expect(grid).to.be.oneOf([6, 11]);
     expect(text(el)).to.contain('0 = helemaal niet zwaar');
     expect(text(el)).to.contain('10 = veel te zwaar');
     expect($(el, 'fieldset')?.getAttribute('aria-describedby')).to.equal('q-hint');
@@ -170,7 +173,7 @@ describe('<mz-overload-check> flow and rendering', () => {
 
   it('if the result chunk cannot load (offline), it says so and keeps the help lines on screen', async () => {
     const el = await mountCheck();
-    (el as unknown as { ensureResult: () => Promise<void> }).ensureResult = () => Promise.reject(new Error('offline'));
+    (el as unknown as { loadResult: () => Promise<void> }).loadResult = () => Promise.reject(new Error('offline'));
     const errors: Array<{ code: string }> = [];
     el.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail as { code: string }));
     await driveOverload(el, SCRIPTS.urgent);
@@ -188,5 +191,18 @@ describe('<mz-overload-check> flow and rendering', () => {
     el.addEventListener('mz-step', (e) => steps.push((e as CustomEvent).detail));
     await driveOverload(el, ['s', 's']);
     expect(steps).to.deep.equal([{ step: 1, total: 16 }, { step: 2, total: 16 }, { step: 3, total: 16 }]);
+  });
+
+  it('mz-step: a red-flag "yes" ends the questions (total = the questions asked), restart sends 0', async () => {
+    const el = await mountCheck();
+    const steps: Array<{ step: number; total: number }> = [];
+    el.addEventListener('mz-step', (e) => steps.push((e as CustomEvent).detail as { step: number; total: number }));
+    await driveOverload(el, SCRIPTS.urgent); // 13 skipped, cantGoOn no, selfHarm yes
+    expect(steps.at(-2)).to.deep.equal({ step: 15, total: 16 });
+    expect(steps.at(-1)).to.deep.equal({ step: 16, total: 15 });
+    expect(band(el)).to.equal('urgent');
+    ($(el, '[part~="button-restart"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(steps.at(-1)).to.deep.equal({ step: 0, total: 16 });
   });
 });

@@ -86,7 +86,7 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
  * @csspart answers - the answers summary (only when the user asks to print them)
  */
 export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
-  static override styles = [...MantelkitElement.styles, overloadStyles];
+  static override styles = [...MantelkitElement.styles, ...overloadStyles];
   protected readonly widgetName = 'overload-check';
   protected get catalog() {
     return catalog;

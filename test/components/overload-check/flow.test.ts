@@ -132,6 +132,10 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(tels).to.include.members(['tel:106', 'tel:1712', 'tel:1733']);
     // Nothing (no score, no tips) above the help.
     expect(text(el, '[part~="result"]').indexOf('112')).to.be.lessThan(200);
+    // The shared helpline look (common/help-styles.ts): a bordered box, name and call button on one row.
+    const line = $(el, '[part~="urgent-help"] .line')!;
+    expect(getComputedStyle(line).borderTopWidth).to.equal('1px');
+    expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('flex');
   });
 
   it('young urgent: 112, then 1712 (unsafe at home), the youth line', async () => {

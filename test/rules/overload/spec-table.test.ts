@@ -6,7 +6,6 @@ import {
   scoreOverload,
   overloadReferrals,
   OVERLOAD_STRAIN_ITEM_IDS,
-  OverloadInputError,
   type OverloadAnswers,
   type OverloadBand,
   type OverloadLang,
@@ -272,20 +271,19 @@ describe('overload (young): the variant keeps the algorithm', () => {
       scoreOverload({ strain: { time: null } } as unknown as OverloadAnswers);
       expect.fail('should throw');
     } catch (e) {
-      expect(e).to.be.instanceOf(OverloadInputError);
-      expect([(e as OverloadInputError).code, (e as OverloadInputError).path]).to.deep.equal(['badStrainValue', 'strain.time']);
+      expect(e).to.be.instanceOf(TypeError);
+      expect((e as TypeError).message).to.equal('strain.time: expected a string, got null');
     }
     expect(scoreOverload({ strain: { time: undefined } }).answeredStrainItems).to.equal(0);
   });
-  it('money answered for young is a typed error (itemNotAsked), not a silent score', () => {
+  it('money answered for young is a RangeError naming strain.money, not a silent score', () => {
     for (const v of ['no', 'sometimes', 'yes'] as const) {
       try {
         scoreOverload({ strain: { money: v } }, { audience: 'young' });
         expect.fail('should throw');
       } catch (e) {
-        expect(e).to.be.instanceOf(OverloadInputError);
-        expect((e as OverloadInputError).code).to.equal('itemNotAsked');
-        expect((e as OverloadInputError).path).to.equal('strain.money');
+        expect(e).to.be.instanceOf(RangeError);
+        expect((e as RangeError).message).to.match(new RegExp(`^strain\\.money: "${v}" is not asked for audience "young"`));
       }
     }
   });

@@ -13,6 +13,7 @@ import type { OverloadAudience } from '../../rules/overload/index.js';
 import nl, { type OverloadMessages } from '../../i18n/overload/nl.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import { helplineItem, helpNow } from '../common/help.js';
+import { lineWhen } from './lines.js';
 import { parsePartner, partnerLink, type Offer, type PartnerLinks } from './partner.js';
 import { emptyAnswers, restoreOverloadAnswers, toOverloadInput, type Answers } from './overload-check.answers.js';
 import { isRedFlagStep, overloadSteps, type OverloadStepHost, type OverloadStepId } from './overload-check.steps.js';
@@ -278,7 +279,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
       body: html`<p class="danger-now">${t['help.danger']}</p>
         <p>${t['help.lines']}</p>
         <ul class="lines compact">
-          ${lines.map((h) => helplineItem(h, this.locale, t['help.call']))}
+          ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
         </ul>`,
     });
   }

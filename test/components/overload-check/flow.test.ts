@@ -138,12 +138,19 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('flex');
   });
 
-  it('young urgent: 112, then 1712 (unsafe at home), the youth line', async () => {
+  it('young urgent: 112, then 1712 (unsafe at home) with the youth line next to it; 1712 says working days, no emergency line', async () => {
     const el = await mountCheck('audience="young"');
     await driveOverload(el, SCRIPTS.youngUrgent);
     const tels = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="urgent-help"] a[href^="tel:"]')].map((a) => a.getAttribute('href'));
-    expect(tels.slice(0, 2)).to.deep.equal(['tel:112', 'tel:1712']);
-    expect(tels).to.include('tel:102');
+    expect(tels.slice(0, 3)).to.deep.equal(['tel:112', 'tel:1712', 'tel:102']);
+    const line1712 = shadow(el).querySelector('[part~="urgent-help"] a[href="tel:1712"]')!.closest('li')!;
+    expect(line1712.textContent).to.contain('Bereikbaar op werkdagen. Geen noodnummer: bij gevaar bel je 112 of 101.');
+  });
+
+  it('the "Need help now?" box says 1712 answers on working days', async () => {
+    const el = await mountCheck();
+    const line = shadow(el).querySelector('[part~="help-now"] a[href="tel:1712"]')!.closest('li')!;
+    expect(line.textContent).to.contain('op werkdagen');
   });
 
   it('high: GP and CAW, Tele-Onthaal 106 as a tel: link; "share" tip from canShare = no', async () => {
@@ -154,6 +161,10 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(t).to.contain('CAW');
     expect(shadow(el).querySelector('a[href="tel:106"]')).to.exist;
     expect(t).to.contain('Niemand die de zorg kan overnemen');
+    // 1733 is hedged (coverage varies); the health fund's social service promises no premiums.
+    expect(t).to.contain('in veel gemeenten bereik je via 1733 de huisarts van wacht');
+    expect(t).to.contain('geeft steun en informatie');
+    expect(t).not.to.match(/premie/i);
   });
 
   it('restart goes back to the intro with empty answers', async () => {

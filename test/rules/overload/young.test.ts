@@ -36,7 +36,8 @@ describe('overload (young): scoring', () => {
   it('a red flag makes it urgent, with the young urgent lines', () => {
     const r = scoreOverload({ redFlags: { harmAtHome: true } }, young);
     expect(r.band).to.equal('urgent');
-    expect(r.referrals).to.deep.equal(['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal']);
+    // "Not safe at home" puts 1712 right after 112, with the youth line next to it (1712: working days only).
+    expect(r.referrals).to.deep.equal(['emergency', 'violenceLine', 'awel', 'suicideLine', 'teleOnthaal']);
     expect(scoreOverload({ redFlags: { selfHarm: true } }, { ...young, lang: 'fr' }).referrals).to.deep.equal([
       'emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine',
     ]);

@@ -9,6 +9,7 @@ import { helplineItem, onwardLink } from '../../common/help.js';
 import type { Offer, PartnerLinks } from '../partner.js';
 import type { OverloadResultView } from './view.js';
 import { local, type OverloadTexts } from './texts.js';
+import { lineWhen } from '../lines.js';
 
 /** What a referral needs from the element: itself (to find a sibling widget first) and the partner's links. */
 export interface RefsHost {
@@ -26,7 +27,8 @@ export const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(di
 export function referral(x: OverloadTexts, v: OverloadResultView, h: RefsHost, id: OverloadReferralId): TemplateResult {
   if (isOverloadHelpline(id)) {
     const l = overloadHelpline(id);
-    const text = html`${l.description[x.locale]}${l.hours ? html` ${l.hours[x.locale]}.` : nothing}`;
+    const when = lineWhen(l, x.t, x.locale);
+    const text = html`${l.description[x.locale]}${when ? ` ${when}` : nothing}`;
     return helplineItem(l, x.locale, x.t['help.call'], { text, c: x.c, website: x.r['help.website'] });
   }
   return service(x, v, h, id);

@@ -1,5 +1,5 @@
 /**
- * Content fixes of the December 2026 audit, each pinned by a test: no unsourced "premiums" claim for
+ * Content fixes of the December 2026 source review, each pinned by a test: no unsourced "premiums" claim for
  * the health fund's social service, 1733 never stated as if it covered every municipality, 1712
  * (working days only, no emergency line) never first after 112 for a young reader without the youth
  * line next to it, and Young Heroes (no source after its 2019 launch) not offered.
@@ -30,8 +30,8 @@ function strings(o: unknown): string[] {
   return [];
 }
 
-describe('overload content fixes (audit 2026-12)', () => {
-  it('M6: no "premiums" promised by the health fund (social service); it gives support and information', () => {
+describe('overload content fixes (source review, December 2026)', () => {
+  it('no "premiums" promised by the health fund (social service); it gives support and information', () => {
     for (const lang of LANGS) {
       const all = strings(RESULT[lang]).join('\n');
       // Word boundaries: "premier accueil" is not a premium.
@@ -45,7 +45,7 @@ describe('overload content fixes (audit 2026-12)', () => {
     expect(OVERLOAD_REFERRALS_META.sources).to.include('http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel');
   });
 
-  it('L4: every text naming 1733 hedges its coverage and points to the own GP', () => {
+  it('every text naming 1733 hedges its coverage and points to the own GP', () => {
     const hedge: Record<(typeof LANGS)[number], RegExp> = {
       nl: /in veel gemeenten.*je eigen huisarts/i,
       fr: /dans beaucoup de communes.*votre médecin généraliste/i,
@@ -59,7 +59,7 @@ describe('overload content fixes (audit 2026-12)', () => {
     }
   });
 
-  it('M5: the young urgent lines keep 112 and the youth line before or next to 1712', () => {
+  it('the young urgent lines keep 112 and the youth line before or next to 1712', () => {
     for (const lang of LANGS) {
       for (const flags of [[], ['harmAtHome'], ['selfHarm'], ['cantGoOn'], ['selfHarm', 'harmAtHome']] as const) {
         const r = overloadReferrals('urgent', 'young', lang, flags);
@@ -72,14 +72,14 @@ describe('overload content fixes (audit 2026-12)', () => {
     }
   });
 
-  it('M5: the overload texts that offer 1712 say it answers on working days and is no emergency line', () => {
+  it('the overload texts that offer 1712 say it answers on working days and is no emergency line', () => {
     expect(qNl['line.violenceLine.when']).to.match(/op werkdagen.*112 of 101/);
     expect(qFr['line.violenceLine.when']).to.match(/jours ouvrables.*112 ou le 101/);
     expect(qEn['line.violenceLine.when']).to.match(/working days.*112 or 101/);
     expect(qDe['line.violenceLine.when']).to.match(/Werktagen.*112 oder 101/);
   });
 
-  it('L6: Young Heroes is not offered (only source: its 2019 launch)', () => {
+  it('Young Heroes is not offered (only source: its 2019 launch)', () => {
     expect(SERVICE_REFERRAL_IDS as readonly string[]).not.to.include('youngHeroes');
     for (const band of BANDS) for (const lang of LANGS) expect(overloadReferrals(band, 'young', lang), `${band} ${lang}`).not.to.include('youngHeroes');
     for (const lang of LANGS) expect(strings(RESULT[lang]).join('\n'), lang).not.to.match(/young heroes/i);

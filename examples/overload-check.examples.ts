@@ -46,7 +46,7 @@ export const SCRIPTS = {
 } satisfies Record<string, DriveScript>;
 
 /** A question by its step id (`data-step` on the step form). */
-const step = (id: string): string => `form[part~="step"][data-step="${id}"]`;
+const step = (id: string): string => `form[data-step="${id}"]`;
 /** The result in this band (`result--<band>` on `[part~="result"]`). */
 const band = (b: string): string => `section[part~="result"].result--${b}`;
 

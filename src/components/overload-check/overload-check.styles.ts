@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { helpLineStyles } from '../common/help-styles.js';
 
-/** Widget-specific styles; everything shared (buttons, choices, panels, print) comes from the core. */
-export const overloadStyles = css`
+/** Widget-specific styles; everything shared (buttons, choices, panels, print) comes from the core, the helpline look from common/help-styles. */
+const ownStyles = css`
   /* The first heading of a screen sits at the top; a question heading is a little smaller than a title. */
   section > h2:first-child,
   legend > h2 {
@@ -20,7 +21,7 @@ export const overloadStyles = css`
   .print-opt input {
     font-size: inherit;
   }
-  .choices-row {
+  .choices-row > .mz-choices {
     grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
   }
   /* The 0–10 scale: 11 native radios, number under each radio. One row when the widget is wide
@@ -28,18 +29,16 @@ export const overloadStyles = css`
   .scale-wrap {
     container-type: inline-size;
   }
-  .scale {
-    display: grid;
+  .scale-wrap > .mz-choices {
     grid-template-columns: repeat(6, minmax(0, 1fr));
     gap: 0.4em;
-    margin-block: 0.5em;
   }
   @container (min-width: 32em) {
-    .scale {
+    .scale-wrap > .mz-choices {
       grid-template-columns: repeat(11, minmax(0, 1fr));
     }
   }
-  .scale .mz-choice {
+  .scale-wrap .mz-choice {
     flex-direction: column;
     align-items: center;
     gap: 0.2em;
@@ -99,21 +98,12 @@ export const overloadStyles = css`
     display: grid;
     gap: 0.6em;
   }
-  .line,
   .ref {
     border: 1px solid var(--_mz-border);
     border-radius: var(--_mz-radius);
     padding: 0.6em 0.75em;
     background: var(--_mz-surface);
   }
-  .line-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .line p,
   .ref p {
     margin: 0.25em 0 0;
   }
@@ -126,7 +116,6 @@ export const overloadStyles = css`
     .urgent {
       padding-inline: 0.5em;
     }
-    .line,
     .ref {
       padding-inline: 0.5em;
     }
@@ -137,9 +126,6 @@ export const overloadStyles = css`
   .danger-now {
     font-weight: 700;
     font-size: 1.1em;
-  }
-  .compact .line {
-    padding: 0.4em 0.6em;
   }
   .answers dt {
     font-weight: 600;
@@ -165,14 +151,12 @@ export const overloadStyles = css`
     .print-opt {
       display: none !important;
     }
-    .line,
     .ref {
       break-inside: avoid;
     }
   }
   @media (forced-colors: active) {
     .help-now,
-    .line,
     .ref {
       border-color: CanvasText;
     }
@@ -181,3 +165,5 @@ export const overloadStyles = css`
     }
   }
 `;
+
+export const overloadStyles = [helpLineStyles, ownStyles];

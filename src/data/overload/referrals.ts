@@ -31,7 +31,6 @@ export const SERVICE_REFERRAL_IDS = [
   'respite',
   'associations',
   'zoJong',
-  'youngHeroes',
   'jeunesAidantsProches',
   'schoolContact',
   'recognitionQuiz',
@@ -71,9 +70,10 @@ export const SERVICE_BY_LANG: { readonly [R in ServiceRole]: { readonly [L in Ov
   healthFundSocial: { nl: ['healthFundSocial'], fr: ['healthFundSocial'], en: ['healthFundSocial'], de: ['healthFundSocial'] },
   respite: { nl: ['respite'], fr: ['respite'], en: ['respite'], de: ['respite'] },
   associations: { nl: ['associations'], fr: ['associations'], en: ['associations'], de: ['associations'] },
-  // No German-language young-carer organisation found. ZoJong! and Young Heroes are Dutch-language;
-  // Jeunes & Aidants Proches is the French one.
-  youngAssociations: { nl: ['zoJong', 'youngHeroes'], fr: ['jeunesAidantsProches'], en: ['zoJong', 'youngHeroes'], de: [] },
+  // No German-language young-carer organisation found. ZoJong! is Dutch-language; Jeunes & Aidants
+  // Proches is the French one. Young Heroes is left out: its only source is the 2019 launch ("Young
+  // Heroes: platform voor jonge mantelzorgers", MS-Liga Vlaanderen), so we cannot say it is active.
+  youngAssociations: { nl: ['zoJong'], fr: ['jeunesAidantsProches'], en: ['zoJong'], de: [] },
   school: { nl: ['schoolContact'], fr: ['schoolContact'], en: ['schoolContact'], de: ['schoolContact'] },
   recognition: { nl: ['recognitionQuiz'], fr: ['recognitionQuiz'], en: ['recognitionQuiz'], de: ['recognitionQuiz'] },
   leave: { nl: ['leaveCalculator'], fr: ['leaveCalculator'], en: ['leaveCalculator'], de: ['leaveCalculator'] },
@@ -95,8 +95,11 @@ export const REFERRAL_ROLES: { readonly [A in OverloadAudience]: { readonly [B i
   // Young: the youth line (Awel / 103 / 108), JAC, someone at school and the
   // young-carer groups in every band; the GP only for the heaviest band; the urgent lines first.
   young: {
-    // The listening line closes the list because Awel has limited opening hours (see helplines.ts).
-    urgent: ['danger', 'violence', 'suicide', 'youthLine', 'listen', 'violenceOtherLang'],
+    // 112 first, then "their" line (as in the shared urgent strip), then 1712: it answers on working
+    // days only and is no emergency line ("Over 1712", 1712.be; "Hulplijn 1712 tegen geweld",
+    // Focus-WTV), so 112 and the youth line stay before or next to it, also when a "not safe at
+    // home" answer moves it up (URGENT_ROLE_FOR_FLAG). The listening line closes the list.
+    urgent: ['danger', 'youthLine', 'violence', 'suicide', 'listen', 'violenceOtherLang'],
     high: ['school', 'youthLine', 'youthWelfare', 'gp', 'youngAssociations'],
     elevated: ['school', 'youthLine', 'youthWelfare', 'youngAssociations'],
     low: ['youngAssociations', 'youthLine', 'school', 'youthWelfare'],
@@ -134,7 +137,6 @@ export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
   // Without a finder on the page or a configured URL: the Flemish expertise centre's overview (Dutch).
   associations: { widget: 'mz-association-finder', url: { nl: 'https://www.mantelzorgers.be', en: 'https://www.mantelzorgers.be' } },
   zoJong: { url: { nl: 'https://www.zojong.be', en: 'https://www.zojong.be' } },
-  youngHeroes: { url: { nl: 'https://www.youngheroes.be', en: 'https://www.youngheroes.be' } },
   jeunesAidantsProches: {},
   schoolContact: {},
   recognitionQuiz: { widget: 'mz-recognition-quiz' },
@@ -142,10 +144,11 @@ export const SERVICES: { readonly [S in ServiceReferralId]: ServiceInfo } = {
 };
 
 export const REFERRALS_META = {
-  // 0.2.0: young bands all carry the young set (youth line, school, JAC/AMO/Kaleido, young-carer
-  // groups incl. Young Heroes); before, `low` and `incomplete` left some out.
-  version: '0.2.0',
-  validFrom: '2026-11-23',
+  // 0.3.0: Young Heroes left out (no source after its 2019 launch); young urgent: the youth line
+  // before 1712 (working days only). 0.2.0: young bands all carry the young set (youth line,
+  // school, JAC/AMO/Kaleido, young-carer groups); before, `low` and `incomplete` left some out.
+  version: '0.3.0',
+  validFrom: '2026-12-03',
   provisional: true,
   sources: [
     'https://www.aalter.be/noodoproepen',
@@ -166,6 +169,10 @@ export const REFERRALS_META = {
     'https://www.kenniscentrumwwz.be/mantelzorg',
     'https://www.mantelzorgers.be/nl/oppas',
     'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches',
-    'https://www.ms-vlaanderen.be/news/young-heroes-platform-voor-jonge-mantelzorgers',
+    // 1712: working days only, no emergency line.
+    'https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag',
+    'https://www.1712.be/nl/over-1712',
+    // The recognition as a caregiver is asked at one's own health fund (Royal Decree of 16 June 2020).
+    'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel',
   ],
 } as const;

@@ -1,9 +1,9 @@
 // Public API of the overload-check rules (re-exported by src/rules/index.ts as `mantelkit/rules`).
 // Every name carries "overload" so `export *` beside the other widgets' rules can never collide.
-export { overloadReferrals } from './referrals.js';
+// Checked arguments (TypeError/RangeError naming the argument, the value and the allowed words).
+export { checkedOverloadReferrals as overloadReferrals } from './validate.js';
 export {
   scoreOverload,
-  OverloadInputError,
   BAND_RANK as OVERLOAD_BAND_RANK,
   STRAIN_ANSWERS as OVERLOAD_STRAIN_ANSWERS,
   CAN_SHARE_ANSWERS as OVERLOAD_CAN_SHARE_ANSWERS,
@@ -17,7 +17,6 @@ export type {
   OverloadBandSource,
   OverloadTipId,
   OverloadTipKey,
-  OverloadInputErrorCode,
   StrainAnswer as OverloadStrainAnswer,
   CanShareAnswer as OverloadCanShareAnswer,
   CareForId as OverloadCareForId,

@@ -6,26 +6,26 @@ import {
   OVERLOAD_THRESHOLDS,
   RED_FLAG_IDS,
   STRAIN_ITEM_IDS,
-  AUDIENCES,
   type LevelRange,
   type OverloadAudience,
   type OverloadLevel,
   type RedFlagId,
   type StrainItemId,
 } from '../../data/overload/thresholds.js';
-import { OVERLOAD_LANGS, type OverloadLang, type OverloadReferralId } from '../../data/overload/referrals.js';
+import type { OverloadLang, OverloadReferralId } from '../../data/overload/referrals.js';
 import { overloadReferrals, type OverloadBand } from './referrals.js';
 import { overloadIsAsked } from './items.js';
+import { checkOverloadInput, OVERLOAD_CAN_SHARE_VALUES, OVERLOAD_CARE_FOR_VALUES, OVERLOAD_STRAIN_VALUES } from './validate.js';
 
-export type StrainAnswer = 'no' | 'sometimes' | 'yes' | 'skip';
-export const STRAIN_ANSWERS: readonly StrainAnswer[] = ['no', 'sometimes', 'yes', 'skip'];
+export type StrainAnswer = (typeof OVERLOAD_STRAIN_VALUES)[number];
+export const STRAIN_ANSWERS: readonly StrainAnswer[] = OVERLOAD_STRAIN_VALUES;
 
 /** Unscored routing answer: is there someone who can take over for a while? */
-export type CanShareAnswer = 'yes' | 'no' | 'dontKnow' | 'skip';
-export const CAN_SHARE_ANSWERS: readonly CanShareAnswer[] = ['yes', 'no', 'dontKnow', 'skip'];
+export type CanShareAnswer = (typeof OVERLOAD_CAN_SHARE_VALUES)[number];
+export const CAN_SHARE_ANSWERS: readonly CanShareAnswer[] = OVERLOAD_CAN_SHARE_VALUES;
 
 /** Unscored routing answer: who the care is for (multi-select); feeds the finder's filters. */
-export const CARE_FOR_IDS = ['dementia', 'mentalHealth', 'disability', 'chronicIllness', 'frailty', 'child'] as const;
+export const CARE_FOR_IDS = OVERLOAD_CARE_FOR_VALUES;
 export type CareForId = (typeof CARE_FOR_IDS)[number];
 
 /**
@@ -89,32 +89,6 @@ export interface OverloadResult {
   readonly rulesValidFrom: string;
 }
 
-export type OverloadInputErrorCode =
-  | 'notAnObject'
-  | 'unknownKey'
-  | 'badStrainValue'
-  | 'itemNotAsked'
-  | 'badGlobal'
-  | 'badRedFlag'
-  | 'badRouting'
-  | 'badOption';
-
-/**
- * Thrown for input the rules refuse to score. We reject rather than guess: a typo such as
- * `selfharm: true` silently read as "no red flag" would hide the most important answer.
- */
-export class OverloadInputError extends Error {
-  override readonly name = 'OverloadInputError';
-  constructor(
-    readonly code: OverloadInputErrorCode,
-    /** Where the bad value is, e.g. `strain.time` or `options.audience`. */
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const LEVEL_RANK: Record<OverloadLevel, number> = { low: 1, elevated: 2, high: 3 };
 
 /** Orders bands for "never lower" checks: incomplete < low < elevated < high < urgent. */
@@ -142,41 +116,11 @@ const FINDER_GROUPS: Record<CareForId, readonly FinderTargetGroup[]> = {
   child: ['parents-of-children-with-disability-or-illness'],
 };
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function includes<T extends string>(list: readonly T[], v: unknown): v is T {
-  return typeof v === 'string' && (list as readonly string[]).includes(v);
-}
-
-function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) {
-      throw new OverloadInputError('unknownKey', path ? `${path}.${key}` : key, `Unknown key "${key}"${path ? ` in ${path}` : ''}.`);
-    }
-  }
-}
-
 function levelFor(value: number, ranges: readonly LevelRange[]): OverloadLevel {
   const found = ranges.find((r) => value >= r.min && value <= r.max);
   // The data covers the whole range; reaching this means the data file itself is wrong.
   if (!found) throw new RangeError(`No band covers ${value}: check src/data/overload/thresholds.ts`);
   return found.level;
-}
-
-function resolveOptions(options: unknown): { audience: OverloadAudience; lang: OverloadLang } {
-  if (options === undefined || options === null) return { audience: 'adult', lang: 'nl' };
-  if (!isPlainObject(options)) throw new OverloadInputError('badOption', 'options', 'Options must be an object.');
-  const audience = options['audience'] ?? 'adult';
-  const lang = options['lang'] ?? 'nl';
-  if (!includes(AUDIENCES, audience)) {
-    throw new OverloadInputError('badOption', 'options.audience', `audience must be one of ${AUDIENCES.join(', ')}.`);
-  }
-  if (!includes(OVERLOAD_LANGS, lang)) {
-    throw new OverloadInputError('badOption', 'options.lang', `lang must be one of ${OVERLOAD_LANGS.join(', ')}.`);
-  }
-  return { audience, lang };
 }
 
 /**
@@ -185,32 +129,28 @@ function resolveOptions(options: unknown): { audience: OverloadAudience; lang: O
  * Precedence (docs/content/overload.md#bands): any red flag → `urgent`; else no strain band and no overall band →
  * `incomplete`; else the higher of the two bands, with `bandSource` saying which one decided.
  *
- * @throws {OverloadInputError} for a value outside the allowed sets, an unknown key, or an item the
- *   audience is not asked (`money` for `young`). Nothing is ever silently scored.
+ * @throws {TypeError} for a value of the wrong type, {RangeError} for an unknown word, key or number
+ *   or an item the audience is not asked (`money` for `young`); the message names the JSON path, the
+ *   value and what is allowed (validate.ts). Missing fields are "not answered". Nothing is ever
+ *   silently scored.
  */
 export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadOptions): OverloadResult {
-  const { audience, lang } = resolveOptions(options);
-  const input: unknown = answers;
-  if (!isPlainObject(input)) throw new OverloadInputError('notAnObject', '', 'Answers must be an object.');
-  checkKeys(input, ['strain', 'global', 'redFlags', 'routing'], '');
+  checkOverloadInput(answers, options ?? null);
+  const audience = options?.audience ?? 'adult';
+  const lang = options?.lang ?? 'nl';
   const t = OVERLOAD_THRESHOLDS;
 
   // 1–2. Strain items: count the answered ones and prorate their sum to 0–20.
-  const strainIn = input['strain'] ?? {};
-  if (!isPlainObject(strainIn)) throw new OverloadInputError('notAnObject', 'strain', 'strain must be an object.');
-  checkKeys(strainIn, STRAIN_ITEM_IDS, 'strain');
+  const strainIn = answers.strain ?? {};
   let n = 0;
   let sum = 0;
   const yesItems: StrainItemId[] = [];
   for (const id of STRAIN_ITEM_IDS) {
-    // Only a missing key counts as 'skip' (documented input contract); `null` is not an allowed value and is refused.
-    const v = strainIn[id] === undefined ? 'skip' : strainIn[id];
-    if (!includes(STRAIN_ANSWERS, v)) {
-      throw new OverloadInputError('badStrainValue', `strain.${id}`, `strain.${id} must be one of ${STRAIN_ANSWERS.join(', ')}.`);
-    }
+    // A missing key counts as 'skip' (documented input contract); `null` was refused by the check.
+    const v = strainIn[id] ?? 'skip';
     if (v === 'skip') continue;
     if (!overloadIsAsked(id, audience)) {
-      throw new OverloadInputError('itemNotAsked', `strain.${id}`, `strain.${id} is not asked for audience "${audience}"; leave it out or 'skip'.`);
+      throw new RangeError(`strain.${id}: ${JSON.stringify(v)} is not asked for audience "${audience}": leave it out or use "skip"`);
     }
     n += 1;
     sum += t.answerPoints[v];
@@ -223,37 +163,18 @@ export function scoreOverload(answers: OverloadAnswers, options?: ScoreOverloadO
   const strainBand = strainScore === null ? null : levelFor(strainScore, t.strainBands);
 
   // 4. Overall 0–10 rating.
-  const g = input['global'] ?? null;
-  if (g !== null && !(typeof g === 'number' && Number.isInteger(g) && g >= t.globalMin && g <= t.globalMax)) {
-    throw new OverloadInputError('badGlobal', 'global', `global must be an integer ${t.globalMin}–${t.globalMax} or null.`);
-  }
+  const g = answers.global ?? null;
   const globalBand = g === null ? null : levelFor(g, t.globalBands);
 
   // Red flags: true / false; null or missing = skipped = no (docs/content/overload.md#items).
-  const flagsIn = input['redFlags'] ?? {};
-  if (!isPlainObject(flagsIn)) throw new OverloadInputError('notAnObject', 'redFlags', 'redFlags must be an object.');
-  checkKeys(flagsIn, RED_FLAG_IDS, 'redFlags');
-  const redFlags: RedFlagId[] = [];
-  for (const id of RED_FLAG_IDS) {
-    const v = flagsIn[id] ?? false;
-    if (typeof v !== 'boolean') throw new OverloadInputError('badRedFlag', `redFlags.${id}`, `redFlags.${id} must be true, false or null.`);
-    if (v) redFlags.push(id);
-  }
+  const flagsIn = answers.redFlags ?? {};
+  const redFlags: RedFlagId[] = RED_FLAG_IDS.filter((id) => flagsIn[id] === true);
 
   // Routing (unscored).
-  const routingIn = input['routing'] ?? {};
-  if (!isPlainObject(routingIn)) throw new OverloadInputError('badRouting', 'routing', 'routing must be an object.');
-  checkKeys(routingIn, ['canShare', 'careFor'], 'routing');
-  const canShare = routingIn['canShare'] ?? 'skip';
-  if (!includes(CAN_SHARE_ANSWERS, canShare)) {
-    throw new OverloadInputError('badRouting', 'routing.canShare', `routing.canShare must be one of ${CAN_SHARE_ANSWERS.join(', ')}.`);
-  }
-  const careForIn = routingIn['careFor'] ?? [];
-  if (!Array.isArray(careForIn) || !careForIn.every((c) => includes(CARE_FOR_IDS, c))) {
-    throw new OverloadInputError('badRouting', 'routing.careFor', `routing.careFor must be a list of ${CARE_FOR_IDS.join(', ')}.`);
-  }
+  const canShare = answers.routing?.canShare ?? 'skip';
+  const careForIn = answers.routing?.careFor ?? [];
   const finderTargetGroups: FinderTargetGroup[] = audience === 'young' ? ['young-caregivers'] : [];
-  for (const c of careForIn as CareForId[]) {
+  for (const c of careForIn) {
     // For a young person `child` is a brother or sister: "parents of a child with needs" is not them.
     const groups = audience === 'young' && c === 'child' ? [] : FINDER_GROUPS[c];
     for (const g2 of groups) if (!finderTargetGroups.includes(g2)) finderTargetGroups.push(g2);

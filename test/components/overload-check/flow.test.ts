@@ -45,6 +45,9 @@ describe('<mz-overload-check> flow and rendering', () => {
     await driveOverload(el, Array(10).fill('s'));
     const radios = shadow(el).querySelectorAll('[part~="scale"] input[type="radio"]');
     expect(radios.length).to.equal(11);
+    // One row of 11 when wide enough, else two rows (0–5, 6–10).
+    const grid = getComputedStyle($(el, '[part~="scale"] .mz-choices')!).gridTemplateColumns.split(' ').length;
+    expect(grid).to.be.oneOf([6, 11]);
     expect(text(el)).to.contain('0 = helemaal niet zwaar');
     expect(text(el)).to.contain('10 = veel te zwaar');
     expect($(el, 'fieldset')?.getAttribute('aria-describedby')).to.equal('q-hint');
@@ -129,14 +132,25 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(tels).to.include.members(['tel:106', 'tel:1712', 'tel:1733']);
     // Nothing (no score, no tips) above the help.
     expect(text(el, '[part~="result"]').indexOf('112')).to.be.lessThan(200);
+    // The shared helpline look (common/help-styles.ts): a bordered box, name and call button on one row.
+    const line = $(el, '[part~="urgent-help"] .line')!;
+    expect(getComputedStyle(line).borderTopWidth).to.equal('1px');
+    expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('flex');
   });
 
-  it('young urgent: 112, then 1712 (unsafe at home), the youth line', async () => {
+  it('young urgent: 112, then 1712 (unsafe at home) with the youth line next to it; 1712 says working days, no emergency line', async () => {
     const el = await mountCheck('audience="young"');
     await driveOverload(el, SCRIPTS.youngUrgent);
     const tels = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="urgent-help"] a[href^="tel:"]')].map((a) => a.getAttribute('href'));
-    expect(tels.slice(0, 2)).to.deep.equal(['tel:112', 'tel:1712']);
-    expect(tels).to.include('tel:102');
+    expect(tels.slice(0, 3)).to.deep.equal(['tel:112', 'tel:1712', 'tel:102']);
+    const line1712 = shadow(el).querySelector('[part~="urgent-help"] a[href="tel:1712"]')!.closest('li')!;
+    expect(line1712.textContent).to.contain('Bereikbaar op werkdagen. Geen noodnummer: bij gevaar bel je 112 of 101.');
+  });
+
+  it('the "Need help now?" box says 1712 answers on working days', async () => {
+    const el = await mountCheck();
+    const line = shadow(el).querySelector('[part~="help-now"] a[href="tel:1712"]')!.closest('li')!;
+    expect(line.textContent).to.contain('op werkdagen');
   });
 
   it('high: GP and CAW, Tele-Onthaal 106 as a tel: link; "share" tip from canShare = no', async () => {
@@ -147,6 +161,10 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(t).to.contain('CAW');
     expect(shadow(el).querySelector('a[href="tel:106"]')).to.exist;
     expect(t).to.contain('Niemand die de zorg kan overnemen');
+    // 1733 is hedged (coverage varies); the health fund's social service promises no premiums.
+    expect(t).to.contain('in veel gemeenten bereik je via 1733 de huisarts van wacht');
+    expect(t).to.contain('geeft steun en informatie');
+    expect(t).not.to.match(/premie/i);
   });
 
   it('restart goes back to the intro with empty answers', async () => {
@@ -170,7 +188,7 @@ describe('<mz-overload-check> flow and rendering', () => {
 
   it('if the result chunk cannot load (offline), it says so and keeps the help lines on screen', async () => {
     const el = await mountCheck();
-    (el as unknown as { ensureResult: () => Promise<void> }).ensureResult = () => Promise.reject(new Error('offline'));
+    (el as unknown as { loadResult: () => Promise<void> }).loadResult = () => Promise.reject(new Error('offline'));
     const errors: Array<{ code: string }> = [];
     el.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail as { code: string }));
     await driveOverload(el, SCRIPTS.urgent);
@@ -188,5 +206,18 @@ describe('<mz-overload-check> flow and rendering', () => {
     el.addEventListener('mz-step', (e) => steps.push((e as CustomEvent).detail));
     await driveOverload(el, ['s', 's']);
     expect(steps).to.deep.equal([{ step: 1, total: 16 }, { step: 2, total: 16 }, { step: 3, total: 16 }]);
+  });
+
+  it('mz-step: a red-flag "yes" ends the questions (total = the questions asked), restart sends 0', async () => {
+    const el = await mountCheck();
+    const steps: Array<{ step: number; total: number }> = [];
+    el.addEventListener('mz-step', (e) => steps.push((e as CustomEvent).detail as { step: number; total: number }));
+    await driveOverload(el, SCRIPTS.urgent); // 13 skipped, cantGoOn no, selfHarm yes
+    expect(steps.at(-2)).to.deep.equal({ step: 15, total: 16 });
+    expect(steps.at(-1)).to.deep.equal({ step: 16, total: 15 });
+    expect(band(el)).to.equal('urgent');
+    ($(el, '[part~="button-restart"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(steps.at(-1)).to.deep.equal({ step: 0, total: 16 });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scoreOverload, OverloadInputError, overloadReferrals, type OverloadAnswers } from '../../../src/rules/overload/index.js';
+import { scoreOverload, overloadReferrals, type OverloadAnswers } from '../../../src/rules/overload/index.js';
 import { fromPattern } from './helpers.js';
 
 const none = { cantGoOn: false, selfHarm: false, harmAtHome: false };
@@ -172,26 +172,28 @@ describe('overload: referrals per band and language', () => {
   });
 });
 
-describe('overload: bad input is rejected with a typed error', () => {
-  const bad: [string, unknown, string, string][] = [
-    ['unknown strain value', { strain: { time: 'often' } }, 'badStrainValue', 'strain.time'],
-    ['number as strain value', { strain: { time: 2 } }, 'badStrainValue', 'strain.time'],
-    ['unknown strain item (typo)', { strain: { alwayson: 'yes' } }, 'unknownKey', 'strain.alwayson'],
-    ['unknown red flag (typo)', { redFlags: { selfharm: true } }, 'unknownKey', 'redFlags.selfharm'],
-    ['red flag as string', { redFlags: { selfHarm: 'yes' } }, 'badRedFlag', 'redFlags.selfHarm'],
-    ['global 11', { global: 11 }, 'badGlobal', 'global'],
-    ['global -1', { global: -1 }, 'badGlobal', 'global'],
-    ['global 4.5', { global: 4.5 }, 'badGlobal', 'global'],
-    ['global NaN', { global: Number.NaN }, 'badGlobal', 'global'],
-    ['global "5"', { global: '5' }, 'badGlobal', 'global'],
-    ['unknown top-level key', { strains: {} }, 'unknownKey', 'strains'],
-    ['strain not an object', { strain: 'yes' }, 'notAnObject', 'strain'],
-    ['answers null', null, 'notAnObject', ''],
-    ['answers an array', [], 'notAnObject', ''],
-    ['bad canShare', { routing: { canShare: 'maybe' } }, 'badRouting', 'routing.canShare'],
-    ['bad careFor', { routing: { careFor: ['cats'] } }, 'badRouting', 'routing.careFor'],
+describe('overload: bad input is rejected with a TypeError/RangeError naming path, value and allowed values', () => {
+  // [what, answers, error class, message start (the JSON path), text the message must also contain]
+  const bad: [string, unknown, typeof TypeError | typeof RangeError, string, string][] = [
+    ['unknown strain value', { strain: { time: 'often' } }, RangeError, 'strain.time: "often"', 'no, sometimes, yes, skip'],
+    ['number as strain value', { strain: { time: 2 } }, TypeError, 'strain.time:', 'got 2'],
+    ['unknown strain item (typo)', { strain: { alwayson: 'yes' } }, RangeError, 'strain: unknown key "alwayson"', 'alwaysOn'],
+    ['unknown red flag (typo)', { redFlags: { selfharm: true } }, RangeError, 'redFlags: unknown key "selfharm"', 'selfHarm'],
+    ['red flag as string', { redFlags: { selfHarm: 'yes' } }, TypeError, 'redFlags.selfHarm:', 'true or false'],
+    ['global 11', { global: 11 }, RangeError, 'global: 11', 'whole number from 0 to 10'],
+    ['global -1', { global: -1 }, RangeError, 'global: -1', 'whole number from 0 to 10'],
+    ['global 4.5', { global: 4.5 }, RangeError, 'global: 4.5', 'whole number from 0 to 10'],
+    ['global NaN', { global: Number.NaN }, RangeError, 'global: NaN', 'whole number from 0 to 10'],
+    ['global "5"', { global: '5' }, TypeError, 'global:', 'got "5"'],
+    ['unknown top-level key', { strains: {} }, RangeError, '(root): unknown key "strains"', 'strain, global, redFlags, routing'],
+    ['strain not an object', { strain: 'yes' }, TypeError, 'strain:', 'a plain object'],
+    ['answers null', null, TypeError, '(root):', 'got null'],
+    ['answers an array', [], TypeError, '(root):', 'an array'],
+    ['a __proto__ key', JSON.parse('{"__proto__":{"global":3}}'), RangeError, '(root): unknown key "__proto__"', 'strain'],
+    ['bad canShare', { routing: { canShare: 'maybe' } }, RangeError, 'routing.canShare: "maybe"', 'yes, no, dontKnow, skip'],
+    ['bad careFor', { routing: { careFor: ['cats'] } }, RangeError, 'routing.careFor[0]: "cats"', 'dementia'],
   ];
-  for (const [name, answers, code, path] of bad) {
+  for (const [name, answers, type, start, also] of bad) {
     it(name, () => {
       let caught: unknown;
       try {
@@ -199,15 +201,26 @@ describe('overload: bad input is rejected with a typed error', () => {
       } catch (e) {
         caught = e;
       }
-      expect(caught).to.be.instanceOf(OverloadInputError);
-      const err = caught as OverloadInputError;
-      expect(err.code).to.equal(code);
-      expect(err.path).to.equal(path);
-      expect(err.name).to.equal('OverloadInputError');
+      expect(caught).to.be.instanceOf(type);
+      const msg = (caught as Error).message;
+      expect(msg.startsWith(start), msg).to.equal(true);
+      expect(msg).to.contain(also);
     });
   }
   it('bad options', () => {
-    expect(() => scoreOverload({}, { audience: 'kid' as 'young' })).to.throw(OverloadInputError);
-    expect(() => scoreOverload({}, { lang: 'es' as 'nl' })).to.throw(OverloadInputError);
+    expect(() => scoreOverload({}, { audience: 'kid' as 'young' })).to.throw(RangeError, /^options\.audience: "kid" is not one of adult, young/);
+    expect(() => scoreOverload({}, { lang: 'es' as 'nl' })).to.throw(RangeError, /^options\.lang: "es" is not one of nl, fr, en, de/);
+    expect(() => scoreOverload({}, { langs: 'nl' } as unknown as { lang: 'nl' })).to.throw(RangeError, /^options: unknown key "langs"/);
+  });
+  it('missing fields and documented nulls stay allowed', () => {
+    expect(scoreOverload({}).band).to.equal('incomplete');
+    expect(scoreOverload({ global: null, redFlags: { selfHarm: null }, routing: { canShare: null } }, null as unknown as undefined).band).to.equal('incomplete');
+  });
+  it('overloadReferrals checks its arguments too', () => {
+    expect(() => overloadReferrals('panic' as 'urgent')).to.throw(RangeError, /^band: "panic" is not one of urgent, high/);
+    expect(() => overloadReferrals('high', 'kid' as 'young')).to.throw(RangeError, /^audience: "kid"/);
+    expect(() => overloadReferrals('high', 'adult', 'es' as 'nl')).to.throw(RangeError, /^lang: "es"/);
+    expect(() => overloadReferrals('urgent', 'adult', 'nl', ['selfharm' as 'selfHarm'])).to.throw(RangeError, /^redFlags\[0\]: "selfharm"/);
+    expect(overloadReferrals('urgent', 'adult', 'nl', ['selfHarm'])[1]).to.equal('suicideLine');
   });
 });

@@ -6,7 +6,6 @@ import {
   scoreOverload,
   overloadReferrals,
   OVERLOAD_STRAIN_ITEM_IDS,
-  OverloadInputError,
   type OverloadAnswers,
   type OverloadBand,
   type OverloadLang,
@@ -52,33 +51,34 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
   },
   young: {
     urgent: {
-      nl: ['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal'],
-      fr: ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine'],
-      en: ['emergency', 'violenceLine', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil'],
+      // The youth line before 1712 (working days only, no emergency line).
+      nl: ['emergency', 'awel', 'violenceLine', 'suicideLine', 'teleOnthaal'],
+      fr: ['emergency', 'ecouteEnfants', 'preventionSuicide', 'teleAccueil', 'violenceLine'],
+      en: ['emergency', 'awel', 'ecouteEnfants', 'violenceLine', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil'],
       de: ['emergency', 'telefonhilfe', 'violenceLine'],
     },
     high: {
-      nl: ['schoolContact', 'awel', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      nl: ['schoolContact', 'awel', 'jac', 'gp', 'zoJong'],
       fr: ['schoolContact', 'ecouteEnfants', 'amo', 'gp', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'gp', 'zoJong', 'youngHeroes'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'gp', 'zoJong'],
       de: ['schoolContact', 'telefonhilfe', 'kaleido', 'gp'],
     },
     elevated: {
-      nl: ['schoolContact', 'awel', 'jac', 'zoJong', 'youngHeroes'],
+      nl: ['schoolContact', 'awel', 'jac', 'zoJong'],
       fr: ['schoolContact', 'ecouteEnfants', 'amo', 'jeunesAidantsProches'],
-      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'zoJong', 'youngHeroes'],
+      en: ['schoolContact', 'awel', 'ecouteEnfants', 'jac', 'zoJong'],
       de: ['schoolContact', 'telefonhilfe', 'kaleido'],
     },
     low: {
-      nl: ['zoJong', 'youngHeroes', 'awel', 'schoolContact', 'jac'],
+      nl: ['zoJong', 'awel', 'schoolContact', 'jac'],
       fr: ['jeunesAidantsProches', 'ecouteEnfants', 'schoolContact', 'amo'],
-      en: ['zoJong', 'youngHeroes', 'awel', 'ecouteEnfants', 'schoolContact', 'jac'],
+      en: ['zoJong', 'awel', 'ecouteEnfants', 'schoolContact', 'jac'],
       de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
     incomplete: {
-      nl: ['awel', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      nl: ['awel', 'schoolContact', 'jac', 'zoJong'],
       fr: ['ecouteEnfants', 'schoolContact', 'amo', 'jeunesAidantsProches'],
-      en: ['awel', 'ecouteEnfants', 'schoolContact', 'jac', 'zoJong', 'youngHeroes'],
+      en: ['awel', 'ecouteEnfants', 'schoolContact', 'jac', 'zoJong'],
       de: ['telefonhilfe', 'schoolContact', 'kaleido'],
     },
   },
@@ -272,20 +272,19 @@ describe('overload (young): the variant keeps the algorithm', () => {
       scoreOverload({ strain: { time: null } } as unknown as OverloadAnswers);
       expect.fail('should throw');
     } catch (e) {
-      expect(e).to.be.instanceOf(OverloadInputError);
-      expect([(e as OverloadInputError).code, (e as OverloadInputError).path]).to.deep.equal(['badStrainValue', 'strain.time']);
+      expect(e).to.be.instanceOf(TypeError);
+      expect((e as TypeError).message).to.equal('strain.time: expected a string, got null');
     }
     expect(scoreOverload({ strain: { time: undefined } }).answeredStrainItems).to.equal(0);
   });
-  it('money answered for young is a typed error (itemNotAsked), not a silent score', () => {
+  it('money answered for young is a RangeError naming strain.money, not a silent score', () => {
     for (const v of ['no', 'sometimes', 'yes'] as const) {
       try {
         scoreOverload({ strain: { money: v } }, { audience: 'young' });
         expect.fail('should throw');
       } catch (e) {
-        expect(e).to.be.instanceOf(OverloadInputError);
-        expect((e as OverloadInputError).code).to.equal('itemNotAsked');
-        expect((e as OverloadInputError).path).to.equal('strain.money');
+        expect(e).to.be.instanceOf(RangeError);
+        expect((e as RangeError).message).to.match(new RegExp(`^strain\\.money: "${v}" is not asked for audience "young"`));
       }
     }
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scoreOverload, OverloadInputError } from '../../../src/rules/overload/index.js';
+import { scoreOverload } from '../../../src/rules/overload/index.js';
 import { fromPattern, YOUNG_IDS } from './helpers.js';
 
 // Young variant: same algorithm and bands, 9 items (no `money`), young referrals.
@@ -36,7 +36,8 @@ describe('overload (young): scoring', () => {
   it('a red flag makes it urgent, with the young urgent lines', () => {
     const r = scoreOverload({ redFlags: { harmAtHome: true } }, young);
     expect(r.band).to.equal('urgent');
-    expect(r.referrals).to.deep.equal(['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal']);
+    // "Not safe at home" puts 1712 right after 112, with the youth line next to it (1712: working days only).
+    expect(r.referrals).to.deep.equal(['emergency', 'violenceLine', 'awel', 'suicideLine', 'teleOnthaal']);
     expect(scoreOverload({ redFlags: { selfHarm: true } }, { ...young, lang: 'fr' }).referrals).to.deep.equal([
       'emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine',
     ]);
@@ -54,7 +55,7 @@ describe('overload (young): scoring', () => {
     expect(r.tips).to.deep.equal(['tip.young.respite', 'tip.young.combine', 'tip.young.gp', 'tip.young.talk', 'tip.young.social', 'tip.young.share']);
   });
   it('`money` is not asked: an answer to it is refused, "skip" is fine', () => {
-    expect(() => scoreOverload({ strain: { money: 'yes' } }, young)).to.throw(OverloadInputError, /not asked/);
+    expect(() => scoreOverload({ strain: { money: 'yes' } }, young)).to.throw(RangeError, /not asked/);
     expect(scoreOverload({ strain: { money: 'skip' } }, young).answeredStrainItems).to.equal(0);
   });
   it('finder filters include young caregivers', () => {

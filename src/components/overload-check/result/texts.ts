@@ -1,0 +1,21 @@
+import type { CoreMessages } from '../../../i18n/core/nl.js';
+import type { Formatters } from '../../../core/i18n/format.js';
+import type { Locale } from '../../../core/locale.js';
+import type { OverloadMessages } from '../../../i18n/overload/nl.js';
+import type { OverloadResultMessages } from '../../../i18n/overload/result/nl.js';
+import type { LocalText } from '../partner.js';
+
+/** Everything the result templates read: the texts in the reader's language (audience variant applied) and the formatters. */
+export interface OverloadTexts {
+  t: OverloadMessages;
+  r: OverloadResultMessages;
+  c: CoreMessages;
+  fmt: Formatters;
+  locale: Locale;
+}
+
+/** A partner text in the reader's language, else the first one there is. */
+export function local(x: OverloadTexts, text: LocalText): string {
+  if (typeof text === 'string') return text;
+  return text[x.locale] ?? text.nl ?? text.fr ?? text.en ?? text.de ?? '';
+}

@@ -86,7 +86,7 @@ const de: YoungMessages = {
   'good': 'Du hast auch gute Dinge genannt. Helfen kann dich stark machen. Darauf darfst du stolz sein.',
   'urgentTitle': 'Hier bekommst du jetzt Hilfe',
   'yline.emergency': (no: Dial) => `Bist du oder ist jemand anderes jetzt in Gefahr? Ruf ${no('emergency')} an.`,
-  'yline.violenceLine': (no: Dial) => `Auf Niederländisch: ${no('violenceLine')}, wenn du dich zu Hause nicht sicher fühlst.`,
+  'yline.violenceLine': (no: Dial) => `Auf Niederländisch: ${no('violenceLine')} an Werktagen, wenn du dich zu Hause nicht sicher fühlst. Wenn es dringend ist, ruf ${no('police')} oder ${no('emergency')} an.`,
   'yline.suicideLine': (no: Dial) => `Auf Niederländisch: die Zelfmoordlijn, ${no('suicideLine')}, Tag und Nacht.`,
   'yline.preventionSuicide': (no: Dial) => `Auf Französisch: Centre de Prévention du Suicide, ${no('preventionSuicide')}, Tag und Nacht.`,
   'yline.awel': (no: Dial) => `Auf Niederländisch: Awel, ${no('awel')}. Kostenlos und anonym.`,

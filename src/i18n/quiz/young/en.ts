@@ -86,7 +86,7 @@ const en: YoungMessages = {
   'good': 'You also named good things. Helping can make you strong. You can be proud of that.',
   'urgentTitle': 'Where you can get help now',
   'yline.emergency': (no: Dial) => `Are you or is someone else in danger now? Call ${no('emergency')}.`,
-  'yline.violenceLine': (no: Dial) => `Don’t feel safe at home? Call ${no('violenceLine')} (in Dutch). You don’t have to say your name.`,
+  'yline.violenceLine': (no: Dial) => `Don’t feel safe at home? Call ${no('violenceLine')} on working days (in Dutch). You don’t have to say your name. If it’s urgent, call ${no('police')} or ${no('emergency')}.`,
   'yline.suicideLine': (no: Dial) => `Don’t want to go on? Call the Zelfmoordlijn on ${no('suicideLine')} (in Dutch), day and night.`,
   'yline.preventionSuicide': (no: Dial) => `In French: Centre de Prévention du Suicide, ${no('preventionSuicide')}, day and night.`,
   'yline.awel': (no: Dial) => `Want to talk to someone? Call Awel on ${no('awel')} (in Dutch), or chat. Free and anonymous.`,

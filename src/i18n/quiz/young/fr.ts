@@ -86,7 +86,7 @@ const fr: YoungMessages = {
   'good': 'Tu as aussi parlé de bonnes choses. Aider peut te rendre plus fort ou plus forte. Tu peux en être fier ou fière.',
   'urgentTitle': 'Voici où trouver de l’aide maintenant',
   'yline.emergency': (no: Dial) => `Tu es en danger, ou quelqu’un d’autre\u00a0? Appelle le ${no('emergency')}.`,
-  'yline.violenceLine': (no: Dial) => `En néerlandais\u00a0: la ligne ${no('violenceLine')}, si tu ne te sens pas en sécurité à la maison.`,
+  'yline.violenceLine': (no: Dial) => `En néerlandais\u00a0: la ligne ${no('violenceLine')}, les jours ouvrables, si tu ne te sens pas en sécurité à la maison. Si c’est urgent, appelle le ${no('police')} ou le ${no('emergency')}.`,
   'yline.suicideLine': (no: Dial) => `En néerlandais\u00a0: la Zelfmoordlijn, ${no('suicideLine')}, jour et nuit.`,
   'yline.preventionSuicide': (no: Dial) => `Tu ne veux plus continuer\u00a0? Appelle le Centre de Prévention du Suicide au ${no('preventionSuicide')}, gratuit, jour et nuit.`,
   'yline.awel': (no: Dial) => `En néerlandais\u00a0: Awel, ${no('awel')}. Gratuit et anonyme.`,

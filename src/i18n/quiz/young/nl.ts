@@ -94,7 +94,8 @@ export const youngNl = {
   'good': 'Je noemde ook goede dingen. Helpen kan je sterk maken. Je mag daar trots op zijn.',
   'urgentTitle': 'Hier kun je nu terecht',
   'yline.emergency': (no: Dial) => `Ben jij of is iemand anders nu in gevaar? Bel ${no('emergency')}.`,
-  'yline.violenceLine': (no: Dial) => `Voel je je niet veilig thuis? Bel ${no('violenceLine')}. Je hoeft je naam niet te zeggen.`,
+  // 1712 answers on working days only and is no emergency line: urgent help is 101 or 112 (see docs/content/help.md).
+  'yline.violenceLine': (no: Dial) => `Voel je je niet veilig thuis? Bel op werkdagen ${no('violenceLine')}. Je hoeft je naam niet te zeggen. Is het dringend? Bel ${no('police')} of ${no('emergency')}.`,
   'yline.suicideLine': (no: Dial) => `Wil je niet meer verder? Bel de Zelfmoordlijn op ${no('suicideLine')}, dag en nacht.`,
   'yline.preventionSuicide': (no: Dial) => `In het Frans: Centre de Prévention du Suicide, ${no('preventionSuicide')}, dag en nacht.`,
   'yline.awel': (no: Dial) => `Wil je met iemand praten? Bel Awel op ${no('awel')}, of chat. Gratis en anoniem.`,

@@ -198,6 +198,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
         this.flow.answers = {};
         this.flow.view = 'intro';
         this.includeAnswers = false;
+        this.reviewing = false;
       }
     }
   }

@@ -95,6 +95,42 @@ describe('quiz rules: seeded fuzz', () => {
     expect(passed, 'inputs that passed').to.be.within(RUNS * 0.1, RUNS * 0.9);
   });
 
+  it(`recognitionActions: ${RUNS} hand-made results, only documented errors, 2–4 distinct steps (seed ${SEED})`, () => {
+    const r = prng(SEED + 2);
+    let passed = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const flags = v(r, () => withJunkKey(r, { mayQualifySocialRights: v(r, () => r() < 0.5), needUnsure: v(r, () => r() < 0.5), overloadCheckFirst: v(r, () => r() < 0.5) }));
+      // More garbage here than elsewhere: a hand-made result has only two fields to get wrong.
+      const input = withJunkKey(r, { outcome: r() < 0.06 ? garbage(r) : v(r, () => pick(r, RECOGNITION_OUTCOMES)), flags, reasons: [] });
+      const actions = guarded(`run ${i}`, () => recognitionActions(input as RecognitionResult));
+      if (!actions) continue;
+      passed++;
+      expect(actions.length, `run ${i}: actions`).to.be.within(2, 4);
+      expect(new Set(actions).size, `run ${i}: duplicate action`).to.equal(actions.length);
+      for (const x of actions) expect(x).to.match(ACTIONS);
+    }
+    expect(passed, 'inputs that passed').to.be.within(RUNS * 0.1, RUNS * 0.9);
+  });
+
+  it(`youngCarerReferrals: ${RUNS} hand-made results and answers, only documented errors, help always there (seed ${SEED})`, () => {
+    const r = prng(SEED + 3);
+    let passed = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const result = withJunkKey(r, { outcome: v(r, () => pick(r, YOUNG_OUTCOMES)), load: v(r, () => pick(r, ['ok', 'a_lot', 'heavy', null])) });
+      const answers = r() < 0.05 ? null : young(r);
+      const locale = r() < 0.03 ? garbage(r) : pick(r, ['nl', 'fr', 'en', 'de'] as const);
+      const refs = guarded(`run ${i}`, () => youngCarerReferrals(result as YoungCarerResult, answers as YoungCarerAnswers, locale as 'nl'));
+      if (!refs) continue;
+      passed++;
+      const outcome = (result as { outcome?: string }).outcome;
+      expect(refs.helplines.length, `run ${i}: a line to call`).to.be.greaterThan(0);
+      if (outcome === 'urgent') expect(refs.helplines[0], `run ${i}: 112 first`).to.equal('emergency');
+      else expect(refs.helplines, `run ${i}: 112 only when urgent`).not.to.include('emergency');
+      expect(refs.services[0], `run ${i}: school first`).to.equal('school');
+    }
+    expect(passed, 'inputs that passed').to.be.within(RUNS * 0.1, RUNS * 0.9);
+  });
+
   it(`assessYoungCarer + youngCarerReferrals: ${RUNS} inputs, only documented errors, invariants (seed ${SEED})`, () => {
     const r = prng(SEED + 1);
     let passed = 0;

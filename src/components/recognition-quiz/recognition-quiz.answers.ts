@@ -1,39 +1,34 @@
-import {
-  DURATION_OPTIONS, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS, NEED_OPTIONS, ROLE_OPTIONS,
-  TASK_OPTIONS, type RecognitionAnswers,
-} from '../../rules/quiz/recognition.js';
-
 /** One question: its id (= the rules' answer key) and its option values. */
-export interface Question {
-  id: string;
-  multi: boolean;
-  options: readonly string[];
+export interface Question<Id extends string = string> {
+  readonly id: Id;
+  readonly multi: boolean;
+  readonly options: readonly string[];
 }
-/** Form state: option values as strings (young scale items are '0' | '1' | '2', red flags 'yes' | 'no'). */
-export type FormAnswers = Partial<Record<string, string | readonly string[]>>;
 
-export const ADULT_QUESTIONS: readonly Question[] = [
-  { id: 'need', multi: false, options: NEED_OPTIONS },
-  { id: 'role', multi: false, options: ROLE_OPTIONS },
-  { id: 'tasks', multi: true, options: TASK_OPTIONS },
-  { id: 'frequency', multi: false, options: FREQUENCY_OPTIONS },
-  { id: 'duration', multi: false, options: DURATION_OPTIONS },
-  { id: 'hours', multi: false, options: HOURS_OPTIONS },
-  { id: 'livesWith', multi: false, options: LIVES_WITH_OPTIONS },
-  { id: 'impact', multi: false, options: IMPACT_OPTIONS },
-];
+/**
+ * The answers as the form holds them: option values as strings (young scale items are '0' | '1' |
+ * '2', red flags 'yes' | 'no'), multi-choice as lists. One shape for both audiences.
+ */
+export type QuizAnswers = Partial<Record<string, string | readonly string[]>>;
 
-/** Form answers (strings) on the current path → the rules' input. */
-export function toRecognitionAnswers(a: Record<string, unknown>): RecognitionAnswers {
-  // The rules re-check every value (unknown → ignored), so plain casts are safe here.
-  return {
-    need: a.need as RecognitionAnswers['need'],
-    role: a.role as RecognitionAnswers['role'],
-    tasks: Array.isArray(a.tasks) ? (a.tasks as RecognitionAnswers['tasks']) : undefined,
-    frequency: a.frequency as RecognitionAnswers['frequency'],
-    duration: a.duration as RecognitionAnswers['duration'],
-    hours: a.hours as RecognitionAnswers['hours'],
-    livesWith: a.livesWith as RecognitionAnswers['livesWith'],
-    impact: a.impact as RecognitionAnswers['impact'],
-  };
+/**
+ * Restored answers (sessionStorage is input like any other): only known options of known questions
+ * survive, one by one; anything else is dropped as "not answered".
+ */
+export function restoreQuizAnswers(v: unknown, questions: readonly Question[]): QuizAnswers | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const saved = v as Record<string, unknown>;
+  const out: QuizAnswers = {};
+  for (const q of questions) {
+    const x = saved[q.id];
+    if (q.multi && Array.isArray(x)) out[q.id] = x.filter((o): o is string => typeof o === 'string' && q.options.includes(o));
+    else if (!q.multi && typeof x === 'string' && q.options.includes(x)) out[q.id] = x;
+  }
+  return out;
+}
+
+/** Only the answers on the current path: an answer left over from a path not taken must not count. */
+export function onPath(answers: QuizAnswers, path: readonly Question[]): Record<string, unknown> {
+  const ids = new Set(path.map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => ids.has(k)));
 }

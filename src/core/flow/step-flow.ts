@@ -46,6 +46,11 @@ export interface StepFlowOptions<A, Id extends string> {
   onView?: (view: FlowView<Id>) => void;
   /** The host's live region. */
   announce: (text: string) => void;
+  /**
+   * A fixed `total` for `mz-step` (e.g. the longest path), for a widget whose count of the questions
+   * that apply would hint at an answer; every screen after the questions is then `total + 1`.
+   */
+  fixedTotal?: () => number;
 }
 
 interface Saved<Id extends string> {
@@ -147,7 +152,10 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
     this.invalid = null;
     if (view !== 'result') this.completed = false;
     this.store.save({ view, answers: this.answers });
-    this.host.dispatchEvent(new CustomEvent('mz-step', { detail: this.position(view), bubbles: true, composed: true }));
+    const p = this.position(view);
+    const fixed = this.o.fixedTotal?.();
+    const detail = fixed === undefined ? p : { step: p.step > p.total ? fixed + 1 : p.step, total: fixed };
+    this.host.dispatchEvent(new CustomEvent('mz-step', { detail, bubbles: true, composed: true }));
     this.wantFocus = true;
     this.host.requestUpdate();
     this.o.onView?.(view);

@@ -170,7 +170,7 @@ export type QuizMessages = typeof nl;
 
 /**
  * Type-level proof that every key the rules can return has a message (the build fails otherwise).
- * Question and option keys are computed in the component; test/components/recognition-quiz/i18n.test.ts covers them.
+ * Question and option keys are typed in the component's question tables (adult/questions.ts).
  */
 type RuleKeys = RecognitionReasonKey | RecognitionActionKey | `outcome.${RecognitionOutcome}.${'title' | 'body'}`;
 type Proves<T extends Record<RuleKeys, unknown>> = T;

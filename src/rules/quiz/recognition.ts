@@ -8,6 +8,7 @@ import {
   RECOGNITION_THRESHOLDS as T, ROLE_OPTIONS, TASK_OPTIONS,
   type Duration, type Frequency, type Hours, type Impact, type LivesWith, type Need, type Role, type Task,
 } from '../../data/quiz/recognition.js';
+import { bool, listOf, object, word, type Check } from '../common/input.js';
 
 export type { Duration, Frequency, Hours, Impact, LivesWith, Need, Role, Task };
 // What the component asks and shows (components read data through src/rules, not src/data).
@@ -60,15 +61,25 @@ export interface RecognitionResult {
   reasons: RecognitionReasonKey[];
 }
 
-/** Keep only a known value: partners may call the rules from untyped JavaScript. */
-function pick<V extends string>(options: readonly V[], value: unknown): V | undefined {
-  return typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as V) : undefined;
-}
+/**
+ * The input vocabulary, checked before any rule runs (src/rules/common/input.ts): a wrong type throws
+ * a TypeError, an unknown word a RangeError, each naming the JSON path, the value and what is
+ * allowed. A missing field means "not answered"; `null` means nothing was answered. Unknown keys are
+ * ignored (they only leave a question unanswered). `satisfies`: tsc fails when the answers gain a field.
+ */
+const ANSWERS = object({
+  need: word(NEED_OPTIONS), role: word(ROLE_OPTIONS), tasks: listOf(word(TASK_OPTIONS)), frequency: word(FREQUENCY_OPTIONS),
+  duration: word(DURATION_OPTIONS), hours: word(HOURS_OPTIONS), livesWith: word(LIVES_WITH_OPTIONS), impact: word(IMPACT_OPTIONS),
+} satisfies Record<keyof RecognitionAnswers, Check>);
+const RESULT = object({
+  outcome: word(RECOGNITION_OUTCOMES),
+  flags: object({ mayQualifySocialRights: bool, needUnsure: bool, overloadCheckFirst: bool } satisfies Record<keyof RecognitionFlags, Check>),
+  reasons: () => undefined,
+} satisfies Record<keyof RecognitionResult, Check>);
 
-/** Known, de-duplicated task kinds. */
-export function countTasks(tasks: unknown): number {
-  if (!Array.isArray(tasks)) return 0;
-  return new Set(tasks.filter((t) => pick(TASK_OPTIONS, t) !== undefined)).size;
+/** De-duplicated task kinds (the values are checked already). */
+export function countTasks(tasks: readonly Task[] | undefined): number {
+  return new Set(tasks).size;
 }
 
 /** `regular`: weekly or more, or monthly once it lasts 3 months or more. */
@@ -88,17 +99,15 @@ function frequencyReason(frequency: Frequency | undefined, duration: Duration | 
   }
 }
 
-export function assessRecognition(answers: RecognitionAnswers): RecognitionResult {
-  // Unknown or missing values count as "not answered"; a missing `need` is treated like "no"
-  // (we never claim someone is a caregiver without an explicit answer).
-  const need = pick(NEED_OPTIONS, answers?.need);
-  const role = pick(ROLE_OPTIONS, answers?.role);
-  const frequency = pick(FREQUENCY_OPTIONS, answers?.frequency);
-  const duration = pick(DURATION_OPTIONS, answers?.duration);
-  const hours = pick(HOURS_OPTIONS, answers?.hours);
-  const livesWith = pick(LIVES_WITH_OPTIONS, answers?.livesWith);
-  const impact = pick(IMPACT_OPTIONS, answers?.impact);
-  const taskCount = countTasks(answers?.tasks);
+/**
+ * Throws a TypeError/RangeError (JSON path, value, allowed values) on an answer it cannot read.
+ * Missing answers count as "not answered"; a missing `need` is treated like "no" (we never claim
+ * someone is a caregiver without an explicit answer).
+ */
+export function assessRecognition(answers: RecognitionAnswers | null): RecognitionResult {
+  if (answers !== null) ANSWERS(answers, '');
+  const { need, role, frequency, duration, hours, livesWith, impact, tasks } = answers ?? ({} as Partial<RecognitionAnswers>);
+  const taskCount = countTasks(tasks);
   const regular = isRegular(frequency, duration);
 
   const reasons: RecognitionReasonKey[] = [];
@@ -148,14 +157,18 @@ export type RecognitionActionKey =
 
 /** 2–4 concrete next steps per outcome (one table per outcome); the overload check moves first when flagged. */
 export function recognitionActions(result: RecognitionResult): RecognitionActionKey[] {
-  const recognition: RecognitionActionKey = result.flags.mayQualifySocialRights
+  RESULT(result, 'result');
+  if (result === undefined) throw new TypeError('result: expected a plain object, got undefined');
+  // Missing flags are false (a caller may build the result by hand).
+  const f: Partial<RecognitionFlags> = result.flags ?? {};
+  const recognition: RecognitionActionKey = f.mayQualifySocialRights
     ? 'action.recognitionSocial' : 'action.recognitionGeneral';
   let list: RecognitionActionKey[];
   switch (result.outcome) {
     case 'caregiver_intensive': list = ['action.overloadCheck', recognition, 'action.leave', 'action.finder']; break;
     case 'caregiver': list = [recognition, 'action.finder', 'action.overloadCheck', 'action.leave']; break;
     case 'occasional':
-      list = result.flags.mayQualifySocialRights
+      list = f.mayQualifySocialRights
         ? ['action.recognitionSocial', 'action.learnMore', 'action.finder']
         : ['action.learnMore', 'action.finder', 'action.comeBack'];
       break;
@@ -165,7 +178,7 @@ export function recognitionActions(result: RecognitionResult): RecognitionAction
   // The flag promotes the overload check for someone who gives care. After "professional"
   // or "not now" (e.g. an `impact` answer left over from an earlier path) it adds nothing.
   const caring = result.outcome === 'caregiver_intensive' || result.outcome === 'caregiver' || result.outcome === 'occasional';
-  if (caring && result.flags.overloadCheckFirst) {
+  if (caring && f.overloadCheckFirst) {
     list = ['action.overloadCheck', ...list.filter((a) => a !== 'action.overloadCheck')];
   }
   return list.slice(0, 4);

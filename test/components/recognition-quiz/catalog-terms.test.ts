@@ -28,7 +28,7 @@ function flatten(cat: object, prefix = ''): [string, string][] {
     const key = prefix + k;
     if (typeof v === 'string') out.push([key, v]);
     // Texts that name a helpline get its number from the helpline table (a Dial function).
-    else if (typeof v === 'function' && /^(yline\.|tip\.\w+\.talk$)/.test(key)) out.push([key, String((v as (no: (id: string) => string) => unknown)(() => '106'))]);
+    else if (typeof v === 'function' && /^((y\.)?yline\.|tip\.\w+\.talk$)/.test(key)) out.push([key, String((v as (no: (id: string) => string) => unknown)(() => '106'))]);
     else if (typeof v === 'function') out.push([key, String((v as (...a: unknown[]) => unknown)(2, 3, '1 september 2020'))]);
     else if (Array.isArray(v)) v.forEach((s, i) => out.push([`${key}.${i}`, String(s)]));
     else if (v && typeof v === 'object') out.push(...flatten(v as object, `${key}.`));
@@ -36,11 +36,13 @@ function flatten(cat: object, prefix = ''): [string, string][] {
   return out;
 }
 
+// The school version's catalog is an audience variant with the adult key names: its entries are
+// listed under `y.` so the young checks below know them.
 const CATALOGS: Record<Lang, [string, string][]> = {
-  nl: [quizNl, youngNl, ovNl, resNl].flatMap((c) => flatten(c)),
-  fr: [quizFr, youngFr, ovFr, resFr].flatMap((c) => flatten(c)),
-  en: [quizEn, youngEn, ovEn, resEn].flatMap((c) => flatten(c)),
-  de: [quizDe, youngDe, ovDe, resDe].flatMap((c) => flatten(c)),
+  nl: [...flatten(quizNl), ...flatten(youngNl, 'y.'), ...[ovNl, resNl].flatMap((c) => flatten(c))],
+  fr: [...flatten(quizFr), ...flatten(youngFr, 'y.'), ...[ovFr, resFr].flatMap((c) => flatten(c))],
+  en: [...flatten(quizEn), ...flatten(youngEn, 'y.'), ...[ovEn, resEn].flatMap((c) => flatten(c))],
+  de: [...flatten(quizDe), ...flatten(youngDe, 'y.'), ...[ovDe, resDe].flatMap((c) => flatten(c))],
 };
 
 /** Keys read by young people: the school quiz, and the overload check's young keys and overrides. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   assessRecognition, recognitionActions,
-  type RecognitionAnswers, type RecognitionOutcome,
+  type RecognitionAnswers, type RecognitionOutcome, type RecognitionResult,
 } from '../../../src/rules/quiz/index.js';
 import type { Task } from '../../../src/data/quiz/recognition.js';
 
@@ -47,8 +47,6 @@ const BOUNDARIES: Row[] = [
   ['frequency missing is not regular', { need: 'yes', role: 'personal', tasks: tasks(3) }, 'occasional'],
   // robustness against untyped callers
   ['duplicate task kinds count once', { need: 'yes', role: 'personal', tasks: ['household', 'household', 'practical'], frequency: 'daily', duration: 'over12m', hours: '10to49' }, 'caregiver'],
-  ['unknown values are ignored', { need: 'yes', role: 'personal', tasks: ['household', 'cooking' as Task], frequency: 'hourly' as 'daily', duration: 'over12m' }, 'occasional'],
-  ['unknown need counts as not answered', { need: 'maybe' as 'yes', role: 'personal', tasks: tasks(3), frequency: 'daily' }, 'not_now'],
 ];
 
 describe('assessRecognition', () => {
@@ -94,10 +92,34 @@ describe('assessRecognition', () => {
     expect(assessRecognition({ need: 'yes', role: 'paidJob' }).reasons).to.deep.equal(['reason.rolePaidJob']);
   });
 
-  it('does not throw on garbage input', () => {
-    expect(assessRecognition(null as unknown as RecognitionAnswers).outcome).to.equal('not_now');
+  it('nothing answered (null, undefined, {}) is not_now', () => {
+    expect(assessRecognition(null).outcome).to.equal('not_now');
+    expect(assessRecognition(undefined as unknown as RecognitionAnswers).outcome).to.equal('not_now');
     expect(assessRecognition({} as RecognitionAnswers).outcome).to.equal('not_now');
   });
+
+  it('ignores unknown keys (they only leave a question unanswered)', () => {
+    expect(assessRecognition({ need: 'yes', role: 'personal', tasks: tasks(2), frequency: 'weekly', colour: 'red' } as RecognitionAnswers).outcome).to.equal('caregiver');
+  });
+
+  // Strict input: what the rules cannot read throws, naming the JSON path, the value and what is allowed.
+  const STRICT: [string, unknown, typeof TypeError | typeof RangeError, string][] = [
+    ['unknown task', { need: 'yes', role: 'personal', tasks: ['household', 'cooking'] }, RangeError, 'tasks[1]: "cooking" is not one of household, practical'],
+    ['unknown frequency', { need: 'yes', frequency: 'hourly' }, RangeError, 'frequency: "hourly" is not one of lessThanMonthly, monthly, weekly, severalPerWeek, daily'],
+    ['unknown need', { need: 'maybe' }, RangeError, 'need: "maybe" is not one of yes, no, notSure'],
+    ['need as a boolean', { need: true }, TypeError, 'need: expected a string, got true'],
+    ['tasks as a string', { need: 'yes', tasks: 'household' }, TypeError, 'tasks: expected an array, got "household"'],
+    ['a hole in tasks', { need: 'yes', tasks: [undefined] }, TypeError, 'tasks[0]: expected a value, got undefined'],
+    ['an array as answers', ['yes'], TypeError, '(root): expected a plain object, got an array'],
+    ['a class instance as answers', new Date(0), TypeError, '(root): expected a plain object'],
+    ['a __proto__ key', JSON.parse('{"need":"yes","__proto__":{"role":"personal"}}'), RangeError, '(root): unknown key "__proto__"'],
+    ['NaN hours', { need: 'yes', hours: NaN }, TypeError, 'hours: expected a string, got NaN'],
+  ];
+  for (const [name, input, type, message] of STRICT) {
+    it(`throws ${type.name} on ${name}`, () => {
+      expect(() => assessRecognition(input as RecognitionAnswers)).to.throw(type, message);
+    });
+  }
 });
 
 describe('recognitionActions', () => {
@@ -118,6 +140,12 @@ describe('recognitionActions', () => {
   it('puts the overload check first when flagged', () => {
     const r = assessRecognition({ need: 'yes', role: 'personal', tasks: tasks(2), frequency: 'weekly', impact: 'aLot' });
     expect(recognitionActions(r)[0]).to.equal('action.overloadCheck');
+  });
+  it('reads a hand-made result without flags, and rejects an unknown outcome', () => {
+    expect(recognitionActions({ outcome: 'caregiver' } as RecognitionResult)).to.deep.equal(['action.recognitionGeneral', 'action.finder', 'action.overloadCheck', 'action.leave']);
+    expect(() => recognitionActions({ outcome: 'carer' } as unknown as RecognitionResult)).to.throw(RangeError, 'result.outcome: "carer" is not one of caregiver_intensive');
+    expect(() => recognitionActions({ outcome: 'caregiver', flags: { needUnsure: 'no' } } as unknown as RecognitionResult)).to.throw(TypeError, 'result.flags.needUnsure: expected true or false, got "no"');
+    expect(() => recognitionActions(undefined as unknown as RecognitionResult)).to.throw(TypeError, 'result: expected a plain object');
   });
   it('names the social-rights recognition when 50+ hours', () => {
     const r = assessRecognition({ need: 'yes', role: 'personal', tasks: tasks(2), frequency: 'weekly', hours: '50plus' });

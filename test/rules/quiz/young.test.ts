@@ -12,7 +12,6 @@ const ROWS: Row[] = [
   ['cannot go on, even with no care at home', { careAtHome: 'no', rf_cantGoOn: true }, 'urgent', null, 0, 0],
   ['both flags', { rf_unsafe: true, rf_cantGoOn: true }, 'urgent', null],
   ['flag false does not route', { careAtHome: 'no', rf_unsafe: false, rf_cantGoOn: false }, 'not_now', null],
-  ['flag as a string does not route', { careAtHome: 'no', rf_unsafe: 'yes' as unknown as boolean }, 'not_now', null],
   // gate
   ['no care at home, even if helping', { careAtHome: 'no', help_chores: 2, help_siblings: 2, worry: 2 }, 'not_now', null, 4, 2],
   ['gate missing', { help_chores: 2 }, 'not_now', null],
@@ -36,8 +35,6 @@ const ROWS: Row[] = [
   ['help 9 → heavy', { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 2, help_medicine: 2, help_papers: 1 }, 'young_carer', 'heavy', 9, 0],
   ['help 12 → heavy', { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 2, help_medicine: 2, help_papers: 2, help_company: 2 }, 'young_carer', 'heavy', 12, 0],
   ['help 5 + impact 3 stays ok (no sum across scores)', { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 1, worry: 1, imp_tired: 2 }, 'young_carer', 'ok', 5, 3],
-  // bad values count as 0 (missing = 0 per spec)
-  ['bad values count as 0', { careAtHome: 'yes', help_chores: 3 as 2, help_body: '2' as unknown as 2, worry: -1 as 0 }, 'grows_up_with_care', 'ok', 0, 0],
   // who and good are never scored
   ['who/good not scored', { careAtHome: 'yes', who: ['parent', 'sibling'], good: ['proud'] }, 'grows_up_with_care', 'ok', 0, 0],
 ];
@@ -57,9 +54,29 @@ describe('assessYoungCarer', () => {
     const r = assessYoungCarer({ careAtHome: 'yes', help_body: 2, worry: 1, imp_homework: 1, imp_friends: 1, imp_alone: 1, good: ['closer'] });
     expect(r.reasons).to.deep.equal(['yreason.helpsOften', 'yreason.worries', 'yreason.tiredOrHomework', 'yreason.lessFreeTime', 'yreason.alone', 'yreason.good']);
   });
-  it('does not throw on garbage input', () => {
+  it('nothing answered (null, undefined, {}) is not_now', () => {
     expect(assessYoungCarer(undefined as unknown as YoungCarerAnswers).outcome).to.equal('not_now');
+    expect(assessYoungCarer(null).outcome).to.equal('not_now');
+    expect(assessYoungCarer({}).outcome).to.equal('not_now');
   });
+
+  // Strict input: a value the rules cannot read throws (it was silently read as "no" or 0 before).
+  const STRICT: [string, unknown, typeof TypeError | typeof RangeError, string][] = [
+    ['a red flag as a string', { careAtHome: 'no', rf_unsafe: 'yes' }, TypeError, 'rf_unsafe: expected true or false, got "yes"'],
+    ['a scale value as a string', { careAtHome: 'yes', help_body: '2' }, TypeError, 'help_body: expected a number, got "2"'],
+    ['a scale value of 3', { careAtHome: 'yes', help_chores: 3 }, RangeError, 'help_chores: 3 is not one of 0, 1, 2'],
+    ['a negative scale value', { careAtHome: 'yes', worry: -1 }, RangeError, 'worry: -1 is not one of 0, 1, 2'],
+    ['a half scale value', { careAtHome: 'yes', worry: 1.5 }, RangeError, 'worry: 1.5 is not one of 0, 1, 2'],
+    ['NaN', { careAtHome: 'yes', imp_alone: NaN }, RangeError, 'imp_alone: NaN is not one of 0, 1, 2'],
+    ['an unknown gate answer', { careAtHome: 'maybe' }, RangeError, 'careAtHome: "maybe" is not one of yes, no, notSure'],
+    ['an unknown person', { careAtHome: 'yes', who: ['parent', 'teacher'] }, RangeError, 'who[1]: "teacher" is not one of parent, sibling'],
+    ['a __proto__ key', JSON.parse('{"__proto__":{"rf_unsafe":true}}'), RangeError, '(root): unknown key "__proto__"'],
+  ];
+  for (const [name, input, type, message] of STRICT) {
+    it(`throws ${type.name} on ${name}`, () => {
+      expect(() => assessYoungCarer(input as YoungCarerAnswers)).to.throw(type, message);
+    });
+  }
 });
 
 describe('youngCarerReferrals', () => {
@@ -81,6 +98,14 @@ describe('youngCarerReferrals', () => {
       expect(youngCarerReferrals(assessYoungCarer(answers), answers, locale).helplines).to.deep.equal(expected);
     });
   }
+  it('checks its input too: result, answers and language', () => {
+    const r = assessYoungCarer({ careAtHome: 'yes', worry: 1 });
+    expect(() => youngCarerReferrals(r, {}, 'es' as 'nl')).to.throw(RangeError, 'locale: "es" is not one of nl, fr, en, de');
+    expect(() => youngCarerReferrals(r, {}, undefined as unknown as 'nl')).to.throw(TypeError, 'locale: expected one of nl, fr, en, de');
+    expect(() => youngCarerReferrals(r, { rf_unsafe: 1 } as unknown as YoungCarerAnswers, 'nl')).to.throw(TypeError, 'answers.rf_unsafe: expected true or false, got 1');
+    expect(() => youngCarerReferrals({ ...r, outcome: 'danger' } as unknown as typeof r, {}, 'nl')).to.throw(RangeError, 'result.outcome: "danger" is not one of urgent');
+    expect(youngCarerReferrals(r, null, 'nl').helplines).to.deep.equal(['awel']);
+  });
   it('adds the GP only for a heavy load, and school always', () => {
     const heavy = { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 2, help_medicine: 2, help_papers: 2 } as const;
     expect(youngCarerReferrals(assessYoungCarer(heavy), heavy, 'nl').services).to.deep.equal(['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']);

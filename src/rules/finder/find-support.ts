@@ -88,6 +88,7 @@ function recordItem(r: FinderRecord, fit: Fit, p: FinderProfile, lang: FinderLan
     score: fit.score,
     sources: r.sources,
     lastChecked: r.lastChecked,
+    contact: r.contact,
   };
 }
 

@@ -167,6 +167,18 @@ describe('<mz-association-finder>', () => {
     for (const card of $$(el, '[part="card"]')) expect(card.textContent).not.to.match(/Nagekeken op/);
   });
 
+  it('sources read as people read them: the page title as link, then publisher and the page\'s date; never a slug', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const samana = $(el, '[data-id="samana"] [part="figures"]')!;
+    const link = Array.from(samana.querySelectorAll('a')).find((a) => a.getAttribute('href') === 'https://www.samana.be/mantelzorger/')!;
+    expect(link.textContent).to.equal('Mantelzorger?');
+    expect(samana.textContent).to.contain('(Samana, zonder datum)');
+    const coponcho = $(el, '[data-id="coponcho"] [part="figures"]')!;
+    expect(coponcho.textContent).to.contain('In de kijker: Coponcho');
+    expect(coponcho.textContent).to.contain('Solidaris Brabant, zonder datum');
+    for (const a of $$(el, '[part="figures"] a')) expect(a.textContent, a.getAttribute('href')!).not.to.match(/\/|article|normal/);
+  });
+
   it('Kenniscentrum WWZ (Brussels): no staff member\'s direct line on the card', async () => {
     const el = await mount('<mz-association-finder view="list" region="brussels"></mz-association-finder>');
     const card = $(el, '[data-id="kenniscentrumWwz"]')!;

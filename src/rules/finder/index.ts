@@ -2,6 +2,7 @@
 // Names are finder-prefixed because src/rules/index.ts star-exports all four widgets' rules.
 export { findSupport } from './find-support.js';
 export { finderSource } from './sources.js';
+export { FINDER_LANG_VALUES, FINDER_ORDER_VALUES, FINDER_REGION_VALUES, FINDER_MAX_TEXT } from './validate.js';
 export type { RecordText as FinderRecordText, RecordTexts as FinderRecordTexts } from '../../data/finder/texts/types.js';
 export { validateOverlay as validateFinderOverlay, overlayIssuePath as finderOverlayIssuePath, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';
 export { FILTER_WORDS as FINDER_FILTER_WORDS, filtersFromWords as finderFiltersFromWords, urgentLines as finderUrgentLines } from './ui.js';

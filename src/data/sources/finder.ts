@@ -14,7 +14,7 @@ export const FINDER_SOURCES: SourceCatalog = {
   'https://www.samana.be/mantelzorger/': { title: 'Mantelzorger?', publisher: 'Samana', date: null, lang: 'nl' },
   'https://www.samana.be/erkenning-mantelzorger/': { title: 'Nieuw: de erkenning als mantelzorger met of zonder sociaal recht', publisher: 'Samana', date: null, lang: 'nl' },
   'http://regio.okra.be/page?orl=8357&ssn=&lng=1&pge=17988': { title: 'OKRA-ZORGRECHT', publisher: 'OKRA', date: null, lang: 'nl' },
-  'https://www.okra.be/zorg-en-gezondheid/klachten': { title: 'Klachten over zorg', publisher: 'OKRA', date: null, lang: 'nl' },
+  'https://www.okra.be/zorg-en-gezondheid/klachten': { title: 'Ik heb een klacht over een woonzorgcentrum. Waar kan ik hiermee terecht?', publisher: 'OKRA', date: null, lang: 'nl' },
   'https://burgersaanzet.be/zojong/': { title: 'Welkom bij ZoJong; de eerste organisatie voor jonge mantelzorgers!', publisher: 'Burgers aan zet', date: null, lang: 'nl' },
   'https://eurocarers.org/young-carers-week-celebrated-for-the-first-time-in-flanders-wecareforyou/': {
     title: 'Young Carers Week Celebrated for the First Time in Flanders – #WeCareForYou',
@@ -40,6 +40,8 @@ export const FINDER_SOURCES: SourceCatalog = {
   'https://www.mantelzorgers.be/nl/over-ons': { title: 'Over ons', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },
   'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppas', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },
   'https://zorgsaam.be/Actualiteit/Website-Vlaams-Expertisepunt-Mantelzorg-online': { title: 'Website Vlaams Expertisepunt Mantelzorg', publisher: 'Zorgsaam', date: null, lang: 'nl' },
+  'https://www.hechtel-eksel.be/centrum-voor-kortverblijf-2': { title: 'Centrum voor kortverblijf', publisher: 'Gemeente Hechtel-Eksel', date: null, lang: 'nl' },
+  'https://5dok.net/document/yr30v0mv-jaarverslag.html': { title: 'Jaarverslag 2019', publisher: 'Expertisecentrum Dementie Vlaanderen', date: null, lang: 'nl' },
   'https://leif.be/vragen-antwoorden/palliatieve-zorg/dagcentrum/': { title: 'Supportief dagcentrum', publisher: 'LEIF', date: null, lang: 'nl' },
   'https://www.hln.be/regio/koksijde/mantelzorgcafes-vind-je-voortaan-allemaal-op-een-website~a6f4e9bd/': {
     title: 'Mantelzorgcafés vind je voortaan allemaal op één website',

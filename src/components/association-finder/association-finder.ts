@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
-import { createCatalog } from '../../core/i18n/catalog.js';
+import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
 import { StepFlowController, type FlowView } from '../../core/flow/step-flow.js';
 import { forgetButton, stepHeading } from '../../core/flow/templates.js';
@@ -18,6 +18,7 @@ import {
   urgentLines,
 } from '../../rules/finder/ui.js';
 import type {
+  FinderRecordTexts,
   FinderCareFor,
   FinderHealthFund,
   FinderNeed,
@@ -25,21 +26,27 @@ import type {
   FinderResult,
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
+import type { HelpMessages } from '../../i18n/help/nl.js';
 
 import { finderStyles } from './association-finder.styles.js';
-import { finderGroups, type ResultHost } from './result/groups.js';
-import { toResultView, type ResultView } from './result/view.js';
+import type { ResultHost } from './result/groups.js';
+import type { ResultView } from './result/view.js';
 import { restoreFinderAnswers, type FinderAnswers } from './association-finder.answers.js';
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 
 /**
- * The records and rules are a separate chunk, loaded on first use (leaving the intro, the list view,
- * or partner JSON): a visitor who only sees the intro downloads neither. One promise per page.
+ * The records, rules and result templates are separate chunks, loaded on first use (leaving the
+ * intro, the list view, or partner JSON): a visitor who only sees the intro downloads none of them,
+ * and a result is never drawn before its rules are there. One promise per page.
  */
-type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'validateFinderOverlay' | 'finderOverlayIssuePath'>;
+type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'finderSource' | 'validateFinderOverlay' | 'finderOverlayIssuePath'> &
+  Pick<typeof import('./result/groups.js'), 'finderGroups'> &
+  Pick<typeof import('./result/view.js'), 'toResultView'>;
 let rulesPromise: Promise<FinderRules> | undefined;
 function loadRules(): Promise<FinderRules> {
-  rulesPromise ??= import('../../rules/finder/index.js').catch((error: unknown) => {
+  rulesPromise ??= Promise.all([import('../../rules/finder/index.js'), import('./result/groups.js'), import('./result/view.js')]).then(
+    ([rules, groups, view]) => ({ ...rules, finderGroups: groups.finderGroups, toResultView: view.toResultView }),
+  ).catch((error: unknown) => {
     rulesPromise = undefined; // a later attempt may succeed (e.g. back online)
     throw error;
   });
@@ -50,6 +57,25 @@ const catalog = createCatalog<FinderMessages>(nl, {
   fr: () => import('../../i18n/finder/fr.js'),
   en: () => import('../../i18n/finder/en.js'),
   de: () => import('../../i18n/finder/de.js'),
+});
+
+/**
+ * The records' texts in the reader's language: a lazy namespace, so each reader fetches only their
+ * own language, and only once a result or the list needs them. Dutch texts are in the records.
+ */
+const recordTexts = createLazyCatalog<Partial<FinderRecordTexts>>({
+  nl: () => Promise.resolve({ default: {} }),
+  fr: () => import('../../i18n/finder/records/fr.js'),
+  en: () => import('../../i18n/finder/records/en.js'),
+  de: () => import('../../i18n/finder/records/de.js'),
+});
+
+/** The shared help texts: the cards' source line ("publisher, date") is worded there. */
+const helpTexts = createLazyCatalog<HelpMessages>({
+  nl: () => import('../../i18n/help/nl.js'),
+  fr: () => import('../../i18n/help/fr.js'),
+  en: () => import('../../i18n/help/en.js'),
+  de: () => import('../../i18n/help/de.js'),
 });
 
 const VIEWS = ['guided', 'list'] as const;
@@ -131,9 +157,17 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     onView: (view) => this.onView(view),
   });
 
-  /** The records and rules chunk: from leaving the intro on (or as soon as partner JSON arrives). */
+  /** Needed from the first question on: the result or the list follows. */
+  private readonly records = this.l10n.use(recordTexts, () => this.flow.view !== 'intro');
+  private readonly help = this.l10n.use(helpTexts, () => this.flow.view !== 'intro');
+
+  /** The records and rules chunk with the texts the cards need: from leaving the intro on (or as soon as partner JSON arrives). */
   private readonly rules = new Task(this, {
-    task: async ([needed]: readonly [boolean, string]) => (needed ? await loadRules() : initialState),
+    task: async ([needed]: readonly [boolean, string]) => {
+      if (!needed) return initialState;
+      const [rules] = await Promise.all([loadRules(), this.l10n.load(this.records), this.l10n.load(this.help)]);
+      return rules;
+    },
     args: () => [this.flow.view !== 'intro' || this.overlay !== undefined, this.locale] as const,
   });
 
@@ -184,7 +218,10 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
 
   /** Undefined until the rules chunk is there (the result and list views show a loading line). */
   private get result(): FinderResult | undefined {
-    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts: this.t.records });
+    // Never a Dutch description for a moment: wait for the reader's texts.
+    const texts = this.l10n.ready(this.records);
+    if (!texts || !this.l10n.ready(this.help)) return undefined;
+    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts });
   }
 
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
@@ -246,12 +283,22 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
 
   /** The list view's "only what fits" filter; the guided result always shows everything that fits. */
   private visible(r: FinderResult): ResultView {
-    return toResultView(r, this.flow.view === 'list' && this.onlyMatching);
+    return this.chunk.toResultView(r, this.flow.view === 'list' && this.onlyMatching);
   }
 
   /** What the result templates read from the element. */
+  /** The loaded chunk; only read where a result exists (so the chunk is there). */
+  private get chunk(): FinderRules {
+    const rules = this.rules.value;
+    if (!rules) throw new Error('finder result without its rules chunk');
+    return rules;
+  }
+
   private get resultHost(): ResultHost {
-    return { t: this.t, c: this.c, fmt: this.fmt, locale: this.locale, showAll: () => (this.onlyMatching = false) };
+    const rules = this.chunk;
+    const h = this.l10n.ready(this.help);
+    if (!h) throw new Error('finder result without its help texts'); // `result` is undefined then
+    return { t: this.t, c: this.c, h, fmt: this.fmt, locale: this.locale, source: rules.finderSource, showAll: () => (this.onlyMatching = false) };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
@@ -357,7 +404,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`${stepHeading(this.t['list.title'])}
       <p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${this.renderFilters()}
-      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${finderGroups(this.resultHost, r)}</section>
+      <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.chunk.finderGroups(this.resultHost, r)}</section>
       ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
@@ -365,7 +412,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   private renderResult(): TemplateResult {
     const r = this.result;
     if (!r) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
-    return html`${stepHeading(this.t['result.title'])} ${finderGroups(this.resultHost, toResultView(r, false))}
+    return html`${stepHeading(this.t['result.title'])} ${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false))}
       ${resultActions(
         [
           { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },

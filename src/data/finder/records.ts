@@ -4,8 +4,10 @@
  * Built from a draft list of the associations, keeping only what a cited source confirms
  * (the draft mixed in "seed" phone numbers, guessed pillars and guessed websites). Where a fact was
  * not confirmed it is left out and `unverified` says which kind, so the card never shows a guess.
- * Descriptions are our own words (B1). `lastChecked` is the date the record was last compared with
- * its sources (explained in docs/content/finder.md#recognised-associations).
+ * Descriptions are our own words (B1). `lastChecked` is the date the record's texts were last
+ * compared with its sources; `contact` says, per contact line, which source it comes from and when
+ * that was compared. The card shows both next to the source's own date, so it never claims more
+ * freshness than the source has (docs/content/finder.md#recognised-associations).
  */
 import type { HelplineLang, Localized } from '../help/helplines.js';
 import type { HealthFund, Region, ServiceTag, TargetTag } from './vocabulary.js';
@@ -13,8 +15,44 @@ import { SOCIALE_KAART_URL, ZG_LIST } from './links.js';
 
 export { SOCIALE_KAART_URL, ZG_LIST };
 
-export const FINDER_DATA_VERSION = '2026-11-23';
+export const FINDER_DATA_VERSION = '2026-12-03';
+/** When the records' texts were compared with their sources. */
 const CHECKED = '2026-11-23';
+/** When the contact lines were compared with the presentation and the associations' own pages. */
+const CONTACTS_CHECKED = '2026-12-03';
+
+/** A document without a web address (a presentation, a leaflet): cited by title, publisher and date. */
+export interface CitedDocument {
+  readonly title: string;
+  readonly publisher: string;
+  /** The date the document states; `null` when it states none (never a guess). */
+  readonly date: string | null;
+  readonly lang: 'nl' | 'fr' | 'en' | 'de';
+}
+
+/** Where a contact line comes from: a URL of the finder's source catalogue, or a document without one. */
+export type ContactSource = string | CitedDocument;
+
+/**
+ * The caregiver field's own presentation that lists the associations' phone numbers, e-mail
+ * addresses and websites for caregivers to use. It states no date (its content points to
+ * 2022-2023: docs/content/finder.md), so it is shown as undated. An association's own page wins
+ * where one confirms or contradicts a line.
+ */
+export const FIELD_PRESENTATION: CitedDocument = {
+  title: 'Mantelzorg (presentatie eerstelijnszone regio Aalst)',
+  publisher: 'Vlaams Expertisepunt Mantelzorg',
+  date: null,
+  lang: 'nl',
+};
+
+/** Per contact line, its source; `checked` is when the lines were compared with those sources. */
+export interface ContactSources {
+  phone?: ContactSource;
+  email?: ContactSource;
+  website?: ContactSource;
+  checked: string;
+}
 
 const ZG_RECOGNITION = 'https://zorg-en-gezondheid.be/een-erkenning-aanvragen-voor-een-vereniging-van-gebruikers-en-mantelzorgers';
 const VL_ASSOCIATIONS = 'https://www.vlaanderen.be/gezondheid-en-welzijn/gezondheid/vereniging-van-gebruikers-en-mantelzorgers';
@@ -22,7 +60,7 @@ const VL_ASSOCIATIONS = 'https://www.vlaanderen.be/gezondheid-en-welzijn/gezondh
 export type RecordCaveat =
   /** a pillar/affiliation is only inferred (e-mail domain, phone exchange): not shown */
   | 'affiliationUnverified'
-  /** phone / e-mail come from a seed list, not from a source: not shown */
+  /** no source names a phone number or e-mail address: none shown */
   | 'contactUnverified'
   /** only the tasks every recognised association shares are confirmed */
   | 'servicesUnverified'
@@ -86,6 +124,8 @@ export interface FinderRecord {
   general?: boolean;
   /** Shown as a same-language alternative to readers of these languages. */
   alternativeFor?: HelplineLang[];
+  /** Where each contact line comes from: required for a phone number or e-mail address (data test). */
+  contact?: ContactSources;
   unverified: RecordCaveat[];
   sources: string[];
   lastChecked: string;
@@ -113,13 +153,17 @@ export const RECORDS: readonly FinderRecord[] = [
     // above the other five without a source).
     targets: ['allCaregivers'],
     services: [...SHARED_TASKS],
-    // Where the source says you join (Solidaris Brabant page). Phone and e-mail are seed data only.
-    website: 'https://www.fsmb.be/nl/mantelzorg',
+    // The field's presentation gives all three; no newer own page of Coponcho is known. Its own site,
+    // not the regional Solidaris page (which also calls caregiver leave "verlof voor medische hulp").
+    phone: '02 515 02 63',
+    email: 'info@coponcho.be',
+    website: 'https://www.coponcho.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
     healthFund: { funds: ['solidaris'], autoMember: false },
-    unverified: ['contactUnverified'],
+    contact: { phone: FIELD_PRESENTATION, email: FIELD_PRESENTATION, website: FIELD_PRESENTATION, checked: CONTACTS_CHECKED },
+    unverified: [],
     sources: ['https://www.fsmb.be/nl/mantelzorg', ZG_LIST, VL_ASSOCIATIONS, ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
   },
@@ -141,6 +185,8 @@ export const RECORDS: readonly FinderRecord[] = [
     languages: ['nl'],
     free: true,
     healthFund: { funds: ['lm'], autoMember: false },
+    // Its own page wins over the presentation (both give the same phone and e-mail).
+    contact: { phone: 'http://lieverthuislm.be/', email: 'http://lieverthuislm.be/', website: 'http://lieverthuislm.be/', checked: CONTACTS_CHECKED },
     unverified: [],
     sources: ['http://lieverthuislm.be/', ZG_LIST, VL_ASSOCIATIONS, ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
@@ -154,10 +200,15 @@ export const RECORDS: readonly FinderRecord[] = [
     description: 'Erkende vereniging voor mantelzorgers. Zoals elke erkende vereniging geeft ze informatie en vorming, en brengt ze mantelzorgers samen.',
     targets: ['allCaregivers'],
     services: [...SHARED_TASKS],
+    // From the field's presentation; no page of the association itself is known.
+    phone: '016 24 49 49',
+    email: 'mantelzorgnetwerk@samenferm.be',
+    website: 'https://www.mantelzorgnetwerk.com',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
-    unverified: ['affiliationUnverified', 'contactUnverified', 'servicesUnverified', 'websiteUnverified'],
+    contact: { phone: FIELD_PRESENTATION, email: FIELD_PRESENTATION, website: FIELD_PRESENTATION, checked: CONTACTS_CHECKED },
+    unverified: ['affiliationUnverified', 'servicesUnverified'],
     sources: [ZG_LIST, VL_ASSOCIATIONS, 'https://www.mantelzorgers.be/nl/over-ons', ASSOCIATION_RIGHTS],
     lastChecked: CHECKED,
   },
@@ -170,11 +221,15 @@ export const RECORDS: readonly FinderRecord[] = [
     description: 'Voor wie zorg krijgt en voor mantelzorgers. Je kan er terecht met vragen en klachten over zorg. Extra aandacht voor bewoners van woonzorgcentra. Ook als je geen lid bent van OKRA.',
     targets: ['allCaregivers', 'older', 'careHomeResidents'],
     services: [...SHARED_TASKS, 'complaint'],
+    phone: '02 246 57 72',
+    email: 'zorgrecht@okra.be',
     website: 'https://www.okra.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
-    unverified: ['contactUnverified'],
+    // Phone and e-mail: the presentation (it names no website); the site: OKRA's own pages.
+    contact: { phone: FIELD_PRESENTATION, email: FIELD_PRESENTATION, website: 'https://www.okra.be/zorg-en-gezondheid/klachten', checked: CONTACTS_CHECKED },
+    unverified: [],
     sources: [
       'http://regio.okra.be/page?orl=8357&ssn=&lng=1&pge=17988',
       'https://okra.vbro.be/wanneer-je-vragen-of-klachten-hebt-over-je-zorgverlening-okra-zorgrecht/',
@@ -189,21 +244,24 @@ export const RECORDS: readonly FinderRecord[] = [
     kind: 'association',
     name: { nl: 'Samana' },
     recognised: true,
-    affiliation: 'Hoort bij de Christelijke Mutualiteit (CM). Wie lid is van CM, is automatisch lid van Samana.',
+    // "Automatically a member through CM" rests on one local group's page only: not claimed.
+    affiliation: 'Hoort bij de Christelijke Mutualiteit (CM).',
     description: 'Vereniging van en voor mensen met een chronische ziekte of een beperking en hun mantelzorgers. Lokale groepen, huisbezoeken, mantelzorgcafés en aangepaste vakanties, ook samen met de mantelzorger.',
     targets: ['allCaregivers', 'chronicIllness', 'disability', 'migrationBackground'],
     services: [...SHARED_TASKS, 'holidays', 'caregiverCafe', 'homeVisits'],
+    phone: '02 246 47 94',
     email: 'mantelzorg@samana.be',
     website: 'https://www.samana.be/mantelzorger/',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
-    healthFund: { funds: ['cm'], autoMember: true },
-    unverified: ['contactUnverified'],
+    healthFund: { funds: ['cm'], autoMember: false },
+    // E-mail and site: Samana's own page (it wins); the phone is only in the presentation.
+    contact: { phone: FIELD_PRESENTATION, email: 'https://www.samana.be/mantelzorger/', website: 'https://www.samana.be/mantelzorger/', checked: CONTACTS_CHECKED },
+    unverified: [],
     sources: [
       'https://www.samana.be/mantelzorger/',
       'https://www.samana.be/erkenning-mantelzorger/',
-      'https://www.sint-laureins.be/samana-cm-het-noorden',
       'https://www.femma.be/nl/inspiratie/artikel/samana-waar-mensen-het-opnemen-voor-elkaar',
       'https://ma-zo.be/news/maandthema-reiskriebels/als-mantelzorger-op-vakantie-ontdek-de-mogelijkhed',
       'https://kw.be/nieuws/samenleving/zorg-tielt-en-samana-gaan-unieke-mantelzorgcafes-organiseren-inzetten-op-welbevinden-van-mantelzorgers/',
@@ -224,11 +282,15 @@ export const RECORDS: readonly FinderRecord[] = [
     // would rank it above the other five for under-25s.
     targets: ['allCaregivers'],
     services: [...SHARED_TASKS],
+    phone: '02 515 04 42',
+    email: 'info@steunpuntmantelzorg.be',
     website: 'https://steunpuntmantelzorg.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
     free: true,
-    unverified: ['affiliationUnverified', 'contactUnverified'],
+    // Phone and e-mail: the presentation; the site: its own news pages.
+    contact: { phone: FIELD_PRESENTATION, email: FIELD_PRESENTATION, website: 'https://steunpuntmantelzorg.be/category/nieuws/', checked: CONTACTS_CHECKED },
+    unverified: ['affiliationUnverified'],
     sources: [
       'https://steunpuntmantelzorg.be/category/nieuws/',
       'https://steunpuntmantelzorg.be/2025/09/24/de-zorgpremie-stijgt-in-2026-wat-betekent-dat-voor-jou/',
@@ -252,6 +314,7 @@ export const RECORDS: readonly FinderRecord[] = [
     website: 'https://www.zojong.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
+    contact: { website: FIELD_PRESENTATION, checked: CONTACTS_CHECKED },
     unverified: [],
     sources: [
       'https://burgersaanzet.be/zojong/',
@@ -269,10 +332,12 @@ export const RECORDS: readonly FinderRecord[] = [
     description: 'Voor ouders van een kind met een handicap of een chronische ziekte. Betrouwbare informatie op één plek, en workshops voor ouders.',
     targets: ['childWithNeeds', 'disability', 'chronicIllness'],
     services: ['info', 'training', 'onlinePlatform'],
-    // The sources speak of "the website of Magenta" without naming it: no link (magentaproject.be was a seed).
+    // The project pages speak of "the website of Magenta"; the field's presentation names it.
+    website: 'https://www.magentaproject.be',
     regions: ['flanders', 'brussels'],
     languages: ['nl'],
-    unverified: ['websiteUnverified'],
+    contact: { website: FIELD_PRESENTATION, checked: CONTACTS_CHECKED },
+    unverified: [],
     sources: [
       'https://leuvenleert.bpart.be/leuven_leert/p/theme/1230/posts/236606',
       'https://www.trefpuntstan.be/nieuws/magenta-organiseert-managementworkshops-voor-ouders-van-een-zorgenkind',
@@ -552,6 +617,7 @@ export const RECORDS: readonly FinderRecord[] = [
     website: 'http://www.woonzorglijn.be/',
     regions: ['flanders'],
     languages: ['nl'],
+    contact: { phone: 'https://www.okra.be/zorg-en-gezondheid/klachten', email: 'https://www.okra.be/zorg-en-gezondheid/klachten', checked: CHECKED },
     unverified: [],
     sources: ['https://www.okra.be/zorg-en-gezondheid/klachten', 'https://onshartkloptvooru.be/klachten-en-de-woonzorglijn/'],
     lastChecked: CHECKED,
@@ -615,7 +681,8 @@ export const RECORDS: readonly FinderRecord[] = [
     description: 'Brussels kenniscentrum dat mantelzorgers en organisaties in Brussel met elkaar verbindt.',
     targets: ['allCaregivers'],
     services: ['info', 'coordination'],
-    phone: '02 211 02 40',
+    // The page gives 02 211 02 40 as one named staff member's direct line, not the service's number:
+    // not shown (it would ring one person's desk, and change when she does). The page lists contacts.
     website: 'https://www.kenniscentrumwwz.be/mantelzorg',
     regions: ['brussels'],
     languages: ['nl'],

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FinderMessages } from './nl.js';
-import { texts } from '../../data/finder/texts/de.js';
+import { list, type ContactField, type FinderMessages } from './nl.js';
 
 // Belgian German (glossary.md): pflegende Angehörige, Krankenkasse, Tagespflege, Kurzzeitpflege.
 const de: FinderMessages = {
@@ -84,8 +83,10 @@ const de: FinderMessages = {
   'card.website': (host: string) => `Website: ${host}`,
   'card.address': (address: string) => `Adresse: ${address}`,
   'card.hours': (hours: string) => `Geöffnet: ${hours}`,
-  'card.checked': (date: string) => `Geprüft am ${date}.`,
-  'card.source': (link: TemplateResult) => html`Quelle: ${link}`,
+  'card.fields': (fields: readonly ContactField[]) => list(fields.map((f) => ({ phone: 'Telefon', email: 'E-Mail', website: 'Website' })[f]), 'und'),
+  'card.contactSource': (fields: string, source: TemplateResult) => html`${fields} laut ${source}.`,
+  'card.contactChecked': (month: string) => `Kontaktdaten geprüft im ${month}.`,
+  'card.textSource': (source: TemplateResult, month: string) => html`Beschreibung laut ${source}, geprüft im ${month}.`,
 
   'premium.title': 'Prämie Ihrer Gemeinde für pflegende Angehörige',
   'premium.amount.month': (amount: string) => `${amount} pro Monat`,
@@ -123,7 +124,6 @@ const de: FinderMessages = {
   'reason.linkedToYourFund': 'Gehört zu Ihrer Krankenkasse',
   'reason.danger': 'Bei Gefahr',
   // Record descriptions travel with the catalog: one chunk per language, none for Dutch readers.
-  'records': texts,
   'reason.local': 'Angebot Ihrer Gemeinde',
 };
 export default de;

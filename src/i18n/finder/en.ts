@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FinderMessages } from './nl.js';
-import { texts } from '../../data/finder/texts/en.js';
+import { list, type ContactField, type FinderMessages } from './nl.js';
 
 // Neutral English for Belgium: "informal carer", "health fund" (not "insurer").
 const en: FinderMessages = {
@@ -84,8 +83,10 @@ const en: FinderMessages = {
   'card.website': (host: string) => `Website: ${host}`,
   'card.address': (address: string) => `Address: ${address}`,
   'card.hours': (hours: string) => `Open: ${hours}`,
-  'card.checked': (date: string) => `Checked on ${date}.`,
-  'card.source': (link: TemplateResult) => html`Source: ${link}`,
+  'card.fields': (fields: readonly ContactField[]) => list(fields.map((f) => ({ phone: 'phone', email: 'e-mail', website: 'website' })[f]), 'and'),
+  'card.contactSource': (fields: string, source: TemplateResult) => html`${fields} from ${source}.`,
+  'card.contactChecked': (month: string) => `Contact details checked in ${month}.`,
+  'card.textSource': (source: TemplateResult, month: string) => html`Description based on ${source}, checked in ${month}.`,
 
   'premium.title': 'Your municipality’s carer’s allowance',
   'premium.amount.month': (amount: string) => `${amount} a month`,
@@ -123,7 +124,6 @@ const en: FinderMessages = {
   'reason.linkedToYourFund': 'Linked to your health fund',
   'reason.danger': 'In danger',
   // Record descriptions travel with the catalog: one chunk per language, none for Dutch readers.
-  'records': texts,
   'reason.local': 'Offered by your municipality',
 };
 export default en;

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FinderMessages } from './nl.js';
-import { texts } from '../../data/finder/texts/fr.js';
+import { list, type ContactField, type FinderMessages } from './nl.js';
 
 // Belgian French (glossary.md): aidant proche, mutualité, centre de soins de jour, court séjour.
 const fr: FinderMessages = {
@@ -84,8 +83,10 @@ const fr: FinderMessages = {
   'card.website': (host: string) => `Site web : ${host}`,
   'card.address': (address: string) => `Adresse : ${address}`,
   'card.hours': (hours: string) => `Ouvert : ${hours}`,
-  'card.checked': (date: string) => `Vérifié le ${date}.`,
-  'card.source': (link: TemplateResult) => html`Source : ${link}`,
+  'card.fields': (fields: readonly ContactField[]) => list(fields.map((f) => ({ phone: 'téléphone', email: 'e-mail', website: 'site web' })[f]), 'et'),
+  'card.contactSource': (fields: string, source: TemplateResult) => html`${fields} selon ${source}.`,
+  'card.contactChecked': (month: string) => `Coordonnées vérifiées en ${month}.`,
+  'card.textSource': (source: TemplateResult, month: string) => html`Description selon ${source}, vérifiée en ${month}.`,
 
   'premium.title': 'Prime communale pour les aidants proches',
   'premium.amount.month': (amount: string) => `${amount} par mois`,
@@ -123,7 +124,6 @@ const fr: FinderMessages = {
   'reason.linkedToYourFund': 'Liée à votre mutualité',
   'reason.danger': 'En cas de danger',
   // Record descriptions travel with the catalog: one chunk per language, none for Dutch readers.
-  'records': texts,
   'reason.local': 'Offre de votre commune',
 };
 export default fr;

@@ -1,5 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import type { FinderReasonKey, FinderRecordTexts } from '../../rules/finder/index.js';
+import type { FinderReasonKey } from '../../rules/finder/index.js';
+
+export type ContactField = 'phone' | 'email' | 'website';
+
+/** "a", "a en b", "a, b en c", with a capital first letter (the finder's only list of words). */
+export function list(words: readonly string[], and: string): string {
+  const text = words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1) ?? ''}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /**
  * <mz-association-finder> messages, Dutch (the reference). B1: short sentences, "je", no jargon
@@ -86,8 +94,10 @@ export const nl = {
   'card.website': (host: string) => `Website: ${host}`,
   'card.address': (address: string) => `Adres: ${address}`,
   'card.hours': (hours: string) => `Open: ${hours}`,
-  'card.checked': (date: string) => `Nagekeken op ${date}.`,
-  'card.source': (link: TemplateResult) => html`Bron: ${link}`,
+  'card.fields': (fields: readonly ContactField[]) => list(fields.map((f) => ({ phone: 'telefoon', email: 'e-mail', website: 'website' })[f]), 'en'),
+  'card.contactSource': (fields: string, source: TemplateResult) => html`${fields} volgens ${source}.`,
+  'card.contactChecked': (month: string) => `Contactgegevens nagekeken in ${month}.`,
+  'card.textSource': (source: TemplateResult, month: string) => html`Uitleg volgens ${source}, nagekeken in ${month}.`,
 
   'premium.title': 'Mantelzorgpremie van je gemeente',
   'premium.amount.month': (amount: string) => `${amount} per maand`,
@@ -125,8 +135,6 @@ export const nl = {
   'reason.linkedToYourFund': 'Hoort bij jouw ziekenfonds',
   'reason.danger': 'Bij gevaar',
   'reason.local': 'Aanbod van je gemeente',
-  // Dutch record texts are in the records themselves.
-  'records': undefined as Partial<FinderRecordTexts> | undefined,
 };
 
 export type FinderMessages = typeof nl;

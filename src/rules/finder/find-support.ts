@@ -10,6 +10,7 @@ import type { CareFor, Need } from '../../data/finder/vocabulary.js';
 import { neutralSort } from './order.js';
 import { validateOverlay, type LocalOffer } from './overlay.js';
 import type { FinderItem, FinderLang, FinderProfile, FinderResult, FindSupportOptions, LocalPremium, ReasonKey } from './types.js';
+import { checkFinderInput } from './validate.js';
 
 /** Picks the reader's language, else Dutch (the reference), else whatever exists. */
 export function pick(text: Localized, lang: FinderLang): string {
@@ -88,6 +89,7 @@ function recordItem(r: FinderRecord, fit: Fit, p: FinderProfile, lang: FinderLan
     score: fit.score,
     sources: r.sources,
     lastChecked: r.lastChecked,
+    contact: r.contact,
   };
 }
 
@@ -166,8 +168,15 @@ function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderIte
  *   several); better fits first, equal fits in a pillar-blind order (see order.ts).
  * - `healthFund` only adds a highlight and a reason; it never hides or reorders.
  * - Partner offers (`overlay`) come first as `local`; bad records are dropped with an issue.
+ * - Strict input: a value it cannot read throws a TypeError (wrong type) or RangeError (unknown word,
+ *   invalid date, unknown option) naming its JSON path, the value and what is allowed
+ *   (`danger: expected true or false, got "no"`). Missing fields mean "not answered"; `null` means
+ *   nothing answered. The overlay never throws: its bad parts come back as `issues`.
  */
-export function findSupport(profile: FinderProfile = {}, options: FindSupportOptions = {}): FinderResult {
+export function findSupport(profile: FinderProfile | null = {}, options: FindSupportOptions = {}): FinderResult {
+  // Strict input (src/rules/finder/README.md): a wrong type or unknown word throws with its JSON path.
+  checkFinderInput(profile, options);
+  profile ??= {};
   const lang: FinderLang = options.lang ?? 'nl';
   const order = options.order ?? 'alphabetical';
   const today = options.today ?? new Date();
@@ -181,7 +190,7 @@ export function findSupport(profile: FinderProfile = {}, options: FindSupportOpt
   const line = (id: HelplineId) => HELPLINES[id];
 
   // Urgent help first (order: the `urgent` route in src/data/help/routes.ts).
-  const urgent = p.danger ? linesFor('urgent', audience, lang).map((id) => helplineItem(line(id), ['reason.danger'], lang)) : [];
+  const urgent = p.danger === true ? linesFor('urgent', audience, lang).map((id) => helplineItem(line(id), ['reason.danger'], lang)) : [];
   const shown = new Set(urgent.map((i) => i.id));
 
   // Partner overlay.

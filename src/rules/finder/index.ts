@@ -1,6 +1,8 @@
 // mantelkit/rules — association finder: pure logic, no DOM.
 // Names are finder-prefixed because src/rules/index.ts star-exports all four widgets' rules.
 export { findSupport } from './find-support.js';
+export { finderSource } from './sources.js';
+export { FINDER_LANG_VALUES, FINDER_ORDER_VALUES, FINDER_REGION_VALUES, FINDER_MAX_TEXT } from './validate.js';
 export type { RecordText as FinderRecordText, RecordTexts as FinderRecordTexts } from '../../data/finder/texts/types.js';
 export { validateOverlay as validateFinderOverlay, overlayIssuePath as finderOverlayIssuePath, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';
 export { FILTER_WORDS as FINDER_FILTER_WORDS, filtersFromWords as finderFiltersFromWords, urgentLines as finderUrgentLines } from './ui.js';
@@ -18,6 +20,9 @@ export type {
   OverlayIssue as FinderOverlayIssue,
   OverlayIssueCode as FinderOverlayIssueCode,
   ReasonKey as FinderReasonKey,
+  CitedDocument as FinderCitedDocument,
+  ContactSource as FinderContactSource,
+  ContactSources as FinderContactSources,
 } from './types.js';
 export {
   CARE_FOR as FINDER_CARE_FOR,

@@ -1,5 +1,6 @@
 import type { HelplineLang } from '../../data/help/helplines.js';
 import type { RecordTexts } from '../../data/finder/texts/types.js';
+import type { ContactSources } from '../../data/finder/records.js';
 import type { AgeGroup, CareFor, HealthFund, Need, OfferTag } from '../../data/finder/vocabulary.js';
 
 export type FinderLang = HelplineLang;
@@ -76,7 +77,10 @@ export interface FinderItem {
   /** How many profile answers this item fits (used for ordering). */
   score: number;
   sources: string[];
+  /** When the texts were compared with `sources` (the card shows it next to the source's own date). */
   lastChecked?: string;
+  /** Per contact line, its source (a URL, or a document without one) and when it was compared. */
+  contact?: ContactSources;
 }
 
 export interface LocalPremium {
@@ -133,3 +137,4 @@ export interface FinderResult {
 }
 
 export type { AgeGroup, CareFor, HealthFund, Need, OfferTag };
+export type { CitedDocument, ContactSource, ContactSources } from '../../data/finder/records.js';

@@ -60,7 +60,9 @@ describe('<mz-association-finder>', () => {
     // No association has a sourced dementia speciality, and all six offer peer contact: a tie, so alphabetical.
     expect(cardNames(el, 'associations')).to.deep.equal(SIX);
     expect(visibleText(el)).to.contain('Je mag lid worden van meer dan één vereniging');
-    expect(visibleText(el)).to.contain('Misschien ben je al lid');
+    // CM: Samana is linked to the reader's fund; "already a member" is not claimed (only a local page says so).
+    expect($(el, '[data-id="samana"]')!.textContent).to.contain('Hoort bij jouw ziekenfonds');
+    expect(visibleText(el)).not.to.contain('Misschien ben je al lid');
     expect(cardNames(el, 'helplines')).to.include('Alzheimer Liga Vlaanderen');
     expect(events.filter((e) => e.type === 'mz-step').map((e) => (e.detail as { step: number }).step)).to.deep.equal([1, 2, 3, 4, 5, 6]);
     const complete = events.find((e) => e.type === 'mz-complete')!.detail as { widget: string; outcome: { count: number } };
@@ -135,11 +137,60 @@ describe('<mz-association-finder>', () => {
     expect($(el, '[part~="group-associations"]')!.textContent).to.contain('Lid worden is gratis');
     expect(liever.querySelector('a[href="tel:+3225428709"]')).to.exist;
     expect(liever.querySelector('a[href="mailto:lieverthuis@lm.be"]')).to.exist;
-    expect(liever.textContent).to.contain('Nagekeken op 23 november 2026');
+    // Honest freshness: what was checked, against which source, its own date, and the month we checked.
+    expect(liever.textContent).not.to.contain('Nagekeken op');
+    expect(liever.textContent).to.contain('Contactgegevens nagekeken in december 2026');
+    expect(liever.textContent).to.contain('nagekeken in november 2026');
     const netwerk = cards.find((c) => c.querySelector('h4')!.textContent!.includes('Mantelzorgnetwerk'))!;
     expect(netwerk.querySelector('.affiliation'), 'no unverified pillar').to.equal(null);
     expect(visibleText(el)).to.contain('De Sociale Kaart');
     expect($(el, 'a[href="https://www.desocialekaart.be"]')).to.exist;
+  });
+
+  it('each of the six recognised associations shows a phone or e-mail link with its source; no card claims a bare check date', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const cards = $$(el, '[part~="group-associations"] [part="card"]').filter((c) => SIX.some((n) => c.querySelector('h4')!.textContent!.includes(n)));
+    expect(cards.length).to.equal(6);
+    for (const card of cards) {
+      const name = card.querySelector('h4')!.textContent!;
+      expect(card.querySelector('a[href^="tel:"], a[href^="mailto:"]'), name).to.exist;
+      expect(card.querySelector('[part="figures"]')!.textContent, name).to.match(/(Telefoon|E-mail)[^.]* volgens /);
+    }
+    const netwerk = cards.find((c) => c.textContent!.includes('Mantelzorgnetwerk'))!;
+    expect(netwerk.querySelector('a[href="tel:+3216244949"]')).to.exist;
+    expect(netwerk.querySelector('a[href="mailto:mantelzorgnetwerk@samenferm.be"]')).to.exist;
+    // The presentation has no date and no address: its title, publisher and "zonder datum", never a guess.
+    expect(netwerk.querySelector('cite')!.textContent).to.contain('Mantelzorg');
+    expect(netwerk.textContent).to.contain('Vlaams Expertisepunt Mantelzorg, zonder datum');
+    const coponcho = cards.find((c) => c.textContent!.includes('Coponcho'))!;
+    expect(coponcho.querySelector('a[href="https://www.coponcho.be"]')).to.exist;
+    for (const card of $$(el, '[part="card"]')) expect(card.textContent).not.to.match(/Nagekeken op/);
+  });
+
+  it('sources read as people read them: the page title as link, then publisher and the page\'s date; never a slug', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const samana = $(el, '[data-id="samana"] [part="figures"]')!;
+    const link = Array.from(samana.querySelectorAll('a')).find((a) => a.getAttribute('href') === 'https://www.samana.be/mantelzorger/')!;
+    expect(link.textContent).to.equal('Mantelzorger?');
+    expect(samana.textContent).to.contain('(Samana, zonder datum)');
+    const coponcho = $(el, '[data-id="coponcho"] [part="figures"]')!;
+    expect(coponcho.textContent).to.contain('In de kijker: Coponcho');
+    expect(coponcho.textContent).to.contain('Solidaris Brabant, zonder datum');
+    for (const a of $$(el, '[part="figures"] a')) expect(a.textContent, a.getAttribute('href')!).not.to.match(/\/|article|normal/);
+  });
+
+  it('Kenniscentrum WWZ (Brussels): no staff member\'s direct line on the card', async () => {
+    const el = await mount('<mz-association-finder view="list" region="brussels"></mz-association-finder>');
+    const card = $(el, '[data-id="kenniscentrumWwz"]')!;
+    expect(card).to.exist;
+    expect(card.querySelector('a[href^="tel:"]')).to.equal(null);
+  });
+
+  it('freshness in French: source line and check month in the reader\'s language', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>', 'fr');
+    const card = $(el, '[data-id="mantelzorgnetwerk"]')!;
+    expect(card.textContent).to.contain('Coordonnées vérifiées en décembre 2026');
+    expect(card.textContent).to.contain('sans date');
   });
 
   it('list view: filters change the list live; health fund never reorders', async () => {

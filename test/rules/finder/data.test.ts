@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RECORDS, RECORDS_BY_ID, type FinderRecord } from '../../../src/data/finder/records.js';
+import { FIELD_PRESENTATION, RECORDS, RECORDS_BY_ID, type FinderRecord } from '../../../src/data/finder/records.js';
 import { REGIONS, SERVICE_TAGS, TARGET_TAGS } from '../../../src/data/finder/vocabulary.js';
 import { texts as fr } from '../../../src/data/finder/texts/fr.js';
 import { texts as en } from '../../../src/data/finder/texts/en.js';
@@ -46,9 +46,59 @@ describe('finder data: every record is sourced, dated and uses the vocabulary', 
     expect(RECORDS_BY_ID.steunpuntMantelzorg.affiliation).to.equal(undefined);
   });
 
-  it('no seed-only phone number slipped in', () => {
-    const seedOnly = ['02 515 02 63', '02 246 57 72', '016 24 49 49', '02 246 47 94', '02 515 04 42'];
-    for (const r of RECORDS) expect(seedOnly, r.id).not.to.include(r.phone);
+  // Source of the contacts: "Mantelzorg", presentation for care region ELZ Aalst, Vlaams Expertisepunt
+  // Mantelzorg (undated); newer own pages win: lieverthuislm.be, samana.be/mantelzorger/.
+  it('every recognised association shows a phone number or e-mail address, each with its source', () => {
+    for (const r of RECORDS.filter((x) => x.recognised)) {
+      expect(Boolean(r.phone || r.email), r.id).to.equal(true);
+      expect(r.contact, `${r.id}: contact sources`).to.exist;
+      if (r.phone) expect(r.contact!.phone, `${r.id}: phone source`).to.exist;
+      if (r.email) expect(r.contact!.email, `${r.id}: e-mail source`).to.exist;
+      expect(r.unverified, r.id).not.to.include('contactUnverified');
+    }
+  });
+
+  it('every phone and e-mail line has a source and a check date; a cited URL is one of the record\'s sources', () => {
+    for (const r of RECORDS) {
+      if (!r.phone && !r.email) continue;
+      expect(r.contact, r.id).to.exist;
+      expect(r.contact!.checked, r.id).to.match(DATE);
+      for (const f of ['phone', 'email', 'website'] as const) {
+        const s = r.contact![f];
+        if (r[f] === undefined || s === undefined) continue;
+        if (typeof s === 'string') expect(r.sources, `${r.id}.${f}`).to.include(s);
+        else expect(s.title.length > 3 && s.publisher.length > 2 && (s.date === null || DATE.test(s.date)), `${r.id}.${f}`).to.equal(true);
+      }
+    }
+  });
+
+  it('the presentation\'s contacts are shown where no own page is newer (Mantelzorgnetwerk, Coponcho, OKRA, Samana phone, Steunpunt)', () => {
+    const n = RECORDS_BY_ID.mantelzorgnetwerk;
+    expect([n.phone, n.email, n.website]).to.deep.equal(['016 24 49 49', 'mantelzorgnetwerk@samenferm.be', 'https://www.mantelzorgnetwerk.com']);
+    expect(n.contact!.phone).to.equal(FIELD_PRESENTATION);
+    const c = RECORDS_BY_ID.coponcho;
+    expect([c.phone, c.email, c.website]).to.deep.equal(['02 515 02 63', 'info@coponcho.be', 'https://www.coponcho.be']);
+    expect([RECORDS_BY_ID.okraZorgrecht.phone, RECORDS_BY_ID.okraZorgrecht.email]).to.deep.equal(['02 246 57 72', 'zorgrecht@okra.be']);
+    expect(RECORDS_BY_ID.samana.phone).to.equal('02 246 47 94');
+    expect([RECORDS_BY_ID.steunpuntMantelzorg.phone, RECORDS_BY_ID.steunpuntMantelzorg.email]).to.deep.equal(['02 515 04 42', 'info@steunpuntmantelzorg.be']);
+    expect(RECORDS_BY_ID.magenta.website).to.equal('https://www.magentaproject.be');
+  });
+
+  it('an own page wins over the presentation (Liever Thuis LM, Samana e-mail)', () => {
+    expect(RECORDS_BY_ID.lieverThuisLm.contact!.phone).to.equal('http://lieverthuislm.be/');
+    expect(RECORDS_BY_ID.samana.contact!.email).to.equal('https://www.samana.be/mantelzorger/');
+  });
+
+  it('Kenniscentrum WWZ: no staff member\'s direct line presented as the service\'s number', () => {
+    expect(RECORDS_BY_ID.kenniscentrumWwz.phone).to.equal(undefined);
+    for (const r of RECORDS) expect(r.phone, r.id).not.to.equal('02 211 02 40');
+  });
+
+  it('Samana: "automatically a member through CM" is not claimed (only a local group page says so)', () => {
+    expect(RECORDS_BY_ID.samana.healthFund!.autoMember).to.equal(false);
+    expect(RECORDS_BY_ID.samana.affiliation).not.to.match(/automatisch/);
+    for (const [lang, t] of Object.entries(TEXTS)) expect(t.samana.affiliation, lang).not.to.match(/automat/i);
+    expect(RECORDS_BY_ID.samana.sources.some((s) => s.includes('sint-laureins'))).to.equal(false);
   });
 
   it('ids are unique', () => {

@@ -166,10 +166,12 @@ describe('findSupport: health fund highlighting', () => {
       expect(r.count).to.equal(base.count);
     });
   }
-  it('CM: Samana says you are probably already a member', () => {
+  it('CM: Samana is marked as linked, never "automatically a member" (only a local group page says so)', () => {
     const s = find(findSupport({ healthFund: 'cm' }), 'samana')!;
-    expect(s.highlight).to.equal('autoMember');
-    expect(s.reasons).to.include('reason.autoMember');
+    expect(s.highlight).to.equal('linkedToYourFund');
+    expect(s.reasons).to.include('reason.linkedToYourFund');
+    expect(s.reasons).not.to.include('reason.autoMember');
+    expect(s.affiliation).not.to.match(/automatisch/);
   });
   it('LM and Solidaris: the association of that fund is marked as linked', () => {
     expect(find(findSupport({ healthFund: 'lm' }), 'lieverThuisLm')!.highlight).to.equal('linkedToYourFund');
@@ -223,12 +225,13 @@ describe('findSupport: neutrality', () => {
 });
 
 describe('findSupport: languages', () => {
-  it('uses reader-language texts when given (the widget takes them from its fr/en/de catalogs)', async () => {
-    const texts = (await import('../../../src/i18n/finder/fr.js')).default.records;
+  it('uses reader-language texts when given (the widget loads them as a lazy namespace per language)', async () => {
+    const texts = (await import('../../../src/i18n/finder/records/fr.js')).default;
     const r = findSupport({}, { lang: 'fr', texts });
     expect(r.associations.find((a) => a.id === 'samana')!.description).to.match(/néerlandais/);
     expect(r.associations.find((a) => a.id === 'samana')!.affiliation).to.match(/Mutualité chrétienne/);
-    expect((await import('../../../src/i18n/finder/nl.js')).default.records).to.equal(undefined);
+    expect('records' in (await import('../../../src/i18n/finder/nl.js')).default, 'not in the widget catalog').to.equal(false);
+    expect('records' in (await import('../../../src/i18n/finder/fr.js')).default, 'not in the widget catalog').to.equal(false);
   });
   it('a French reader sees that the Flemish associations work in Dutch, and Aidants Proches first', () => {
     const r = findSupport({}, { lang: 'fr' });

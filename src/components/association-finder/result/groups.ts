@@ -1,19 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { externalLink } from '../../../core/flow/templates.js';
 import { resultActions } from '../../../core/flow/fields.js';
 import type { Formatters } from '../../../core/i18n/format.js';
 import type { Locale } from '../../../core/locale.js';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
-import type { FinderMessages } from '../../../i18n/finder/nl.js';
+import type { ContactField, FinderMessages } from '../../../i18n/finder/nl.js';
+import type { HelpMessages } from '../../../i18n/help/nl.js';
 import { SOCIALE_KAART_URL, ZG_LIST } from '../../../rules/finder/ui.js';
+import type { FinderContactSource, FinderItem } from '../../../rules/finder/index.js';
+import type { SourceInfo } from '../../../rules/common/sources.js';
 import { contactBlock } from '../../common/contact.js';
+import { sourceDate, sourceLink } from '../../common/source.js';
 import { hostOf, type CardView, type ResultView } from './view.js';
 
 /** What the result templates read from the element. */
 export interface ResultHost {
   t: FinderMessages;
   c: CoreMessages;
+  /** The shared help texts (the source line's "publisher, date"). */
+  h: HelpMessages;
   fmt: Formatters;
+  /** What a cited URL is: title, publisher, the page's own date (the finder's source catalogue). */
+  source: (url: string) => SourceInfo;
   locale: Locale;
   /** "Show everything" when the "only what fits" filter leaves nothing. */
   showAll: () => void;
@@ -109,9 +118,40 @@ function card(x: ResultHost, v: CardView): TemplateResult {
           </ul>`
       : nothing}
     ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
-    ${i.lastChecked
-      ? html`<p class="mz-meta" part="figures">${t['card.checked'](x.fmt.date(i.lastChecked))}
-          ${i.sources.length ? t['card.source'](externalLink(c, i.sources[0], hostOf(i.sources[0]).split('/')[0])) : nothing}</p>`
-      : nothing}
+    ${freshness(x, i)}
   </article>`;
+}
+
+/** A source as people read it: a catalogued page as a link, a document without an address as its title. */
+function cited(x: ResultHost, s: FinderContactSource): TemplateResult {
+  if (typeof s === 'string') return sourceLink(x.c, x.h, x.locale, s, x.source(s));
+  return html`<cite lang=${ifDefined(s.lang === x.locale ? undefined : s.lang)}>${s.title}</cite>
+    (${x.h['source.meta'](s.publisher, s.date === null ? null : sourceDate(s.date, x.locale))})`;
+}
+
+/** "December 2026": we say in which month we compared, next to the source's own date. */
+const month = (x: ResultHost, date: string): string => sourceDate(date.slice(0, 7), x.locale);
+
+/**
+ * What was checked, against which source, when that source dates from and when we compared: per
+ * contact line (grouped by source), then the card's texts. Never a bare "checked on" date.
+ */
+function freshness(x: ResultHost, i: FinderItem): TemplateResult | typeof nothing {
+  const t = x.t;
+  const lines: TemplateResult[] = [];
+  const contact = i.contact;
+  if (contact) {
+    const bySource = new Map<string, { source: FinderContactSource; fields: ContactField[] }>();
+    for (const f of ['phone', 'email', 'website'] as const) {
+      const s = contact[f];
+      if (!s || !i[f]) continue;
+      const key = typeof s === 'string' ? s : s.title;
+      const entry = bySource.get(key) ?? bySource.set(key, { source: s, fields: [] }).get(key)!;
+      entry.fields.push(f);
+    }
+    for (const { source, fields } of bySource.values()) lines.push(t['card.contactSource'](t['card.fields'](fields), cited(x, source)));
+    if (bySource.size) lines.push(html`${t['card.contactChecked'](month(x, contact.checked))}`);
+  }
+  if (i.lastChecked && i.sources[0]) lines.push(t['card.textSource'](cited(x, i.sources[0]), month(x, i.lastChecked)));
+  return lines.length ? html`<p class="mz-meta" part="figures">${lines.map((l) => html`<span class="source-line">${l}</span> `)}</p>` : nothing;
 }

@@ -18,7 +18,7 @@ export const texts: RecordTexts = {
     description: 'Für Menschen, die Pflege erhalten, und ihre Angehörigen, auf Niederländisch. Fragen und Beschwerden zur Pflege, besonders im Wohn- und Pflegezentrum. Auch ohne OKRA-Mitgliedschaft.',
   },
   samana: {
-    affiliation: 'Gehört zur flämischen Christelijke Mutualiteit (CM). CM-Mitglieder sind automatisch Samana-Mitglieder.',
+    affiliation: 'Gehört zur flämischen Christelijke Mutualiteit (CM).',
     description: 'Verein, auf Niederländisch, von und für chronisch kranke oder behinderte Menschen und ihre Angehörigen. Lokale Gruppen, Hausbesuche, Angehörigen-Cafés und angepasste Urlaube, auch zusammen mit dem Angehörigen.',
   },
   steunpuntMantelzorg: {

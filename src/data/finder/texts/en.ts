@@ -18,7 +18,7 @@ export const texts: RecordTexts = {
     description: 'For people who receive care and their carers, in Dutch. Questions and complaints about care, especially in care homes. Also if you are not an OKRA member.',
   },
   samana: {
-    affiliation: 'Part of the Christian health fund (CM). CM members are automatically Samana members.',
+    affiliation: 'Part of the Christian health fund (CM).',
     description: 'Association, in Dutch, of and for people with a chronic illness or a disability and their carers. Local groups, home visits, carers’ cafés and adapted holidays, also together with the carer.',
   },
   steunpuntMantelzorg: {

@@ -18,7 +18,7 @@ export const texts: RecordTexts = {
     description: 'Pour les personnes qui reçoivent des soins et leurs aidants, en néerlandais. Questions et plaintes sur les soins, surtout en maison de repos. Aussi si vous n’êtes pas membre d’OKRA.',
   },
   samana: {
-    affiliation: 'Liée à la Mutualité chrétienne (CM). Les membres de la CM sont automatiquement membres de Samana.',
+    affiliation: 'Liée à la Mutualité chrétienne (CM).',
     description: 'Association, en néerlandais, de et pour les personnes malades chroniques ou handicapées et leurs aidants. Groupes locaux, visites à domicile, cafés des aidants et vacances adaptées, aussi avec l’aidant.',
   },
   steunpuntMantelzorg: {

@@ -28,6 +28,9 @@ function manualChunks(id) {
   // every unnamed module it imports).
   const shared = /\/src\/(rules\/help\/links|rules\/help\/contact|rules\/leave\/overlay|data\/recognition|i18n\/recognition-figures)\.ts$/.exec(id);
   if (shared) return shared[1].split('/').pop();
+  // Shared rule helpers (strict input, dated lookup, source lookup): their own chunk, or the leave
+  // rules chunk would take them in and every widget that checks input would load the leave rules.
+  if (/\/src\/rules\/common\//.test(id)) return 'rules-common';
   // The leave source catalogue (title, publisher, date per URL) loads with the result, in its own chunk.
   if (/\/src\/(rules\/leave\/sources|data\/sources\/leave)\.ts$/.test(id)) return 'leave-sources';
   // The URL constants both of those cite: on their own, so neither chunk outgrows 15 KB.

@@ -67,8 +67,9 @@ const lines = [
     { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 40 * KB },
   ]),
   { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
-  // Everything (4 widgets × 4 languages of sourced content) in one file: a regression guard.
-  { name: 'all-in-one file (dist/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 170 * KB },
+  // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a
+  // regression guard (170 → 180 KB with the source catalogues; one-language files are planned).
+  { name: 'all-in-one file (dist/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 180 * KB },
 ];
 
 let failed = false;

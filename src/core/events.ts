@@ -8,6 +8,8 @@
  * - `step: total + 1` is every screen after the questions: the result, a check page, a list mode.
  *
  * `total` counts the questions that apply now, so it can change when an answer adds or drops one.
+ * The recognition quiz is the exception: its `total` is the longest path (8 adult, 16 young), because
+ * a total that moves with the answers would let a page listening to `mz-step` guess those answers.
  */
 export interface MzStepDetail {
   step: number;

@@ -29,7 +29,11 @@ export function citedUrls(value: unknown, path: string, out: Map<string, string>
   return out;
 }
 
-/** Problems of one catalogue entry; a title made from the URL (host or slug) is one of them. */
+/**
+ * Problems of one catalogue entry; a title made from the URL (host or slug) is one of them. A real
+ * title may use the same words as its address ("Verenigingen van gebruikers en mantelzorgers"): only
+ * the slug as it stands (lower case, dashes read as spaces) counts as made from the URL.
+ */
 export function entryProblems(url: string, entry: unknown): string[] {
   if (!isRecord(entry)) return ['no catalogue entry'];
   const problems: string[] = [];
@@ -45,7 +49,7 @@ export function entryProblems(url: string, entry: unknown): string[] {
     } catch {
       problems.push('catalogue key is not a URL');
     }
-    if ((host && title.toLowerCase().includes(host)) || (slug.length > 8 && title.toLowerCase() === slug.toLowerCase()) || /https?:|\//.test(title)) {
+    if ((host && title.toLowerCase().includes(host)) || (slug.length > 8 && title === slug) || /https?:|\//.test(title)) {
       problems.push(`title looks made from the URL: ${JSON.stringify(title)}`);
     }
   }

@@ -63,6 +63,12 @@ describe('source bar: negative controls', () => {
     expect(entryProblems('https://www.rva.be/x', { title: 'Bedragen', publisher: 'RVA', date: 'someday', lang: 'nl' })[0]).to.match(/date/);
   });
 
+  it('a real title with the words of its address passes; the bare slug does not', () => {
+    const url = 'https://www.zorg-en-gezondheid.be/verenigingen-van-gebruikers-en-mantelzorgers';
+    expect(entryProblems(url, { title: 'Verenigingen van gebruikers en mantelzorgers', publisher: 'Zorg en Gezondheid', date: null, lang: 'nl' })).to.deep.equal([]);
+    expect(entryProblems(url, { title: 'verenigingen van gebruikers en mantelzorgers', publisher: 'Zorg en Gezondheid', date: null, lang: 'nl' })[0]).to.match(/made from the URL/);
+  });
+
   it('a good entry passes, undated included', () => {
     expect(entryProblems('https://www.rva.be/x', { title: 'Bedragen thematische verloven', publisher: 'RVA', date: '2022-12', lang: 'nl' })).to.deep.equal([]);
     expect(entryProblems('https://www.rva.be/x', { title: 'Bedragen thematische verloven', publisher: 'RVA', date: null, lang: 'nl' })).to.deep.equal([]);

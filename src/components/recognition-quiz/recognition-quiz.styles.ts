@@ -78,23 +78,6 @@ export const quizStyles = css`
     list-style: none;
     padding: 0;
   }
-  /* Helplines: the shared look of src/components/common/help.ts (as in the overload check). */
-  .line {
-    border: 1px solid var(--_mz-border);
-    border-radius: var(--_mz-radius);
-    padding: 0.4em 0.6em;
-    background: var(--_mz-surface);
-  }
-  .line-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .line p {
-    margin: 0.25em 0 0;
-  }
   .q-inline {
     min-block-size: 0;
     padding: 0;

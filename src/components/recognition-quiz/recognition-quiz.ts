@@ -14,6 +14,7 @@ import { linesFor } from '../../rules/help/lines.js';
 import { ONWARD_ELEMENTS, OFFICIAL_LINKS, type OnwardTarget, type QuizLocale } from '../../rules/quiz/links.js';
 import { helpNow, onwardLink } from '../common/help.js';
 import { quizStyles } from './recognition-quiz.styles.js';
+import { helpLineStyles } from '../common/help-styles.js';
 import { onPath, restoreQuizAnswers, type Question, type QuizAnswers } from './recognition-quiz.answers.js';
 import { quizSteps, type QuizStepHost, type QuizStepId } from './recognition-quiz.steps.js';
 import { answerList, checkPage, type AnswersHost } from './recognition-quiz.check.js';
@@ -73,7 +74,7 @@ export type Audience = (typeof AUDIENCES)[number];
  * @csspart notice - configuration notices
  */
 export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
-  static override styles = [...MantelkitElement.styles, quizStyles];
+  static override styles = [...MantelkitElement.styles, helpLineStyles, quizStyles];
   protected readonly widgetName = 'recognition-quiz';
   protected get catalog() {
     return catalog;

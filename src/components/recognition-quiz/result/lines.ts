@@ -30,5 +30,5 @@ export function lineItems(x: QuizTexts, ids: readonly HelplineId[], s: LinesStat
 /** A list of lines; until they are there, 112 from the catalog (the number that must never wait). */
 export function lineList(x: QuizTexts, ids: readonly HelplineId[], s: LinesState): TemplateResult {
   const items = lineItems(x, ids, s);
-  return items ? html`<ul class="q-lines lines">${items}</ul>` : html`<p>${x.t['help.emergency']}</p>`;
+  return items ? html`<ul class="q-lines lines compact">${items}</ul>` : html`<p>${x.t['help.emergency']}</p>`;
 }

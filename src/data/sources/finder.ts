@@ -32,7 +32,7 @@ export const FINDER_SOURCES: SourceCatalog = {
   // Recognition and routing services
   'https://weliswaar.be/als-jij-geen-oplossing-meer-ziet-het-caw-er': { title: '‘Als jij geen oplossing meer ziet, is het CAW er’', publisher: 'Weliswaar', date: null, lang: 'nl' },
   'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel': {
-    title: 'Koninklijk besluit tot uitvoering van de wet van 17 mei 2019 tot erkenning van de mantelzorgers',
+    title: 'Koninklijk besluit tot uitvoering van de wet van 12 mei 2014 betreffende de erkenning van de mantelzorger en de toekenning van sociale rechten aan de mantelzorger',
     publisher: 'Belgisch Staatsblad',
     date: '2020-06-16',
     lang: 'nl',

@@ -75,7 +75,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     date: null,
     lang: 'nl',
   },
-  'https://weliswaar.be/als-jij-geen-oplossing-meer-ziet-het-caw-er': { title: 'Als jij geen oplossing meer ziet, is het CAW er', publisher: 'Weliswaar', date: null, lang: 'nl' }, // ≈
+  'https://weliswaar.be/als-jij-geen-oplossing-meer-ziet-het-caw-er': { title: '‘Als jij geen oplossing meer ziet, is het CAW er’', publisher: 'Weliswaar', date: null, lang: 'nl' },
   'https://www.parlementfrancophone.brussels/le-parlement/competences/action-sociale': {
     title: 'Compétences : action sociale',
     publisher: 'Parlement francophone bruxellois',
@@ -85,7 +85,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
   'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Les AMO, services d’aide en milieu ouvert', publisher: 'Bruxelles-J', date: null, lang: 'fr' }, // ≈
   'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/': { title: 'Kaleido DG: Weg frei für neuen Standort in St. Vith', publisher: 'ProDG', date: '2014-12-16', lang: 'de' }, // ≈
   'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg in Brussel', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' }, // ≈
-  'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppashulp voor mantelzorgers', publisher: 'Vlaams Mantelzorgplatform', date: null, lang: 'nl' }, // ≈
+  'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppas', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },
   'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches': {
     title: 'Aidants proches : les jeunes aidants proches',
     publisher: 'Partenamut',
@@ -98,4 +98,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     date: null,
     lang: 'nl',
   }, // ≈
+  // 1712 hours (working days) and status (not an emergency line).
+  'https://www.1712.be/nl/over-1712': { title: 'Over 1712', publisher: '1712', date: null, lang: 'nl' },
+  'https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag': { title: 'Hulplijn 1712 tegen geweld: gemiddeld 5 telefoons per dag', publisher: 'Focus-WTV', date: null, lang: 'nl' },
 };

@@ -13,7 +13,7 @@ export const QUIZ_SOURCES: SourceCatalog = {
     date: null,
     lang: 'en',
   }, // ≈
-  'https://burgersaanzet.be/zojong/': { title: 'ZoJong!, voor jonge mantelzorgers', publisher: 'Burgers aan Zet', date: null, lang: 'nl' }, // ≈
+  'https://burgersaanzet.be/zojong/': { title: 'Welkom bij ZoJong; de eerste organisatie voor jonge mantelzorgers!', publisher: 'Burgers aan zet', date: null, lang: 'nl' },
   'https://wlcccarers.com/the-hidden-caregivers-young-people-taking-on-a-larger-role/': {
     title: 'The hidden caregivers: young people taking on a larger role',
     publisher: 'WLCC Carers',

@@ -9,13 +9,13 @@ import type { SourceCatalog } from './types.js';
 export const RECOGNITION_SOURCES: SourceCatalog = {
   [RVA_T164]: { title: 'Verlof voor mantelzorg (infoblad T164)', publisher: 'RVA', date: '2024-06-01', lang: 'nl' },
   [VL_MANTELZORGVERLOF]: { title: 'Verlof en tijdelijk minder werken: verlof voor mantelzorg', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
-  [SAMANA_RECOGNITION]: { title: 'Erkenning als mantelzorger', publisher: 'Samana', date: null, lang: 'nl' },
+  [SAMANA_RECOGNITION]: { title: 'Nieuw: de erkenning als mantelzorger met of zonder sociaal recht', publisher: 'Samana', date: null, lang: 'nl' },
   [NIEL_OLD_RULE]: { title: 'Verlof voor mantelzorg (productfiche)', publisher: 'Gemeente Niel', date: null, lang: 'nl' },
   [TIJD_2020]: { title: 'Mantelzorgverlof kan vanaf 1 september', publisher: 'De Tijd', date: '2020-07-16', lang: 'nl' },
   [DILLEN_3_MONTHS]: { title: 'Mantelzorgverlof uitgebreid tot 3 maanden', publisher: 'Dillen Advocaten', date: null, lang: 'nl' }, // ≈
   [SALAR_2021]: { title: 'Wijziging mantelzorg vanaf 1 september 2021', publisher: 'Salar', date: null, lang: 'nl' }, // ≈
   'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel': {
-    title: 'Koninklijk besluit van 16 juni 2020 betreffende de erkenning van de mantelzorger',
+    title: 'Koninklijk besluit tot uitvoering van de wet van 12 mei 2014 betreffende de erkenning van de mantelzorger en de toekenning van sociale rechten aan de mantelzorger',
     publisher: 'Belgisch Staatsblad',
     date: '2020-06-16',
     lang: 'nl',

@@ -27,7 +27,7 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
     urgent: {
       nl: ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp'],
       fr: ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp'],
-      en: ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
+      en: ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
       de: ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp'],
     },
     high: {
@@ -54,7 +54,7 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
     urgent: {
       nl: ['emergency', 'violenceLine', 'suicideLine', 'awel', 'teleOnthaal'],
       fr: ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine'],
-      en: ['emergency', 'violenceLine', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil'],
+      en: ['emergency', 'violenceLine', 'suicideLine', 'preventionSuicide', 'awel', 'ecouteEnfants', 'teleOnthaal', 'teleAccueil'],
       de: ['emergency', 'telefonhilfe', 'violenceLine'],
     },
     high: {

@@ -3,7 +3,8 @@
  * "Verlof voor mantelzorg (RVA, maart 2024)". The title keeps the page's language and says so
  * with `lang`, so a screen reader reads a French title in French inside a Dutch widget.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { intlTag, type Locale } from '../../core/locale.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { HelpMessages } from '../../i18n/help/nl.js';
@@ -19,6 +20,6 @@ export function sourceDate(date: string, locale: Locale): string {
 }
 
 export function sourceLink(c: CoreMessages, h: HelpMessages, locale: Locale, url: string, info: SourceInfo): TemplateResult {
-  return html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${info.lang === locale ? nothing : info.lang}>${info.title}</a><span class="mz-visually-hidden"> ${c['link.newWindow']}</span>
+  return html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${ifDefined(info.lang === locale ? undefined : info.lang)}>${info.title}</a><span class="mz-visually-hidden"> ${c['link.newWindow']}</span>
     (${h['source.meta'](info.publisher, info.date === null ? null : sourceDate(info.date, locale))})`;
 }

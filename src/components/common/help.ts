@@ -18,8 +18,9 @@ import { telUri } from '../../rules/help/links.js';
 const unbroken = (n: string): string => n.replace(/ /g, '\u00a0');
 
 /**
- * One phone line: its name and a large call button (`tel:` from the one `telUri()`), then an
- * optional text (what the line is, its hours) and its website.
+ * One phone line: its name, its caution when it has one (1712: on working days), a large call
+ * button (`tel:` from the one `telUri()`), then an optional text (what the line is, its hours) and
+ * its website. The caution comes with the line, so every widget shows it.
  */
 export function helplineItem(
   h: Helpline,
@@ -31,6 +32,7 @@ export function helplineItem(
   return html`<li class="line" part="helpline">
     <div class="line-head">
       <strong>${name}</strong>
+      ${h.note ? html`<span class="line-note" part="helpline-note">${h.note[lang]}</span>` : nothing}
       <a class="mz-button tel" href=${telUri(h.number)}>${call(unbroken(h.number))}</a>
     </div>
     ${more.text === undefined ? nothing : html`<p>${more.text}</p>`}

@@ -6,11 +6,18 @@ import { stepHeading } from './templates.js';
  * every browser and screen reader without ARIA patches). They render; the widget keeps the state.
  */
 
-/** A question as a fieldset whose legend is the step heading (focus lands there on step change). */
-export function fieldset(legend: string, hint: string | undefined, content: unknown): TemplateResult {
-  return html`<fieldset>
+let hints = 0;
+
+/**
+ * A question as a fieldset whose legend is the step heading (focus lands there on step change).
+ * The hint is tied to the fieldset with aria-describedby, so a screen reader reads it with the
+ * question. Its id is new on every call (unique across widgets and steps on the page) unless the
+ * caller passes one.
+ */
+export function fieldset(legend: string, hint: string | undefined, content: unknown, hintId = `mz-hint-${++hints}`): TemplateResult {
+  return html`<fieldset aria-describedby=${hint ? hintId : nothing}>
     <legend>${stepHeading(legend)}</legend>
-    ${hint ? html`<p class="mz-hint">${hint}</p>` : nothing}
+    ${hint ? html`<p class="mz-hint" id=${hintId}>${hint}</p>` : nothing}
     ${content}
   </fieldset>`;
 }

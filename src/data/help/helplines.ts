@@ -11,7 +11,8 @@
  *
  * Rules we keep (why):
  * - No opening hours for lines whose hours change (Awel, chats): the sources say "link, don't
- *   hard-code". `hours` is only set where a source says the phone line is open day and night.
+ *   hard-code". `availability` (and its text `hours`) is only set where a source says the phone
+ *   line is open day and night, or on working days only (1712: then `note` says so everywhere).
  * - A website is only listed when a source names that domain; otherwise it is left out and
  *   `unverified` says so, so no one ships a guessed URL.
  * - `languages` is the language the line answers in. There is no English-language Belgian line, so
@@ -34,12 +35,8 @@ export type HelplineId =
   | 'doctorOnCall'
   | 'alzheimerLiga';
 
-export const HELPLINE_IDS: readonly HelplineId[] = [
-  'emergency', 'police', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'telefonhilfe',
-  'awel', 'ecouteEnfants', 'violenceLine', 'doctorOnCall', 'alzheimerLiga',
-];
 
-export const isHelplineId = (id: string): id is HelplineId => (HELPLINE_IDS as readonly string[]).includes(id);
+
 
 /** Controlled vocabulary: what a caller can turn to the line for. */
 export type HelplineTopic = 'danger' | 'suicide' | 'talk' | 'violence' | 'doctorOnCall' | 'dementia';
@@ -63,7 +60,7 @@ export type FullyLocalized = { nl: string; fr: string; en: string; de: string };
 
 export interface Helpline {
   id: HelplineId;
-  /** Proper name(s); only languages in which the service itself uses a name. */
+  /** Proper name(s): `nl`, plus a language only where the service uses another name in it (the others fall back to `nl`). */
   name: Localized;
   /** What the line is, in plain words (our own wording), in every UI language. */
   description: FullyLocalized;
@@ -73,32 +70,47 @@ export interface Helpline {
   languages: HelplineLang[];
   /** 'young' = children and young people only; 'all' = anyone (incl. young people). */
   audience: 'all' | 'young';
-  topics: HelplineTopic[];
-  /** Only where a source says so; phrased per UI language. */
+  /** Only where a source says so; phrased per UI language (derived from `availability`). */
   hours?: FullyLocalized;
+  /**
+   * When the phone line answers, where a source says so: 'dayAndNight', or 'workingDays' (then the
+   * line must never be offered as the only help, and `note` says so wherever it is shown).
+   */
+  availability?: 'dayAndNight' | 'workingDays';
+  /**
+   * A short caution the shared helpline template (src/components/common/help.ts) shows next to the
+   * number in every widget: set for every 'workingDays' line (test/rules/help/data.test.ts).
+   */
+  note?: FullyLocalized;
   free?: boolean;
   anonymous?: boolean;
   website?: string;
   /** Facts the sources did not confirm (see HelplineCaveat). Empty = all shown facts are sourced. */
   unverified: HelplineCaveat[];
   sources: string[];
-  /** Date the record was last compared with its sources, YYYY-MM-DD. */
+  /** Date we last compared the record with its sources (stored copies, not the live sites), YYYY-MM-DD. */
   lastChecked: string;
 }
 
 const CHECKED = '2026-11-23';
 
-const dayAndNight: FullyLocalized = {
-  nl: 'Dag en nacht bereikbaar',
-  fr: 'Joignable jour et nuit',
-  en: 'Open day and night',
-  de: 'Tag und Nacht erreichbar',
+const dayAndNight = {
+  hours: { nl: 'Dag en nacht bereikbaar', fr: 'Joignable jour et nuit', en: 'Open day and night', de: 'Tag und Nacht erreichbar' },
+  availability: 'dayAndNight',
+} as const;
+
+// 1712 answers on working days only and is not an emergency line (1712, "Over 1712"; Focus-WTV).
+const onWorkingDays: FullyLocalized = {
+  nl: 'Op werkdagen',
+  fr: 'Les jours ouvrables',
+  en: 'On working days',
+  de: 'An Werktagen',
 };
 
 export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   emergency: {
     id: 'emergency',
-    name: { nl: '112', fr: '112', en: '112', de: '112' },
+    name: { nl: '112' },
     description: {
       nl: 'Noodnummer voor ziekenwagen en brandweer als iemands leven in gevaar is.',
       fr: 'Numéro d’urgence pour une ambulance ou les pompiers quand une vie est en danger.',
@@ -109,7 +121,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     // Dutch, French or German by a language menu (2023); English "in general" per an older page.
     languages: ['nl', 'fr', 'de', 'en'],
     audience: 'all',
-    topics: ['danger'],
     free: true,
     unverified: [],
     sources: [
@@ -124,7 +135,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   police: {
     id: 'police',
-    name: { nl: '101', fr: '101', en: '101', de: '101' },
+    name: { nl: '101' },
     description: {
       nl: 'Noodnummer van de politie.',
       fr: 'Numéro d’urgence de la police.',
@@ -134,7 +145,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '101',
     languages: ['nl', 'fr', 'de'],
     audience: 'all',
-    topics: ['danger', 'violence'],
     free: true,
     unverified: [],
     sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
@@ -152,8 +162,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '1813',
     languages: ['nl'],
     audience: 'all',
-    topics: ['suicide', 'danger'],
-    hours: dayAndNight,
+    ...dayAndNight,
     free: true,
     website: 'https://www.zelfmoord1813.be',
     unverified: [],
@@ -166,7 +175,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   preventionSuicide: {
     id: 'preventionSuicide',
-    name: { nl: 'Centre de Prévention du Suicide', fr: 'Centre de Prévention du Suicide' },
+    name: { nl: 'Centre de Prévention du Suicide' },
     description: {
       nl: 'Gratis en anonieme Franstalige hulplijn bij gedachten aan zelfdoding.',
       fr: 'Ligne gratuite et anonyme, pour qui pense au suicide ou s’inquiète pour quelqu’un.',
@@ -176,8 +185,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '0800 32 123',
     languages: ['fr'],
     audience: 'all',
-    topics: ['suicide', 'danger'],
-    hours: dayAndNight,
+    ...dayAndNight,
     free: true,
     anonymous: true,
     website: 'https://www.preventionsuicide.be',
@@ -202,8 +210,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '106',
     languages: ['nl'],
     audience: 'all',
-    topics: ['talk', 'danger'],
-    hours: dayAndNight,
+    ...dayAndNight,
     free: true,
     anonymous: true,
     website: 'https://www.tele-onthaal.be',
@@ -216,7 +223,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   teleAccueil: {
     id: 'teleAccueil',
-    name: { nl: 'Télé-Accueil', fr: 'Télé-Accueil' },
+    name: { nl: 'Télé-Accueil' },
     description: {
       nl: 'Gratis en anonieme Franstalige luisterlijn.',
       fr: 'Ligne d’écoute gratuite et anonyme. Par téléphone ou par chat.',
@@ -226,8 +233,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '107',
     languages: ['fr'],
     audience: 'all',
-    topics: ['talk', 'danger'],
-    hours: dayAndNight,
+    ...dayAndNight,
     free: true,
     anonymous: true,
     // The domain is Télé-Accueil's own: its Brussels centre publishes on tele-accueil.be/bruxelles/
@@ -244,7 +250,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   telefonhilfe: {
     id: 'telefonhilfe',
-    name: { de: 'Telefonhilfe', nl: 'Telefonhilfe' },
+    name: { nl: 'Telefonhilfe' },
     description: {
       nl: 'Gratis en anonieme Duitstalige luisterlijn in Oost-België, voor alle leeftijden.',
       fr: 'Ligne d’écoute gratuite et anonyme en allemand (Belgique de l’Est), pour tous les âges.',
@@ -254,9 +260,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '108',
     languages: ['de'],
     audience: 'all',
-    // The BRF sends people in a suicide crisis to 108: no German-language suicide line exists.
-    topics: ['talk', 'suicide', 'danger'],
-    hours: dayAndNight,
+    ...dayAndNight,
     free: true,
     anonymous: true,
     website: 'https://telefonhilfe.be',
@@ -278,7 +282,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '102',
     languages: ['nl'],
     audience: 'young',
-    topics: ['talk', 'danger'],
     free: true,
     anonymous: true,
     // Hours are limited and change: the sources say to link, not to quote them.
@@ -292,7 +295,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   ecouteEnfants: {
     id: 'ecouteEnfants',
-    name: { fr: 'Écoute-Enfants', nl: 'Écoute-Enfants' },
+    name: { nl: 'Écoute-Enfants' },
     description: {
       nl: 'Gratis en anonieme Franstalige lijn voor kinderen en jongeren.',
       fr: 'Ligne gratuite et anonyme pour les enfants et les jeunes.',
@@ -302,7 +305,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '103',
     languages: ['fr'],
     audience: 'young',
-    topics: ['talk', 'danger'],
     free: true,
     anonymous: true,
     // 103ecoute.be is announced in a 2025 report without a launch date: do not link it yet.
@@ -322,13 +324,17 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '1712',
     languages: ['nl'],
     audience: 'all',
-    topics: ['violence'],
+    availability: 'workingDays',
+    hours: onWorkingDays,
+    note: onWorkingDays,
+    free: true,
     anonymous: true,
     // 1712 says itself it is not an emergency number (101 / 112 for that), hence no 'danger' topic.
     website: 'https://www.1712.be',
     unverified: [],
     sources: [
       'https://www.1712.be/nl/over-1712',
+      'https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag',
       'https://kitieper.be/hulplijn-1712/',
       'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D',
     ],
@@ -336,7 +342,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   },
   doctorOnCall: {
     id: 'doctorOnCall',
-    name: { nl: '1733', fr: '1733', en: '1733', de: '1733' },
+    name: { nl: '1733' },
     description: {
       nl: 'Huisarts van wacht, als je eigen huisarts niet bereikbaar is. Bij levensgevaar bel je 112.',
       fr: 'Médecin généraliste de garde, quand le médecin habituel n’est pas joignable. En cas de danger de mort : 112.',
@@ -346,7 +352,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '1733',
     languages: ['nl', 'fr', 'de'],
     audience: 'all',
-    topics: ['doctorOnCall'],
     // Rolled out region by region in Flanders; German-speaking coverage not confirmed.
     unverified: ['coverageVaries'],
     sources: [
@@ -367,7 +372,6 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     number: '0800 15 225',
     languages: ['nl'],
     audience: 'all',
-    topics: ['dementia', 'talk'],
     free: true,
     // "Around the clock" comes from a 2019 page only: not shown.
     unverified: ['websiteUnverified', 'hoursUnverified'],
@@ -378,6 +382,9 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     lastChecked: CHECKED,
   },
 };
+
+export const HELPLINE_IDS = Object.keys(HELPLINES) as HelplineId[];
+export const isHelplineId = (id: string): id is HelplineId => (HELPLINE_IDS as readonly string[]).includes(id);
 
 /** True when the line answers in the reader's language (the UI then adds "in Dutch" etc. otherwise). */
 export function speaksLanguage(h: Helpline, lang: HelplineLang): boolean {

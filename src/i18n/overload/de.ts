@@ -86,7 +86,7 @@ const de: OverloadMessages = {
   'help.danger': 'Ist jemand in Gefahr? Rufen Sie sofort die 112 an.',
   'help.lines': 'Sie können auch jetzt anrufen oder chatten mit:',
   'help.call': (number: string) => `${number} anrufen`,
-  'line.violenceLine.when': 'Erreichbar an Werktagen. Keine Notrufnummer: Bei Gefahr 112 oder 101.',
+  'line.violenceLine.notEmergency': 'Keine Notrufnummer: Bei Gefahr 112 oder 101.',
   'young.overrides': {
     'global.hint': 'Wähl eine Zahl von 0 bis 10.',
     'careFor.hint': 'Du kannst mehrere Antworten wählen. Oder wähl „Weiter“, ohne etwas anzukreuzen.',

@@ -82,7 +82,7 @@ const en: OverloadMessages = {
   'help.danger': 'Is someone in danger? Call 112 straight away.',
   'help.lines': 'You can also call or chat now with:',
   'help.call': (number: string) => `Call ${number}`,
-  'line.violenceLine.when': 'Open on working days. Not an emergency number: if anyone is in danger, call 112 or 101.',
+  'line.violenceLine.notEmergency': 'Not an emergency number: if anyone is in danger, call 112 or 101.',
   'young.overrides': {
   },
 };

@@ -85,7 +85,7 @@ const fr: OverloadMessages = {
   'help.danger': 'Quelqu’un est en danger ? Appelez tout de suite le 112.',
   'help.lines': 'Vous pouvez aussi appeler ou chatter maintenant avec :',
   'help.call': (number: string) => `Appeler le ${number}`,
-  'line.violenceLine.when': 'Joignable les jours ouvrables. Ce n’est pas un numéro d’urgence : en cas de danger, le 112 ou le 101.',
+  'line.violenceLine.notEmergency': 'Ce n’est pas un numéro d’urgence : en cas de danger, le 112 ou le 101.',
   'young.overrides': {
     'global.hint': 'Choisis un chiffre de 0 à 10.',
     'careFor.hint': 'Tu peux choisir plusieurs réponses. Ou choisir « Suivant » sans rien cocher.',

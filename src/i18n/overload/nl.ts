@@ -90,7 +90,7 @@ export const nl = {
   'help.lines': 'Je kunt ook nu bellen of chatten met:',
   'help.call': (number: string) => `Bel ${number}`,
   // 1712 has no hours in the shared helpline table yet; its own site and Focus-WTV: working days, no emergency line.
-  'line.violenceLine.when': 'Bereikbaar op werkdagen. Geen noodnummer: bij gevaar bel je 112 of 101.',
+  'line.violenceLine.notEmergency': 'Geen noodnummer: bij gevaar bel je 112 of 101.',
   'young.overrides': {} as YoungOverrides,
 };
 export type OverloadMessages = typeof nl;

@@ -3,6 +3,8 @@ import { HELPLINES, HELPLINE_IDS, HELPLINE_TOPICS } from '../../../src/data/help
 import { HELP_AUDIENCES, HELP_LANGS, HELP_ROLES, ROUTES } from '../../../src/data/help/routes.js';
 import { telUri } from '../../../src/rules/help/links.js';
 import { DATE, isUrl } from '../../helpers/formats.js';
+import { HELPLINE_SOURCE_DATES } from '../../../src/data/help/freshness.js';
+import { HELPLINE_TOPICS_BY_LINE } from '../../../src/data/help/topics.js';
 
 
 describe('helpline table', () => {
@@ -19,7 +21,8 @@ describe('helpline table', () => {
       expect(h.id).not.to.match(/\d/);
       // Short numbers and 0800 lines stay national in their tel: link.
       expect(telUri(h.number)).to.equal(`tel:${h.number.replace(/\s/g, '')}`);
-      for (const t of h.topics) expect(HELPLINE_TOPICS as readonly string[]).to.include(t);
+      expect(HELPLINE_TOPICS_BY_LINE[h.id]).to.be.an('array').that.is.not.empty;
+      for (const t of HELPLINE_TOPICS_BY_LINE[h.id]) expect(HELPLINE_TOPICS as readonly string[]).to.include(t);
       for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(h.description[lang]).to.be.a('string').and.not.equal('');
       if (h.website) {
         expect(isUrl(h.website)).to.equal(true);
@@ -66,6 +69,38 @@ describe('helpline table', () => {
           for (const id of ROUTES[role][audience][lang]) expect(HELPLINES[id].languages, `${role}/${audience}/${lang}: ${id}`).to.include(lang);
         }
       }
+    }
+  });
+
+  it('1712 is free, answers on working days only and says so wherever it is shown (note)', () => {
+    const l = HELPLINES.violenceLine;
+    expect(l.free).to.equal(true);
+    expect(l.availability).to.equal('workingDays');
+    expect(HELPLINE_TOPICS_BY_LINE.violenceLine, 'not an emergency line').not.to.include('danger');
+    for (const lang of ['nl', 'fr', 'en', 'de'] as const) {
+      expect(l.note?.[lang]).to.be.a('string').and.not.equal('');
+      expect(l.hours?.[lang], 'the finder and the overload result show `hours`').to.equal(l.note?.[lang]);
+    }
+    expect(l.sources).to.include('https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag');
+  });
+
+  it('every working-days line carries a caution in four languages', () => {
+    for (const h of Object.values(HELPLINES)) {
+      // 1733 (coverageVaries) should get one too ("or your own GP"): waits for room in the overload
+      // check's size budget, see docs/content/help.md#cautions-next-to-the-number.
+      const needs = h.availability === 'workingDays';
+      expect(h.note !== undefined, `${h.id} note`).to.equal(needs);
+      if (h.note) for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(h.note[lang], `${h.id} ${lang}`).to.be.a('string').and.not.equal('');
+      if (h.availability === 'dayAndNight') expect(h.hours?.nl).to.equal('Dag en nacht bereikbaar');
+    }
+  });
+
+  it('every line has a source date (the page date, YYYY[-MM[-DD]]) or null, never in the future', () => {
+    expect(Object.keys(HELPLINE_SOURCE_DATES).sort()).to.deep.equal([...HELPLINE_IDS].sort());
+    for (const [id, d] of Object.entries(HELPLINE_SOURCE_DATES)) {
+      if (d === null) continue;
+      expect(d, id).to.match(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(d <= new Date().toISOString().slice(0, 10), `${id} not in the future`).to.equal(true);
     }
   });
 });

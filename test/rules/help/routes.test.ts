@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HELP_AUDIENCES, HELP_LANGS, HELP_ROLES, type HelpAudience, type HelpRole } from '../../../src/data/help/routes.js';
+import { BASE, buildRoutes, HELP_AUDIENCES, HELP_LANGS, HELP_ROLES, ROUTES, type HelpAudience, type HelpRole } from '../../../src/data/help/routes.js';
 import type { HelplineLang } from '../../../src/data/help/helplines.js';
 import { linesFor, linesForRoles } from '../../../src/rules/help/lines.js';
 
@@ -16,7 +16,7 @@ const ROWS: readonly Row[] = [
   ['danger', 'both', 'de', ['emergency']],
   ['suicide', 'both', 'nl', ['suicideLine']],
   ['suicide', 'both', 'fr', ['preventionSuicide']],
-  ['suicide', 'both', 'en', ['preventionSuicide', 'suicideLine']],
+  ['suicide', 'both', 'en', ['suicideLine', 'preventionSuicide']],
   ['suicide', 'both', 'de', ['telefonhilfe']],
   ['listen', 'both', 'nl', ['teleOnthaal']],
   ['listen', 'both', 'fr', ['teleAccueil']],
@@ -75,6 +75,12 @@ describe('routing table: role × audience × language → lines', () => {
     });
   }
 
+  it('the table itself holds the same lists (widgets and tests that read ROUTES directly)', () => {
+    for (const [role, audience, lang, want] of ROWS) {
+      for (const a of audience === 'both' ? HELP_AUDIENCES : [audience]) expect(ROUTES[role][a][lang], `${role}/${a}/${lang}`).to.deep.equal(want);
+    }
+  });
+
   it('the rows cover every role, audience and language', () => {
     for (const role of HELP_ROLES) {
       for (const a of HELP_AUDIENCES) {
@@ -89,6 +95,24 @@ describe('routing table: role × audience × language → lines', () => {
   it('an unknown language falls back to Dutch; roles combine without duplicates', () => {
     expect(linesFor('listen', 'adult', 'xx' as HelplineLang)).to.deep.equal(['teleOnthaal']);
     expect(linesForRoles(['youthLine', 'listen'], 'young', 'de')).to.deep.equal(['telefonhilfe']);
-    expect(linesForRoles(['danger', 'suicide', 'listen'], 'adult', 'en')).to.deep.equal(['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil']);
+    expect(linesForRoles(['danger', 'suicide', 'listen'], 'adult', 'en')).to.deep.equal(['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil']);
+  });
+});
+
+describe('routing table: composite roles follow the base roles', () => {
+  it('a new youth line is one edit in youthLine and reaches every young list (and no adult one)', () => {
+    // A made-up French youth line, added once; `teleAccueil` stands in for its id.
+    const routes = buildRoutes({ ...BASE, youthLine: { ...BASE.youthLine, fr: ['ecouteEnfants', 'teleAccueil'] } });
+    expect(routes.youthLine.young.fr).to.deep.equal(['ecouteEnfants', 'teleAccueil']);
+    expect(routes.helpNow.young.fr).to.deep.equal(['emergency', 'ecouteEnfants', 'teleAccueil', 'preventionSuicide']);
+    expect(routes.urgent.young.fr).to.deep.equal(['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'police']);
+    expect(routes.urgentShort.young.fr).to.deep.equal(['emergency', 'ecouteEnfants', 'teleAccueil']);
+    expect(routes.helpNow.young.en).to.deep.equal(['emergency', 'awel', 'ecouteEnfants', 'teleAccueil', 'suicideLine', 'preventionSuicide']);
+    expect(routes.helpNow.adult.fr).to.deep.equal(ROUTES.helpNow.adult.fr);
+    expect(routes.urgent.adult.en).to.deep.equal(ROUTES.urgent.adult.en);
+  });
+
+  it('the built table is the exported one', () => {
+    expect(buildRoutes(BASE)).to.deep.equal(ROUTES);
   });
 });

@@ -9,7 +9,10 @@ import type { FinderProfile } from '../../../src/rules/finder/types.js';
 /**
  * What every widget shows, per audience and language, recorded from the five routing tables the
  * widgets had before they shared src/data/help/routes.ts. Same lines, same order (one deliberate
- * change is marked). If a row here changes, a reader sees different urgent help: check the source.
+ * change is marked), except English: since 2026-12 every English list names the Dutch suicide
+ * line before the French one (it used to be the other way round in the suicide role only, on an
+ * unsourced belief that the French line answers in English). If a row here changes, a reader sees
+ * different urgent help: check the source.
  */
 type Lang = 'nl' | 'fr' | 'en' | 'de';
 type Row = readonly [string, Lang, readonly string[]];
@@ -110,43 +113,43 @@ const TODAY: Record<'finder' | 'quiz' | 'overload' | 'quizYoung', readonly Row[]
     ['low.young', 'de', ['telefonhilfe', 'schoolContact', 'kaleido']],
     ['urgent.adult', 'nl', ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent.adult', 'fr', ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp']],
-    ['urgent.adult', 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp']],
+    ['urgent.adult', 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent.adult', 'de', ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp']],
     ['urgent.young', 'nl', ['emergency', 'awel', 'violenceLine', 'suicideLine', 'teleOnthaal']],
     ['urgent.young', 'fr', ['emergency', 'ecouteEnfants', 'preventionSuicide', 'teleAccueil', 'violenceLine']],
-    ['urgent.young', 'en', ['emergency', 'awel', 'ecouteEnfants', 'violenceLine', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil']],
+    ['urgent.young', 'en', ['emergency', 'awel', 'ecouteEnfants', 'violenceLine', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil']],
     ['urgent.young', 'de', ['emergency', 'telefonhilfe', 'violenceLine']],
     ['urgent[cantGoOn].adult', 'nl', ['emergency', 'teleOnthaal', 'suicideLine', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[cantGoOn].adult', 'fr', ['emergency', 'teleAccueil', 'preventionSuicide', 'doctorOnCall', 'violenceLine', 'gp']],
-    ['urgent[cantGoOn].adult', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'preventionSuicide', 'suicideLine', 'violenceLine', 'doctorOnCall', 'gp']],
+    ['urgent[cantGoOn].adult', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'suicideLine', 'preventionSuicide', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[cantGoOn].adult', 'de', ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp']],
     ['urgent[cantGoOn].young', 'nl', ['emergency', 'teleOnthaal', 'awel', 'violenceLine', 'suicideLine']],
     ['urgent[cantGoOn].young', 'fr', ['emergency', 'teleAccueil', 'ecouteEnfants', 'preventionSuicide', 'violenceLine']],
-    ['urgent[cantGoOn].young', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'awel', 'ecouteEnfants', 'violenceLine', 'preventionSuicide', 'suicideLine']],
+    ['urgent[cantGoOn].young', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'awel', 'ecouteEnfants', 'violenceLine', 'suicideLine', 'preventionSuicide']],
     ['urgent[cantGoOn].young', 'de', ['emergency', 'telefonhilfe', 'violenceLine']],
     ['urgent[harmAtHome].adult', 'nl', ['emergency', 'violenceLine', 'suicideLine', 'teleOnthaal', 'doctorOnCall', 'gp']],
     ['urgent[harmAtHome].adult', 'fr', ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp']],
-    ['urgent[harmAtHome].adult', 'en', ['emergency', 'violenceLine', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'doctorOnCall', 'gp']],
+    ['urgent[harmAtHome].adult', 'en', ['emergency', 'violenceLine', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'doctorOnCall', 'gp']],
     ['urgent[harmAtHome].adult', 'de', ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp']],
     ['urgent[harmAtHome].young', 'nl', ['emergency', 'violenceLine', 'awel', 'suicideLine', 'teleOnthaal']],
     ['urgent[harmAtHome].young', 'fr', ['emergency', 'ecouteEnfants', 'preventionSuicide', 'teleAccueil', 'violenceLine']],
-    ['urgent[harmAtHome].young', 'en', ['emergency', 'violenceLine', 'awel', 'ecouteEnfants', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil']],
+    ['urgent[harmAtHome].young', 'en', ['emergency', 'violenceLine', 'awel', 'ecouteEnfants', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil']],
     ['urgent[harmAtHome].young', 'de', ['emergency', 'telefonhilfe', 'violenceLine']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].adult', 'nl', ['emergency', 'teleOnthaal', 'suicideLine', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].adult', 'fr', ['emergency', 'teleAccueil', 'preventionSuicide', 'doctorOnCall', 'violenceLine', 'gp']],
-    ['urgent[selfHarm+harmAtHome+cantGoOn].adult', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'preventionSuicide', 'suicideLine', 'violenceLine', 'doctorOnCall', 'gp']],
+    ['urgent[selfHarm+harmAtHome+cantGoOn].adult', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'suicideLine', 'preventionSuicide', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].adult', 'de', ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].young', 'nl', ['emergency', 'teleOnthaal', 'suicideLine', 'violenceLine', 'awel']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].young', 'fr', ['emergency', 'teleAccueil', 'preventionSuicide', 'ecouteEnfants', 'violenceLine']],
-    ['urgent[selfHarm+harmAtHome+cantGoOn].young', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'preventionSuicide', 'suicideLine', 'violenceLine', 'awel', 'ecouteEnfants']],
+    ['urgent[selfHarm+harmAtHome+cantGoOn].young', 'en', ['emergency', 'teleOnthaal', 'teleAccueil', 'suicideLine', 'preventionSuicide', 'violenceLine', 'awel', 'ecouteEnfants']],
     ['urgent[selfHarm+harmAtHome+cantGoOn].young', 'de', ['emergency', 'telefonhilfe', 'violenceLine']],
     ['urgent[selfHarm].adult', 'nl', ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[selfHarm].adult', 'fr', ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp']],
-    ['urgent[selfHarm].adult', 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp']],
+    ['urgent[selfHarm].adult', 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp']],
     ['urgent[selfHarm].adult', 'de', ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp']],
     ['urgent[selfHarm].young', 'nl', ['emergency', 'suicideLine', 'awel', 'violenceLine', 'teleOnthaal']],
     ['urgent[selfHarm].young', 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants', 'teleAccueil', 'violenceLine']],
-    ['urgent[selfHarm].young', 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants', 'violenceLine', 'teleOnthaal', 'teleAccueil']],
+    ['urgent[selfHarm].young', 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'awel', 'ecouteEnfants', 'violenceLine', 'teleOnthaal', 'teleAccueil']],
     ['urgent[selfHarm].young', 'de', ['emergency', 'telefonhilfe', 'violenceLine']],
   ],
   quizYoung: [
@@ -156,13 +159,13 @@ const TODAY: Record<'finder' | 'quiz' | 'overload' | 'quizYoung', readonly Row[]
     ['not_now', 'de', ['telefonhilfe']],
     ['urgent.both', 'nl', ['emergency', 'suicideLine', 'violenceLine', 'awel']],
     ['urgent.both', 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants']],
-    ['urgent.both', 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'violenceLine', 'awel', 'ecouteEnfants']],
+    ['urgent.both', 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'violenceLine', 'awel', 'ecouteEnfants']],
     ['urgent.both', 'de', ['emergency', 'telefonhilfe']],
     ['urgent.cantGoOn', 'nl', ['emergency', 'suicideLine', 'awel']],
     ['urgent.cantGoOn', 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants']],
     // One `suicide` route for every widget: the Centre de Prévention du Suicide also answers in
     // English, so it comes first for English readers (before: 1813 first in the quiz only).
-    ['urgent.cantGoOn', 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'awel', 'ecouteEnfants']],
+    ['urgent.cantGoOn', 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'awel', 'ecouteEnfants']],
     ['urgent.cantGoOn', 'de', ['emergency', 'telefonhilfe']],
     ['urgent.unsafe', 'nl', ['emergency', 'violenceLine', 'awel']],
     ['urgent.unsafe', 'fr', ['emergency', 'ecouteEnfants']],

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { OVERLOAD_REFERRALS_META, overloadReferrals } from '../../../src/rules/overload/index.js';
 import { SERVICE_REFERRAL_IDS } from '../../../src/data/overload/referrals.js';
+import { HELPLINES } from '../../../src/data/help/helplines.js';
 import nl from '../../../src/i18n/overload/result/nl.js';
 import fr from '../../../src/i18n/overload/result/fr.js';
 import en from '../../../src/i18n/overload/result/en.js';
@@ -72,11 +73,13 @@ describe('overload content fixes (source review, December 2026)', () => {
     }
   });
 
-  it('the overload texts that offer 1712 say it answers on working days and is no emergency line', () => {
-    expect(qNl['line.violenceLine.when']).to.match(/op werkdagen.*112 of 101/);
-    expect(qFr['line.violenceLine.when']).to.match(/jours ouvrables.*112 ou le 101/);
-    expect(qEn['line.violenceLine.when']).to.match(/working days.*112 or 101/);
-    expect(qDe['line.violenceLine.when']).to.match(/Werktagen.*112 oder 101/);
+  it('1712 is shown as a working-days line (shared helpline note) and no emergency line (overload text)', () => {
+    expect(HELPLINES.violenceLine.note).to.deep.equal({ nl: 'Op werkdagen', fr: 'Les jours ouvrables', en: 'On working days', de: 'An Werktagen' });
+    expect(HELPLINES.violenceLine.free).to.equal(true);
+    expect(qNl['line.violenceLine.notEmergency']).to.match(/noodnummer.*112 of 101/);
+    expect(qFr['line.violenceLine.notEmergency']).to.match(/urgence.*112 ou le 101/);
+    expect(qEn['line.violenceLine.notEmergency']).to.match(/emergency.*112 or 101/);
+    expect(qDe['line.violenceLine.notEmergency']).to.match(/Notrufnummer.*112 oder 101/);
   });
 
   it('Young Heroes is not offered (only source: its 2019 launch)', () => {

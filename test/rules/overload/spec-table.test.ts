@@ -26,7 +26,7 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
     urgent: {
       nl: ['emergency', 'suicideLine', 'teleOnthaal', 'violenceLine', 'doctorOnCall', 'gp'],
       fr: ['emergency', 'preventionSuicide', 'teleAccueil', 'doctorOnCall', 'violenceLine', 'gp'],
-      en: ['emergency', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
+      en: ['emergency', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil', 'violenceLine', 'doctorOnCall', 'gp'],
       de: ['emergency', 'telefonhilfe', 'doctorOnCall', 'violenceLine', 'gp'],
     },
     high: {
@@ -54,7 +54,7 @@ const TABLE: Record<Aud, Record<OverloadBand, Record<OverloadLang, string[]>>> =
       // The youth line before 1712 (working days only, no emergency line).
       nl: ['emergency', 'awel', 'violenceLine', 'suicideLine', 'teleOnthaal'],
       fr: ['emergency', 'ecouteEnfants', 'preventionSuicide', 'teleAccueil', 'violenceLine'],
-      en: ['emergency', 'awel', 'ecouteEnfants', 'violenceLine', 'preventionSuicide', 'suicideLine', 'teleOnthaal', 'teleAccueil'],
+      en: ['emergency', 'awel', 'ecouteEnfants', 'violenceLine', 'suicideLine', 'preventionSuicide', 'teleOnthaal', 'teleAccueil'],
       de: ['emergency', 'telefonhilfe', 'violenceLine'],
     },
     high: {

@@ -87,7 +87,7 @@ describe('youngCarerReferrals', () => {
     ['de urgent', urgentBoth, 'de', ['emergency', 'telefonhilfe']],
     // The shared `suicide` route puts the Centre de Prévention du Suicide first for English (it also
     // answers in English), as the overload check already did.
-    ['en urgent', urgentBoth, 'en', ['emergency', 'preventionSuicide', 'suicideLine', 'violenceLine', 'awel', 'ecouteEnfants']],
+    ['en urgent', urgentBoth, 'en', ['emergency', 'suicideLine', 'preventionSuicide', 'violenceLine', 'awel', 'ecouteEnfants']],
     ['nl unsafe only', { rf_unsafe: true }, 'nl', ['emergency', 'violenceLine', 'awel']],
     ['nl young carer', { careAtHome: 'yes', worry: 1 }, 'nl', ['awel']],
     ['fr young carer', { careAtHome: 'yes', worry: 1 }, 'fr', ['ecouteEnfants']],

@@ -79,7 +79,8 @@ export interface Helpline {
   availability?: 'dayAndNight' | 'workingDays';
   /**
    * A short caution the shared helpline template (src/components/common/help.ts) shows next to the
-   * number in every widget: set for every 'workingDays' line (test/rules/help/data.test.ts).
+   * number in every widget: set for every 'workingDays' and every 'coverageVaries' line
+   * (test/rules/help/data.test.ts).
    */
   note?: FullyLocalized;
   free?: boolean;
@@ -354,6 +355,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     audience: 'all',
     // Rolled out region by region in Flanders; German-speaking coverage not confirmed.
     unverified: ['coverageVaries'],
+    note: { nl: 'Of je huisarts', fr: 'Ou votre médecin', en: 'Or your GP', de: 'Oder Ihr Hausarzt' },
     sources: [
       'https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733',
       'https://www.health.belgium.be/nl/news/franstalige-campagne-over-het-wachtnummer-1733',

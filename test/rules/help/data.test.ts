@@ -84,11 +84,9 @@ describe('helpline table', () => {
     expect(l.sources).to.include('https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag');
   });
 
-  it('every working-days line carries a caution in four languages', () => {
+  it('every working-days line and every line whose coverage varies carries a caution in four languages', () => {
     for (const h of Object.values(HELPLINES)) {
-      // 1733 (coverageVaries) should get one too ("or your own GP"): waits for room in the overload
-      // check's size budget, see docs/content/help.md#cautions-next-to-the-number.
-      const needs = h.availability === 'workingDays';
+      const needs = h.availability === 'workingDays' || h.unverified.includes('coverageVaries');
       expect(h.note !== undefined, `${h.id} note`).to.equal(needs);
       if (h.note) for (const lang of ['nl', 'fr', 'en', 'de'] as const) expect(h.note[lang], `${h.id} ${lang}`).to.be.a('string').and.not.equal('');
       if (h.availability === 'dayAndNight') expect(h.hours?.nl).to.equal('Dag en nacht bereikbaar');

@@ -18,6 +18,7 @@ async function item(id: keyof typeof HELPLINES, lang: 'nl' | 'fr' | 'en' | 'de',
 describe('helplineItem(): cautions travel with the line', () => {
   const want = {
     violenceLine: { nl: /werkdagen/, fr: /jours ouvrables/i, en: /working days/i, de: /Werktagen/ },
+    doctorOnCall: { nl: /huisarts/, fr: /médecin/, en: /GP/, de: /Hausarzt/ },
   } as const;
   for (const [id, perLang] of Object.entries(want) as [keyof typeof want, (typeof want)[keyof typeof want]][]) {
     for (const [lang, re] of Object.entries(perLang) as ['nl' | 'fr' | 'en' | 'de', RegExp][]) {

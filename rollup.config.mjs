@@ -17,8 +17,6 @@ function manualChunks(id) {
   if (/\/src\/core\/(fetch-json|print)\.ts$/.test(id)) return undefined;
   // The step flow (controller, field and step templates) and Lit's task controller for lazy rules
   // chunks: shared by the step widgets in their own chunk, budgeted on its own, never in core.
-  // Step templates on their own until every widget is on the controller (the others need only them).
-  if (/\/src\/core\/(step-flow|flow\/templates)\.ts$/.test(id)) return 'flow-templates';
   if (/\/src\/core\/flow\//.test(id) || /\/node_modules\/@lit\/task\//.test(id)) return 'flow';
   if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';
   // The leave rules, their data and the figures the lazy leave texts read from that data: one chunk,

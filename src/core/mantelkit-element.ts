@@ -21,7 +21,7 @@ export const coreCatalog: Catalog<CoreMessages> = createCatalog(coreNl, {
 
 /**
  * The base of every Mantelkit widget: language resolution and lazy catalogs, typed events, partner
- * configuration loading, visible notices, a persistent live region, step focus, and a render guard
+ * configuration loading, visible notices, a persistent live region, and a render guard
  * that never leaves a blank box.
  *
  * @fires mz-ready - `{ widget, version }` once, after the first render
@@ -76,7 +76,6 @@ export abstract class MantelkitElement<M> extends LitElement {
   @state() private announcement = '';
   @state() private crashed = false;
 
-  private wantFocus = false;
   private partnerLoaded = false;
   private readyFired = false;
   private loadedSrc: string | null = null;
@@ -211,27 +210,11 @@ export abstract class MantelkitElement<M> extends LitElement {
     });
   }
 
-  /** After the next render, move focus to the new step's `[data-step-heading]` (StepFlowController does this itself). */
-  protected focusStep(): void {
-    this.wantFocus = true;
-    this.requestUpdate();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.readyFired) {
       this.readyFired = true;
       this.emit('mz-ready', { widget: this.widgetName, version: VERSION });
-    }
-    if (this.wantFocus) {
-      this.wantFocus = false;
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-      if (heading) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus({ preventScroll: true });
-        // An instant jump (no smooth scrolling): nothing to switch off for reduced motion.
-        heading.scrollIntoView?.({ block: 'nearest' });
-      }
     }
   }
 

@@ -117,7 +117,7 @@ export const finderStyles = css`
   .filters .only {
     margin-block-start: 1em;
   }
-  .mz-choices--inline {
+  .filters .age .mz-choices {
     grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
   }
   #finder-results:focus {

@@ -10,18 +10,9 @@ import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { telUri } from '../../rules/help/links.js';
-import {
-  CARE_FOR as FINDER_CARE_FOR,
-  HEALTH_FUNDS as FINDER_HEALTH_FUNDS,
-  NEEDS as FINDER_NEEDS,
-  filtersFromWords,
-  urgentLines,
-} from '../../rules/finder/ui.js';
+import { filtersFromWords, urgentLines } from '../../rules/finder/ui.js';
 import type {
   FinderRecordTexts,
-  FinderCareFor,
-  FinderHealthFund,
-  FinderNeed,
   FinderProfile,
   FinderResult,
 } from '../../rules/finder/index.js';
@@ -33,6 +24,7 @@ import type { ResultHost } from './result/groups.js';
 import type { ResultView } from './result/view.js';
 import { restoreFinderAnswers, type FinderAnswers } from './association-finder.answers.js';
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
+import { finderFilters, type FiltersHost } from './association-finder.filters.js';
 
 /**
  * The records, rules and result templates are separate chunks, loaded on first use (leaving the
@@ -339,62 +331,20 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       ${this.renderUrgentLine()}`;
   }
 
-  private radio(name: string, value: string, label: string, checked: boolean, onPick: () => void): TemplateResult {
-    return html`<label class="mz-choice"><input type="radio" name=${name} value=${value} .checked=${checked} @change=${onPick} />${label}</label>`;
-  }
-
-  private checkbox(name: string, value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
-    return html`<label class="mz-choice"
-      ><input type="checkbox" name=${name} value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
-    >`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const t = this.t;
-    const p = this.profile;
-    return html`<form class="filters mz-no-print" part="filters" @submit=${(e: Event) => {
-      e.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus();
-    }}>
-      <h3>${t['list.filters']}</h3>
-      <fieldset>
-        <legend>${t['q.age']}</legend>
-        <div class="mz-choices mz-choices--inline">
-          ${this.radio('age', 'any', t['a.any'], p.ageGroup === undefined, () => this.setProfile({ ageGroup: undefined }))}
-          ${this.radio('age', 'under25', t['a.under25'], p.ageGroup === 'under25', () => this.setProfile({ ageGroup: 'under25' }))}
-          ${this.radio('age', 'adult', t['a.adult'], p.ageGroup === 'adult', () => this.setProfile({ ageGroup: 'adult' }))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${t['q.careFor']}</legend>
-        <div class="mz-choices">${FINDER_CARE_FOR.map((c: FinderCareFor) =>
-          this.checkbox('careFor', c, t[`careFor.${c}`], (p.careFor ?? []).includes(c), (on) => this.toggle('careFor', c, on)),
-        )}</div>
-      </fieldset>
-      <fieldset>
-        <legend>${t['q.needs']}</legend>
-        <div class="mz-choices">${FINDER_NEEDS.map((n: FinderNeed) =>
-          this.checkbox('needs', n, t[`need.${n}`], (p.needs ?? []).includes(n), (on) => this.toggle('needs', n, on)),
-        )}</div>
-      </fieldset>
-      <div class="field">
-        <label for="finder-fund">${t['q.fund']}</label>
-        <p class="mz-hint" id="finder-fund-hint">${t['q.fund.hint']}</p>
-        <select id="finder-fund" aria-describedby="finder-fund-hint" @input=${(e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          this.setProfile({ healthFund: v ? (v as FinderHealthFund) : undefined });
-        }}>
-          <option value="" ?selected=${!p.healthFund}>${t['fund.none']}</option>
-          ${FINDER_HEALTH_FUNDS.map((f) => html`<option value=${f} ?selected=${p.healthFund === f}>${t[`fund.${f}`]}</option>`)}
-        </select>
-      </div>
-      <label class="mz-choice only"><input type="checkbox" .checked=${this.onlyMatching} @change=${(e: Event) => {
-        this.onlyMatching = (e.target as HTMLInputElement).checked;
+  private get filtersHost(): FiltersHost {
+    return {
+      t: this.t,
+      profile: this.profile,
+      onlyMatching: this.onlyMatching,
+      setProfile: (patch) => this.setProfile(patch),
+      toggle: (key, value, on) => this.toggle(key, value, on),
+      setOnlyMatching: (on) => {
+        this.onlyMatching = on;
         const r = this.result;
-        if (r) this.announce(t['result.count'](this.visible(r).count));
-      }} />${t['list.onlyMatching']}</label>
-      <div class="mz-actions" part="actions"><button class="mz-button" part="button button-apply" type="submit">${t['list.apply']}</button></div>
-    </form>`;
+        if (r) this.announce(this.t['result.count'](this.visible(r).count));
+      },
+      apply: () => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus(),
+    };
   }
 
   private renderList(): TemplateResult {
@@ -403,7 +353,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     const r = this.visible(all);
     return html`${stepHeading(this.t['list.title'])}
       <p>${this.t.intro}</p>
-      ${this.renderUrgentLine()} ${this.renderFilters()}
+      ${this.renderUrgentLine()} ${finderFilters(this.filtersHost)}
       <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.chunk.finderGroups(this.resultHost, r)}</section>
       ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;

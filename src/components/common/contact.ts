@@ -3,7 +3,7 @@
  * partner offers). Its own small module: the finder needs only this template.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalLink } from '../../core/step-flow.js';
+import { externalLink } from '../../core/flow/templates.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import { telUri } from '../../rules/help/links.js';
 

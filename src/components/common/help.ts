@@ -8,7 +8,7 @@
  * localize controller with several namespaces, each widget loads those texts itself.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalLink } from '../../core/step-flow.js';
+import { externalLink } from '../../core/flow/templates.js';
 import type { Locale } from '../../core/locale.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Helpline } from '../../data/help/helplines.js';

@@ -11,7 +11,7 @@ export function progressText(c: CoreMessages, step: number, total: number): Temp
   return html`<p class="mz-progress" part="progress">${c['step.progress'](step, total)}</p>`;
 }
 
-/** A step heading that receives focus on step change (see StepFlowController, or MantelkitElement.focusStep). */
+/** A step heading that receives focus on step change (StepFlowController moves focus to it). */
 export function stepHeading(text: string, level: 2 | 3 = 2): TemplateResult {
   return level === 2
     ? html`<h2 part="heading" data-step-heading tabindex="-1">${text}</h2>`

@@ -176,4 +176,20 @@ describe('StepFlowController', () => {
     expect(restart.getAttribute('part')).to.equal('button button-restart');
     expect(restart.closest('[part~="actions"]')).to.exist;
   });
+
+  it('brings the widget top (progress and heading) back into view when the reader scrolled past it', async () => {
+    const holder = await fixture<HTMLElement>(html`<div><div style="block-size: 3000px"></div><mz-test-widget></mz-test-widget><div style="block-size: 3000px"></div></div>`);
+    const el = holder.querySelector('mz-test-widget') as MzTestWidget;
+    await settle(el);
+    await press(el, '[part~="button-start"]');
+    // A long step on a phone: the reader is below the widget's top.
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 150);
+    expect(el.getBoundingClientRect().top).to.be.below(0);
+    await choose(el, 'yes');
+    await press(el, '[part~="button-next"]');
+    const top = q(el, '[part~="root"]')!.getBoundingClientRect().top;
+    expect(top, 'widget top in view').to.be.within(-1, window.innerHeight / 2);
+    expect(focusedHeading(el)).to.equal(true);
+    window.scrollTo(0, 0);
+  });
 });

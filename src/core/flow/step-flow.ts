@@ -111,8 +111,11 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
     if (heading) {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
-      // An instant jump (no smooth scrolling): nothing to switch off for reduced motion.
-      heading.scrollIntoView?.({ block: 'nearest' });
+      // After a long step on a phone the reader is below the widget's top: bring the top (progress
+      // line and heading) back into view. An instant jump: nothing to switch off for reduced motion.
+      const root = this.host.renderRoot.querySelector<HTMLElement>('[part~="root"]');
+      if (root && root.getBoundingClientRect().top < 0) root.scrollIntoView?.({ block: 'start' });
+      else heading.scrollIntoView?.({ block: 'nearest' });
     }
   }
 

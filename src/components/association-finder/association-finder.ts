@@ -290,7 +290,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     const rules = this.chunk;
     const h = this.l10n.ready(this.help);
     if (!h) throw new Error('finder result without its help texts'); // `result` is undefined then
-    return { t: this.t, c: this.c, h, fmt: this.fmt, locale: this.locale, source: rules.finderSource, showAll: () => (this.onlyMatching = false) };
+    return { t: this.t, c: this.c, h, fmt: this.fmt, locale: this.locale, source: rules.finderSource, showAll: () => {
+      this.onlyMatching = false;
+      // The button goes with the empty state: keep focus in the widget, on the results.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus());
+    } };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
@@ -347,12 +351,16 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     };
   }
 
+  // One template with the heading first in both states (loading, loaded): Lit keeps the heading
+  // element, so the focus the flow put on it survives the rules chunk arriving.
   private renderList(): TemplateResult {
     const all = this.result;
-    if (!all) return html`${stepHeading(this.t['list.title'])}<p>${this.t.loading}</p>`;
+    return html`${stepHeading(this.t['list.title'])}${all ? this.renderListBody(all) : html`<p>${this.t.loading}</p>`}`;
+  }
+
+  private renderListBody(all: FinderResult): TemplateResult {
     const r = this.visible(all);
-    return html`${stepHeading(this.t['list.title'])}
-      <p>${this.t.intro}</p>
+    return html`<p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${finderFilters(this.filtersHost)}
       <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.chunk.finderGroups(this.resultHost, r)}</section>
       ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
@@ -361,8 +369,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
 
   private renderResult(): TemplateResult {
     const r = this.result;
-    if (!r) return html`${stepHeading(this.t['result.title'])}<p>${this.t.loading}</p>`;
-    return html`${stepHeading(this.t['result.title'])} ${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false))}
+    return html`${stepHeading(this.t['result.title'])}${r ? this.renderResultBody(r) : html`<p>${this.t.loading}</p>`}`;
+  }
+
+  private renderResultBody(r: FinderResult): TemplateResult {
+    return html`${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false))}
       ${resultActions(
         [
           { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },

@@ -217,6 +217,16 @@ describe('<mz-association-finder>', () => {
     await click(el, '[part="empty"] button');
     expect($(el, '[part="empty"]')).to.equal(null);
     expect(cardNames(el, 'associations').length).to.equal(6);
+    // The button left with the empty state: focus stays in the widget, on the results (never <body>).
+    await settle(el);
+    expect(shadow(el).activeElement?.id ?? 'nothing focused in the widget').to.equal('finder-results');
+  });
+
+  it('"show the whole list" from the intro moves focus to the list heading, not <body>', async () => {
+    const el = await mount('<mz-association-finder></mz-association-finder>');
+    await click(el, '[part~="button-list"]');
+    expect(document.activeElement === el, 'focus is inside the widget').to.equal(true);
+    expect(shadow(el).activeElement?.hasAttribute('data-step-heading') ?? false, 'on the heading').to.equal(true);
   });
 
   it('keyboard only: Tab, Space and Enter reach a result', async () => {

@@ -103,8 +103,17 @@ export class Harness {
   /** Clicks the control matching `selector`, then waits for the update. */
   async click(selector: string): Promise<void> {
     await this.settle();
-    this.find<HTMLElement>(selector).click();
+    const target = this.find<HTMLElement>(selector);
+    const button = target instanceof HTMLButtonElement;
+    // As a person would: the button has focus when it is pressed (so a lost focus shows below).
+    if (button) target.focus();
+    target.click();
     await this.settle();
+    // After an action inside the widget, focus stays inside it (a moved heading, the results, the
+    // button itself), never on <body> where a keyboard or screen-reader user would have to start over.
+    if (button && document.activeElement === document.body) {
+      throw new Error(`<${this.el.localName}>: focus fell to <body> after pressing ${selector} (${this.where()})`);
+    }
   }
 
   /** Ticks the radio or checkbox with this value (and name, when given); throws when there is none. */

@@ -26,6 +26,24 @@ describe('strict harness and reached states (negative controls)', () => {
     }
   });
 
+  it('click() throws when focus falls to <body> after pressing a button (a removed button, focus not moved)', async () => {
+    const el = await mount('<mz-test-widget></mz-test-widget>');
+    const h = new Harness(el);
+    // Sabotage: the start button removes itself and nothing takes the focus.
+    const start = h.find<HTMLButtonElement>('[part~="button-start"]');
+    start.addEventListener('click', (e) => {
+      e.stopImmediatePropagation();
+      start.remove();
+    }, { capture: true, once: true });
+    let error: unknown;
+    try {
+      await h.click('[part~="button-start"]');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error | undefined)?.message ?? 'no error').to.match(/focus fell to <body> after pressing \[part~="button-start"\]/);
+  });
+
   it('a walk that stops early fails the reached check (the intro is not the result)', async () => {
     const stuck: WidgetExample = { ...byName('result'), drive: async () => undefined };
     let error: unknown;

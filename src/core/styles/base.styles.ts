@@ -255,10 +255,16 @@ export const baseStyles = css`
   }
   /* Forced colours already repaint borders and outlines with system colours; we only add what
      would otherwise be lost: the selected choice (its box-shadow is dropped) and a Highlight focus. */
+  /* Forced colours drop backgrounds and shadows: "chosen" is a thick Highlight border, focus an
+     offset outline in the text colour, so a focused choice that is also chosen still shows focus. */
   @media (forced-colors: active) {
-    .mz-choice:has(input:checked),
-    :focus-visible {
-      outline: 3px solid Highlight;
+    .mz-choice:has(input:checked) {
+      border: 3px solid Highlight;
+    }
+    :focus-visible,
+    .mz-choice:has(input:focus-visible) {
+      outline: 3px solid CanvasText;
+      outline-offset: 3px;
     }
   }
   @media print {

@@ -1,8 +1,9 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
+import type { HelpMessages } from '../../i18n/help/nl.js';
 import { variant } from '../../core/i18n/localize.js';
 import { enumAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
@@ -48,6 +49,14 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
   fr: () => import('../../i18n/overload/result/fr.js'),
   en: () => import('../../i18n/overload/result/en.js'),
   de: () => import('../../i18n/overload/result/de.js'),
+});
+
+/** The shared help texts: the "what is this based on?" sources are worded there ("publisher, date"). */
+const helpCatalog = createLazyCatalog<HelpMessages>({
+  nl: () => import('../../i18n/help/nl.js'),
+  fr: () => import('../../i18n/help/fr.js'),
+  en: () => import('../../i18n/help/en.js'),
+  de: () => import('../../i18n/help/de.js'),
 });
 
 /**
@@ -165,12 +174,13 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
 
   /** The result's texts; rendering the result waits for them (no flash of another language). */
   private readonly resultTexts = this.l10n.use(resultCatalog, () => this.flow.view === 'result', true);
+  private readonly helpTexts = this.l10n.use(helpCatalog, () => this.flow.view === 'result', true);
 
   /** The result chunk (scoring rules and templates) and its texts, from "Start" on. */
   private readonly result = new Task(this, {
     task: async ([started]: readonly [boolean, string]) => {
       if (!started) return initialState;
-      const [m] = await Promise.all([this.loadResult(), this.l10n.load(this.resultTexts)]);
+      const [m] = await Promise.all([this.loadResult(), this.l10n.load(this.resultTexts), this.l10n.load(this.helpTexts)]);
       return m;
     },
     args: () => [this.flow.view !== 'intro', this.locale] as const,
@@ -228,8 +238,9 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** The result texts in the reader's language with the audience variant, once loaded. */
   private texts(): OverloadTexts | undefined {
     const r = this.l10n.ready(this.resultTexts);
-    if (!r) return undefined;
-    return { t: this.t, r: this.aud === 'young' ? variant<OverloadResultMessages>(r, r['young.overrides']) : r, c: this.c, fmt: this.fmt, locale: this.locale };
+    const h = this.l10n.ready(this.helpTexts);
+    if (!r || !h) return undefined;
+    return { t: this.t, r: this.aud === 'young' ? variant<OverloadResultMessages>(r, r['young.overrides']) : r, c: this.c, h, fmt: this.fmt, locale: this.locale };
   }
 
   /** The scored result as a view model; undefined until the chunk is there, or for answers the rules refuse. */
@@ -288,18 +299,17 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     const c = this.c;
     const m = this.result.value;
     const x = this.texts();
-    if (this.result.status !== TaskStatus.ERROR && (!m || !x)) return html`<section part="result" class="result">${stepHeading(c['step.result'])}</section>`;
+    // One shell for "loading" and "could not load": the heading element stays, so does the focus on it.
+    const shell = (title: string, body: unknown): TemplateResult => html`<section part="result" class="result">${stepHeading(title)}${body}</section>`;
+    if (this.result.status !== TaskStatus.ERROR && (!m || !x)) return shell(c['step.result'], nothing);
     const v = this.view();
     if (!m || !x || !v) {
       // No result chunk (offline) or unusable answers: never a blank box; the help lines stay reachable.
-      return html`<section part="result" class="result">
-        ${stepHeading(c['error.title'])}
-        <p>${c['issue.render-failed']}</p>
+      return shell(c['error.title'], html`<p>${c['issue.render-failed']}</p>
         ${this.renderHelpNow(true)}
         <div class="mz-actions" part="actions">
           <button class="mz-button" part="button button-restart" type="button" @click=${() => this.flow.restart()}>${c['step.restart']}</button>
-        </div>
-      </section>`;
+        </div>`);
     }
     return m.overloadResult(x, v, {
       el: this,
@@ -311,6 +321,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
       setPrintAnswers: (on) => {
         this.printAnswers = on;
       },
+      change: () => this.flow.start(),
       restart: () => this.flow.restart(),
       forget: () => this.flow.forget(c['remember.forgotten']),
     });

@@ -94,5 +94,6 @@ const de: OverloadMessages = {
     'help.danger': 'Bist du oder ist jemand anderes in Gefahr? Ruf sofort die 112 an.',
     'help.lines': 'Du kannst auch jetzt anrufen oder chatten mit:',
   },
+  'changeAnswers': 'Antworten ändern',
 };
 export default de;

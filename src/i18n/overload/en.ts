@@ -85,5 +85,6 @@ const en: OverloadMessages = {
   'line.violenceLine.notEmergency': 'Not an emergency number: if anyone is in danger, call 112 or 101.',
   'young.overrides': {
   },
+  'changeAnswers': 'Change answers',
 };
 export default en;

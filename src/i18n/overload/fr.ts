@@ -93,5 +93,6 @@ const fr: OverloadMessages = {
     'help.danger': 'Tu es en danger, ou quelqu’un d’autre ? Appelle tout de suite le 112.',
     'help.lines': 'Tu peux aussi appeler ou chatter maintenant avec :',
   },
+  'changeAnswers': 'Modifier les réponses',
 };
 export default fr;

@@ -92,6 +92,7 @@ export const nl = {
   // 1712 has no hours in the shared helpline table yet; its own site and Focus-WTV: working days, no emergency line.
   'line.violenceLine.notEmergency': 'Geen noodnummer: bij gevaar bel je 112 of 101.',
   'young.overrides': {} as YoungOverrides,
+  'changeAnswers': 'Antwoorden wijzigen',
 };
 export type OverloadMessages = typeof nl;
 export default nl;

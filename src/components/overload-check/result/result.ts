@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalLink, forgetButton, stepHeading } from '../../../core/flow/templates.js';
+import { forgetButton, stepHeading } from '../../../core/flow/templates.js';
 import { resultActions } from '../../../core/flow/fields.js';
 import { printButton } from '../../../core/print.js';
 import { OVERLOAD_SOURCES } from '../../../rules/overload/services.js';
+import { overloadSource } from '../../../rules/overload/sources.js';
+import { sourceLink } from '../../common/source.js';
 import type { Answers } from '../overload-check.answers.js';
 import type { OverloadStepId } from '../overload-check.steps.js';
 import { answersSummary } from './answers.js';
@@ -24,6 +26,8 @@ export interface OverloadResultHost extends RefsHost {
   answers: Answers;
   asked: readonly OverloadStepId[];
   setPrintAnswers: (on: boolean) => void;
+  /** Back to the first question with the answers kept. */
+  change: () => void;
   restart: () => void;
   forget: () => void;
 }
@@ -93,12 +97,12 @@ export function overloadResult(x: OverloadTexts, v: OverloadResultView, h: Overl
 function footer(x: OverloadTexts, v: OverloadResultView, h: OverloadResultHost): TemplateResult {
   const { r, c } = x;
   return html`<p><strong>${r.again}</strong></p>
-    <p class="mz-meta" part="figures">${r['rules.date'](v.rulesVersion, x.fmt.date(v.rulesValidFrom))} ${r['rules.provisional']}</p>
+    <p class="mz-meta" part="figures">${r['rules.date'](v.rulesVersion, x.fmt.date(v.rulesValidFrom))}</p>
     <details class="mz-meta" part="basis">
       <summary>${r['rules.basis']}</summary>
-      <p>${r['rules.basisText']}</p>
+      <p>${r['rules.basisText']} ${r['rules.provisional']}</p>
       <ul>
-        ${OVERLOAD_SOURCES.map((s) => html`<li>${externalLink(c, s, new URL(s).host.replace(/^www\./, ''))}</li>`)}
+        ${OVERLOAD_SOURCES.map((s) => html`<li>${sourceLink(c, x.h, x.locale, s, overloadSource(s))}</li>`)}
       </ul>
     </details>
     ${h.printAnswers ? answersSummary(x, v, h.answers, h.asked) : nothing}
@@ -108,6 +112,9 @@ function footer(x: OverloadTexts, v: OverloadResultView, h: OverloadResultHost):
         >${c['print.includeAnswers']}</label
       >
     </p>
-    ${resultActions([{ name: 'restart', label: c['step.restart'], onClick: h.restart, variant: 'secondary' }], printButton(c))}
+    ${resultActions([
+      { name: 'change', label: x.t.changeAnswers, onClick: h.change, variant: 'secondary' },
+      { name: 'restart', label: c['step.restart'], onClick: h.restart, variant: 'link' },
+    ], printButton(c))}
     ${forgetButton(c, h.remember, h.forget)}`;
 }

@@ -1,3 +1,4 @@
+import type { HelpMessages } from '../../../i18n/help/nl.js';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { Formatters } from '../../../core/i18n/format.js';
 import type { Locale } from '../../../core/locale.js';
@@ -10,6 +11,8 @@ export interface OverloadTexts {
   t: OverloadMessages;
   r: OverloadResultMessages;
   c: CoreMessages;
+  /** Shared help texts (a source's "publisher, date"). */
+  h: HelpMessages;
   fmt: Formatters;
   locale: Locale;
 }

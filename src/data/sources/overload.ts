@@ -29,8 +29,8 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'en',
   },
   // Helplines and services
-  'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen: 112 en 101', publisher: 'Gemeente Aalter', date: null, lang: 'nl' }, // ≈
-  'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer voor de Zelfmoordlijn: 1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' }, // ≈
+  'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen', publisher: 'Gemeente Aalter', date: null, lang: 'nl' },
+  'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer zelfmoordlijn:1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' },
   'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/': {
     title: 'La reine Mathilde visite le Centre de prévention du suicide à Ixelles',
     publisher: 'BX1',
@@ -58,11 +58,11 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758': {
-    title: 'Écoute-Enfants : le numéro 103 en quête de visibilité',
+    title: 'Ecoute-enfants : le numéro "103" en quête de visibilité',
     publisher: 'RTBF',
     date: null,
     lang: 'fr',
-  }, // ≈
+  },
   'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D': {
     title: 'CAW Halle-Vilvoorde: “Ook in tijden van corona bieden we een luisterend oor”',
     publisher: 'Ring TV',

@@ -1,7 +1,8 @@
 /**
- * What the quiz data cite (src/data/quiz/), beyond the recognition pages in ./recognition.ts:
- * title, publisher, the page's own date. `≈` marks a title that describes the page (no stored copy
- * was available to quote).
+ * What the quiz data cite (src/data/quiz/): title, publisher, the page's own date. The quiz reads
+ * only this catalogue (src/rules/quiz/sources.ts), so the recognition pages it cites are listed here
+ * too, described exactly as in ./recognition.ts. `≈` marks a title that describes the page (no
+ * stored copy was available to quote).
  */
 import type { SourceCatalog } from './types.js';
 
@@ -28,4 +29,7 @@ export const QUIZ_SOURCES: SourceCatalog = {
   'https://www.samana.be/erkenning-mantelzorger/': { title: 'Nieuw: de erkenning als mantelzorger met of zonder sociaal recht', publisher: 'Samana', date: null, lang: 'nl' },
   'https://www.vlaamse-ouderenraad.be/actualiteit/welzijn-zorg/vraag-je-mantelzorgerkenning-en-mantelzorgverlof-nu-aan': { title: 'Actualiteit: vraag je mantelzorgerkenning en mantelzorgverlof nu aan', publisher: 'Vlaamse Ouderenraad', date: null, lang: 'nl' }, // ≈
   'https://www.eerstelijnszone.be/erkenning-als-mantelzorger-%E2%80%93-mantelzorgverlof': { title: 'Erkenning als mantelzorger en mantelzorgverlof', publisher: 'Eerstelijnszones Vlaanderen', date: null, lang: 'nl' }, // ≈
+  // The recognition result's health fund page in French and German (described as in the finder catalogue)
+  'https://www.mc.be/que-faire-en-cas-de/perte-autonomie/reconnaissance': { title: 'Reconnaissance des aidants proches', publisher: 'Mutualité chrétienne', date: null, lang: 'fr' },
+  'https://ckk-mc.be/meine-situation/pflegende-angehoerige/anerkennung': { title: 'Anerkennung eines pflegenden Angehörigen', publisher: 'Christliche Krankenkasse', date: null, lang: 'de' },
 };

@@ -269,17 +269,17 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://www.desocialekaart.be/inhoud-sociale-kaart': {
-    title: 'Wat je op De Sociale Kaart vindt',
+    title: 'Inhoud sociale kaart',
     publisher: 'De Sociale Kaart',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.weliswaar.be/welzijn-zorg/sociale-kaart-informeert-over-zorgaanbod-vlaanderen-en-brussel': {
-    title: 'De Sociale Kaart toont het zorgaanbod in Vlaanderen en Brussel',
+    title: 'Sociale kaart informeert over zorgaanbod in Vlaanderen en Brussel',
     publisher: 'Weliswaar',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.seltom.be/lokalesamenwerking/mantelzorgtoelage/': {
     title: 'De gemeentelijke premie voor mantelzorgers in de regio',
     publisher: 'Seltom',
@@ -309,5 +309,5 @@ export const FINDER_SOURCES: SourceCatalog = {
   'https://www.geel.be/ben-ik-mantelzorger': { title: 'Ben ik mantelzorger?', publisher: 'Stad Geel', date: null, lang: 'nl' }, // ≈
   'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches': { title: 'Aidants proches : les jeunes aidants proches', publisher: 'Partenamut', date: null, lang: 'fr' }, // ≈
   'https://www.vlaamse-ouderenraad.be/actualiteit/welzijn-zorg/vraag-je-mantelzorgerkenning-en-mantelzorgverlof-nu-aan': { title: 'Actualiteit: vraag je mantelzorgerkenning en mantelzorgverlof nu aan', publisher: 'Vlaamse Ouderenraad', date: null, lang: 'nl' }, // ≈
-  'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg in Brussel', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' }, // ≈
+  'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' },
 };

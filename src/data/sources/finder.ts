@@ -29,11 +29,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://okra.vbro.be/wanneer-je-vragen-of-klachten-hebt-over-je-zorgverlening-okra-zorgrecht/': {
-    title: 'OKRA-ZORGRECHT helpt bij vragen en klachten over zorg',
+    title: 'Wanneer je vragen of klachten hebt over je zorgverlening – OKRA- ZORGRECHT',
     publisher: 'OKRA',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://kw.be/nieuws/samenleving/zorg-tielt-en-samana-gaan-unieke-mantelzorgcafes-organiseren-inzetten-op-welbevinden-van-mantelzorgers/': {
     title: 'Nieuwe mantelzorgcafés van Samana en Zorg Tielt',
     publisher: 'Krant van West-Vlaanderen',
@@ -53,11 +53,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://www.samana.be/mantelzorg-in-kleur/': {
-    title: 'Mantelzorgers met een migratieachtergrond: het project van Samana',
+    title: 'Mantelzorg in kleur',
     publisher: 'Samana',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://steunpuntmantelzorg.be/2025/09/24/de-zorgpremie-stijgt-in-2026-wat-betekent-dat-voor-jou/': {
     title: 'Wat de hogere zorgpremie in 2026 voor jou betekent',
     publisher: 'Steunpunt Mantelzorg',
@@ -77,11 +77,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://www.trefpuntstan.be/nieuws/magenta-organiseert-managementworkshops-voor-ouders-van-een-zorgenkind': {
-    title: 'Workshops van Magenta voor ouders die zorgen voor een kind met een beperking',
+    title: 'Magenta organiseert managementworkshops voor ouders van een zorgenkind',
     publisher: 'Trefpunt Stan',
-    date: null,
+    date: '2019-11-20',
     lang: 'nl',
-  }, // ≈
+  },
   'https://parismatch.be/actualites/sante/514562/la-reconnaissance-et-le-soutien-des-aidants-proches': {
     title: 'Aidants proches : être reconnus et soutenus',
     publisher: 'Paris Match Belgique',
@@ -109,7 +109,7 @@ export const FINDER_SOURCES: SourceCatalog = {
   'https://bx1.be/categories/news/une-centaine-dactivites-pour-la-12e-semaine-des-aidants-proches/': {
     title: 'Douzième Semaine des aidants proches : le programme',
     publisher: 'BX1',
-    date: null,
+    date: '2025-09-29',
     lang: 'fr',
   }, // ≈
   'https://wallonie.aidants-proches.be/21-juin-journee-nationale-des-aidants-proches': {
@@ -119,15 +119,15 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://bx1.be/categories/news/14-des-jeunes-a-bruxelles-se-reconnaissent-comme-aidants-proches': {
-    title: 'Combien de jeunes Bruxellois aident un proche',
+    title: '14% des jeunes à Bruxelles se reconnaissent comme aidants proches',
     publisher: 'BX1',
     date: null,
     lang: 'fr',
-  }, // ≈
+  },
   'https://www.rtbf.be/info/regions/detail_a-laeken-une-premiere-maison-pour-les-jeunes-aidants-proches-nombreux-et-pourtant-invisibles?id=10029091': {
     title: 'Une maison pour les jeunes aidants proches ouvre à Laeken',
     publisher: 'RTBF',
-    date: null,
+    date: '2018-09',
     lang: 'fr',
   }, // ≈
   'https://www.dezilverensleutel.be/index.php?id=62': { title: 'Verenigingen van gebruikers en mantelzorgers', publisher: 'De Zilveren Sleutel', date: null, lang: 'nl' },

@@ -59,7 +59,7 @@ export const HELP_SOURCES: SourceCatalog = {
     date: '2019-12-20',
     lang: 'nl',
   }, // ≈
-  'https://tele-accueil.be/bruxelles/ressources/': { title: 'Télé-Accueil Bruxelles : ressources et adresses utiles', publisher: 'Télé-Accueil Bruxelles', date: null, lang: 'fr' }, // ≈
+  'https://tele-accueil.be/bruxelles/ressources/': { title: 'Ressources : l’Observatoire social de Télé-Accueil', publisher: 'Télé-Accueil Bruxelles', date: null, lang: 'fr' },
   'https://www.lavenir.net/actu/2022/09/20/tele-accueilrecoit-de-plus-en-plus-dappels-lies-au-stress-financier-MXQOGX2HZFDTJHGHS72GRJW6XI/': {
     title: 'Le coût de la vie pèse sur les appels au 107',
     publisher: 'L’Avenir',

@@ -135,9 +135,9 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     },
   });
 
-  /** Young wording waits like the main catalog (no adult flash); help texts for the young at once, for adults when opened. */
+  /** Young wording waits like the main catalog (no adult flash); help texts for the young at once, for adults when opened or on the result (its source line). */
   private readonly youngTexts = this.l10n.use(youngCatalog, () => this.young, true);
-  private readonly helpTexts = this.l10n.use(helpCatalog, () => this.young || this.helpOpen);
+  private readonly helpTexts = this.l10n.use(helpCatalog, () => this.young || this.helpOpen || this.flow.view === 'result');
 
   /** The rules chunk of the audience, from "Start" on (the school version's at once: its help must not wait). */
   private readonly rules = new Task(this, {
@@ -377,7 +377,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       return rules.young.youngResult(x, v, { y: this.y, lines: this.lines, schoolContact: this.schoolContact, footer });
     }
     if (v.audience === 'adult' && rules.adult) {
-      return adultResult(x, v, { rules: rules.adult, onward: (target, label) => this.onwardLink(target, label), footer });
+      return adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
     }
     return html`${stepHeading(this.c['step.result'])}`;
   }

@@ -72,10 +72,14 @@ export const FEDERAL_RECOGNITION = {
   sources: CAREGIVER_RECOGNITION.sources,
 } as const;
 
-/** The page we name as "source" on the result, per language (a health fund page in that language). */
+/**
+ * The page we name as "source" on the result, per language (a health fund page in that language;
+ * English readers get the Dutch page). The widget shows its title, publisher and date from the quiz
+ * source catalogue (src/data/sources/quiz.ts), never the address.
+ */
 export const RECOGNITION_SOURCE_BY_LOCALE = {
-  nl: { label: 'samana.be', url: 'https://www.samana.be/erkenning-mantelzorger/' },
-  fr: { label: 'mc.be', url: 'https://www.mc.be/que-faire-en-cas-de/perte-autonomie/reconnaissance' },
-  en: { label: 'samana.be (Dutch)', url: 'https://www.samana.be/erkenning-mantelzorger/' },
-  de: { label: 'ckk-mc.be', url: 'https://ckk-mc.be/meine-situation/pflegende-angehoerige/anerkennung' },
+  nl: { url: 'https://www.samana.be/erkenning-mantelzorger/' },
+  fr: { url: 'https://www.mc.be/que-faire-en-cas-de/perte-autonomie/reconnaissance' },
+  en: { url: 'https://www.samana.be/erkenning-mantelzorger/' },
+  de: { url: 'https://ckk-mc.be/meine-situation/pflegende-angehoerige/anerkennung' },
 } as const;

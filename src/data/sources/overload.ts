@@ -7,13 +7,13 @@ import type { SourceCatalog } from './types.js';
 
 export const OVERLOAD_SOURCES: SourceCatalog = {
   // Instruments and their cut-offs
-  'https://instrumentwijzer.nl/ervaren-druk-door-informele-zorg-plus': { title: 'Ervaren Druk door Informele Zorg plus (EDIZ-plus)', publisher: 'Instrumentwijzer', date: null, lang: 'nl' }, // ≈
+  'https://instrumentwijzer.nl/ervaren-druk-door-informele-zorg-plus': { title: 'Ervaren Druk door Informele Zorg-plus', publisher: 'Instrumentwijzer', date: null, lang: 'nl' },
   'https://tvgg-archief.nl/artikelen/ervaren-belasting-door-mantelzorg-constructie-van-de-ediz-plus/': {
-    title: 'Ervaren belasting door mantelzorg: constructie van de EDIZ-plus',
-    publisher: 'Tijdschrift voor Gezondheidswetenschappen',
-    date: null,
+    title: 'Ervaren belasting door mantelzorg; constructie van de EDIZ-plus',
+    publisher: 'Tijdschrift voor Gerontologie en Geriatrie',
+    date: '2012',
     lang: 'nl',
-  }, // ≈
+  },
   'https://scholargate.app/en/social-gerontology/caregiver-strain-assessment': { title: 'Social gerontology: caregiver strain assessment', publisher: 'ScholarGate', date: null, lang: 'en' }, // ≈
   'https://bmchealthservres.biomedcentral.com/articles/10.1186/s12913-018-3047-4': {
     title: 'Screening for caregivers at risk: extended validation of the short version of the Burden Scale for Family Caregivers (BSFC-s)',
@@ -29,8 +29,8 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'en',
   },
   // Helplines and services
-  'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen: 112 en 101', publisher: 'Gemeente Aalter', date: null, lang: 'nl' }, // ≈
-  'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer voor de Zelfmoordlijn: 1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' }, // ≈
+  'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen', publisher: 'Gemeente Aalter', date: null, lang: 'nl' },
+  'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer zelfmoordlijn:1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' },
   'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/': {
     title: 'La reine Mathilde visite le Centre de prévention du suicide à Ixelles',
     publisher: 'BX1',
@@ -54,15 +54,15 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
   'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/': {
     title: 'Ruim 23.000 contacten met kinderen en jongeren voor Awel, de voormalige Kinder- en Jongerentelefoon',
     publisher: 'HLN',
-    date: null,
+    date: '2020-02-19',
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.rtbf.be/article/ecoute-enfants-le-numero-103-en-quete-de-visibilite-11076758': {
-    title: 'Écoute-Enfants : le numéro 103 en quête de visibilité',
+    title: 'Ecoute-enfants : le numéro "103" en quête de visibilité',
     publisher: 'RTBF',
     date: null,
     lang: 'fr',
-  }, // ≈
+  },
   'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D': {
     title: 'CAW Halle-Vilvoorde: “Ook in tijden van corona bieden we een luisterend oor”',
     publisher: 'Ring TV',
@@ -83,8 +83,8 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Les AMO, services d’aide en milieu ouvert', publisher: 'Bruxelles-J', date: null, lang: 'fr' }, // ≈
-  'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/': { title: 'Kaleido DG: Weg frei für neuen Standort in St. Vith', publisher: 'ProDG', date: '2014-12-16', lang: 'de' }, // ≈
-  'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg in Brussel', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' }, // ≈
+  'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/': { title: 'Kaleido-DG: Weg frei für neuen Standort St. Vith', publisher: 'ProDG', date: '2014-12-16', lang: 'de' },
+  'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' },
   'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppas', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },
   'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches': {
     title: 'Aidants proches : les jeunes aidants proches',
@@ -93,11 +93,11 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://www.ms-vlaanderen.be/news/young-heroes-platform-voor-jonge-mantelzorgers': {
-    title: 'Young Heroes: platform voor jonge mantelzorgers',
+    title: 'Young Heroes platform voor jonge mantelzorgers',
     publisher: 'MS-Liga Vlaanderen',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   // 1712 hours (working days) and status (not an emergency line).
   'https://www.1712.be/nl/over-1712': { title: 'Over 1712', publisher: '1712', date: null, lang: 'nl' },
   'https://www.focus-wtv.be/nieuws/hulplijn-1712-tegen-geweld-gemiddeld-5-telefoons-dag': { title: 'Hulplijn 1712 tegen geweld: gemiddeld 5 telefoons per dag', publisher: 'Focus-WTV', date: null, lang: 'nl' },

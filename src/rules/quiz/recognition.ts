@@ -16,6 +16,7 @@ export {
   DURATION_OPTIONS, FEDERAL_RECOGNITION, FREQUENCY_OPTIONS, HOURS_OPTIONS, IMPACT_OPTIONS, LIVES_WITH_OPTIONS,
   NEED_OPTIONS, RECOGNITION_SOURCE_BY_LOCALE, ROLE_OPTIONS, TASK_OPTIONS,
 } from '../../data/quiz/recognition.js';
+export { quizSource } from './sources.js';
 
 /**
  * The answers, one key per question. Only `need` is required: the widget skips questions

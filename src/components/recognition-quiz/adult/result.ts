@@ -2,15 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { externalLink, stepHeading } from '../../../core/flow/templates.js';
 import type { RecognitionActionKey } from '../../../rules/quiz/index.js';
 import { LEARN_MORE_LINKS, OFFICIAL_LINKS, type OnwardTarget } from '../../../rules/quiz/links.js';
+import type { HelpMessages } from '../../../i18n/help/nl.js';
 import type { AdultResultView } from '../result/view.js';
 import type { QuizTexts } from '../result/texts.js';
+import { sourceLink } from '../../common/source.js';
 
 type RulesModule = typeof import('../../../rules/quiz/recognition.js');
 
 /** What the adult result needs besides the view: the recognition figures, onward links, the footer. */
 export interface AdultResultHost {
   /** The rules chunk: the dated recognition figures and their source. */
-  rules: Pick<RulesModule, 'FEDERAL_RECOGNITION' | 'RECOGNITION_SOURCE_BY_LOCALE'>;
+  rules: Pick<RulesModule, 'FEDERAL_RECOGNITION' | 'RECOGNITION_SOURCE_BY_LOCALE' | 'quizSource'>;
+  /** The shared source line ("publisher, date"); until it is there (not Dutch), the title alone. */
+  help: HelpMessages | undefined;
   onward: (target: OnwardTarget, label: string) => TemplateResult | typeof nothing;
   footer: TemplateResult;
 }
@@ -51,7 +55,8 @@ function action(x: QuizTexts, a: RecognitionActionKey, h: AdultResultHost): Temp
 function recognition(x: QuizTexts, h: AdultResultHost): TemplateResult {
   const { t, fmt } = x;
   const f = h.rules.FEDERAL_RECOGNITION;
-  const source = h.rules.RECOGNITION_SOURCE_BY_LOCALE[x.locale];
+  const { url } = h.rules.RECOGNITION_SOURCE_BY_LOCALE[x.locale];
+  const info = h.rules.quizSource(url);
   const leave = OFFICIAL_LINKS.leaveCalculator[x.locale];
   return html`<section class="q-rec" part="recognition" aria-labelledby="rec-title">
     <h3 id="rec-title">${t['rec.title']}</h3>
@@ -70,7 +75,7 @@ function recognition(x: QuizTexts, h: AdultResultHost): TemplateResult {
     </div>
     <p>${t['rec.check']}</p>
     <p class="mz-meta" part="figures">${t['rec.meta'](fmt.date(f.validFrom), fmt.date(f.checkedOn))}
-      ${t['rec.source']}: ${externalLink(x.c, source.url, source.label)};
+      ${t['rec.source']}: ${h.help ? sourceLink(x.c, h.help, x.locale, url, info) : externalLink(x.c, url, info.title)};
       ${t['rec.leaveSource']}: ${externalLink(x.c, leave, new URL(leave).host.replace(/^www\./, ''))}</p>
   </section>`;
 }

@@ -204,7 +204,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     if (changed.has('finderUrl')) {
       this.attrFinderUrl = undefined;
       if (this.finderUrl !== null && this.finderUrl.trim() !== '') {
-        const link = partnerLink(this.finderUrl);
+        const link = partnerLink(this.finderUrl, document.baseURI);
         if (link) this.attrFinderUrl = link;
         else this.reportIssue('bad-attribute', 'finder-url');
       }
@@ -219,7 +219,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   }
 
   protected override applyPartnerConfig(value: unknown): Issue[] {
-    const r = parsePartner(value);
+    const r = parsePartner(value, document.baseURI);
     this.offers = r.offers;
     this.links = r.links;
     return r.issues;

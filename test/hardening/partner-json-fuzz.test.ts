@@ -105,7 +105,6 @@ describe('partner JSON fuzz (seeded)', () => {
         el.append(script);
         holder.replaceChildren(el);
         await settle(el);
-        await settle(el);
         const text = (shadow(el).querySelector('.mz-root')?.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text.length < 20) failures.push(`#${i} blank: ${c.text}`);
         if (errors.some((e) => !['bad-config', 'bad-json'].includes(e.code))) failures.push(`#${i} other code: ${JSON.stringify(errors)} for ${c.text}`);

@@ -1,6 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { partnerUrl } from '../../src/rules/help/links.js';
 import { driveOverload, SCRIPTS, settle, shadow } from '../components/overload-check/helpers.js';
+import { parseLinks, parseSchoolContact } from '../../src/components/recognition-quiz/recognition-quiz.partner.js';
+import '../../src/components/recognition-quiz/define.js';
+import '../../src/components/leave-calculator/define.js';
 
 const PAGE = 'https://partner.example/mantelzorg/start?x=1';
 
@@ -76,5 +79,27 @@ describe('partner URLs in the overload check', () => {
     expect(b).to.exist;
     expect(b?.target).to.equal('');
     expect(b?.querySelector('.mz-visually-hidden')).to.equal(null);
+  });
+});
+
+describe('partner URLs in the quiz and the leave calculator', () => {
+  it('quiz links: //evil.example/x is refused with bad-config naming links.finder', async () => {
+    const { errors } = await mount('mz-recognition-quiz', '', json({ links: { finder: '//evil.example/x', overloadCheck: '/zwaar' } }));
+    expect(names(errors, 'bad-config', 'links.finder'), JSON.stringify(errors)).to.equal(true);
+    expect(errors).to.have.length(1);
+    expect(parseLinks({ finder: 'https://a.be/x', overloadCheck: 'zwaar' }, PAGE).value).to.deep.equal({ finder: 'https://a.be/x', overloadCheck: '/mantelzorg/zwaar' });
+  });
+
+  it('quiz school contact: https:, a path on this site or one mailto: address; not http: or //host', () => {
+    const url = (u: string) => parseSchoolContact({ text: 'Juf Peeters', url: u }, PAGE).value?.url;
+    expect(url('mailto:leerlingenbegeleiding@school.example')).to.equal('mailto:leerlingenbegeleiding@school.example');
+    expect(url('/zorg')).to.equal('/zorg');
+    for (const bad of ['//evil.example/x', 'http://evil.example', 'mailto:a@b.be?bcc=x@y.be,z@q.be', 'tel:106', 'javascript:alert(1)']) expect(url(bad), bad).to.equal(undefined);
+  });
+
+  it('leave calculator: recognition-href="//evil.example/x" is refused with bad-attribute', async () => {
+    const { el, errors } = await mount('mz-leave-calculator', 'recognition-href="//evil.example/x"');
+    expect(names(errors, 'bad-attribute', 'recognition-href'), JSON.stringify(errors)).to.equal(true);
+    expect(shadow(el).querySelector('a[href*="evil"]')).to.equal(null);
   });
 });

@@ -101,7 +101,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   @property() audience: string | null = null;
 
   /**
-   * Where the association finder lives when it is not on this page (a URL or a path on your site).
+   * Where the association finder lives when it is not on this page (`https://` or a path on your own site; anything else gives `mz-error` `bad-attribute`).
    * No answer is put in the link. Wins over `finderUrl` in the partner JSON.
    * @attr finder-url
    */

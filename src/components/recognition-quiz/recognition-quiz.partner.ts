@@ -2,7 +2,7 @@ import type { Issue } from '../../core/events.js';
 import { isRecord } from '../../core/partner-config.js';
 import type { Locale } from '../../core/locale.js';
 // Links: https: or a path on the page's own origin, the one policy every widget shares.
-import { isValidPhone, partnerUrl } from '../../rules/help/links.js';
+import { isValidEmail, isValidPhone, partnerUrl } from '../../rules/help/links.js';
 import { ONWARD_TARGETS } from '../../rules/quiz/links.js';
 
 /*
@@ -41,7 +41,9 @@ export function parseSchoolContact(value: unknown, base?: string): { value?: Sch
     if (Object.keys(texts).length) text = texts;
   }
   if (!text) return bad('.text');
-  const url = value.url === undefined ? undefined : partnerUrl(value.url, base)?.url;
+  // A school's contact point is often an e-mail address: `mailto:` with one valid address stays allowed here.
+  const mail = typeof value.url === 'string' && /^mailto:/i.test(value.url.trim()) && isValidEmail(value.url.trim().slice(7)) ? value.url.trim() : undefined;
+  const url = value.url === undefined ? undefined : partnerUrl(value.url, base)?.url ?? mail;
   if (value.url !== undefined && !url) return bad('.url');
   // The phone rule every widget shares (src/rules/help/links.ts); an empty phone counts as none.
   const phone = typeof value.phone === 'string' ? value.phone.trim() : value.phone;

@@ -13,9 +13,9 @@
  *
  * Strings stay strings: markup is never interpreted (Lit text bindings), so `<b>` shows as `<b>`.
  */
-import { isValidPhone, partnerUrl } from './links.js';
+import { isValidEmail, isValidPhone, partnerUrl } from './links.js';
 
-export { isValidPhone, partnerUrl } from './links.js';
+export { isValidEmail, isValidPhone, partnerUrl } from './links.js';
 
 export const CONTACT_LANGS = ['nl', 'fr', 'en', 'de'] as const;
 export type ContactLang = (typeof CONTACT_LANGS)[number];
@@ -45,13 +45,6 @@ export const TEXT_MAX = { name: 120, description: 600, address: 200, hours: 200 
 /** An absolute `https:` URL by the one partner-URL policy (./links.ts), for fields read without the page. */
 export function safeHttpsUrl(x: unknown): string | undefined {
   return partnerUrl(x)?.url;
-}
-
-const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:.]{2,}$/;
-/** One address, no display name, a top-level domain of at least two letters. */
-export function isValidEmail(v: string): boolean {
-  const t = v.trim();
-  return t.length <= 254 && EMAIL.test(t);
 }
 
 const absent = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');

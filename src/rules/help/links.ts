@@ -29,6 +29,13 @@ export function isValidPhone(v: string): boolean {
   return /^\+?[\d(][\d ./()-]{1,24}$/.test(t) && digits >= 3 && digits <= 15;
 }
 
+const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:.]{2,}$/;
+/** One address, no display name, a top-level domain of at least two letters. */
+export function isValidEmail(v: string): boolean {
+  const t = v.trim();
+  return t.length <= 254 && EMAIL.test(t);
+}
+
 export interface PartnerUrl {
   /** Absolute for another site; for the page's own origin the path (`/help?x#y`), so it stays same-tab. */
   url: string;

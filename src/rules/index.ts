@@ -3,3 +3,5 @@ export * from './leave/index.js';
 export * from './quiz/index.js';
 export * from './overload/index.js';
 export * from './finder/index.js';
+// The one URL policy for partner links (https:, or a path on the page's own origin passed as `base`).
+export { partnerUrl, type PartnerUrl } from './help/links.js';

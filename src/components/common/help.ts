@@ -81,6 +81,8 @@ export function onwardLink(
     };
     return html`<button class=${o.cls ?? 'mz-button mz-button--link'} type="button" @click=${go}>${o.label} ${o.note}</button>`;
   }
-  if (o.href) return html`<a href=${o.href}>${o.label}</a>`;
-  return o.fallback ? externalLink(o.c, o.fallback, o.label) : nothing;
+  // Partner links are paths on this site (same tab) or absolute https: elsewhere (new window, said so).
+  const href = o.href ?? o.fallback;
+  if (!href) return nothing;
+  return href.startsWith('/') ? html`<a href=${href}>${o.label}</a>` : externalLink(o.c, href, o.label);
 }

@@ -9,7 +9,8 @@ import { externalLink, stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 // Only the small overlay helpers load with the widget; the rules and their dated data load on "Start"
 // (the `rules` task), so a page that only shows the intro downloads the questions, not the tables.
-import { leaveLocalized, safeHttpsUrl, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
+import { leaveLocalized, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
+import { partnerUrl } from '../../rules/help/links.js';
 import type { LeaveOverlay, LeaveRegion, LeaveStatus } from '../../rules/leave/index.js';
 import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
@@ -300,7 +301,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     const onPage = document.querySelector('mz-recognition-quiz[id]')?.id;
     const href = this.recognitionHref ? quizHref(this.recognitionHref) : onPage ? `#${onPage}` : undefined;
     if (!href) return nothing;
-    if (href.startsWith('#')) return html`<p><a href=${href}>${this.t['recognition.quizLink']}</a></p>`;
+    if (/^[#/]/.test(href)) return html`<p><a href=${href}>${this.t['recognition.quizLink']}</a></p>`;
     return html`<p>${externalLink(this.c, href, this.t['recognition.quizLink'])}</p>`;
   }
 
@@ -319,12 +320,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   }
 }
 
-/** A same-page anchor, or an https URL (relative ones resolved against the page); anything else is refused. */
+/** `https:` or a path on this page's own origin (the one partner-URL policy); anything else is refused. */
 function quizHref(href: string): string | undefined {
-  if (/^#[\w-]+$/.test(href)) return href;
-  try {
-    return safeHttpsUrl(new URL(href, document.baseURI).href);
-  } catch {
-    return undefined;
-  }
+  return partnerUrl(href, document.baseURI)?.url;
 }

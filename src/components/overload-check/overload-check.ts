@@ -110,7 +110,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   @property() audience: string | null = null;
 
   /**
-   * Where the association finder lives when it is not on this page (a URL or a path on your site).
+   * Where the association finder lives when it is not on this page (`https://` or a path on your own site; anything else gives `mz-error` `bad-attribute`).
    * No answer is put in the link. Wins over `finderUrl` in the partner JSON.
    * @attr finder-url
    */
@@ -214,7 +214,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     if (changed.has('finderUrl')) {
       this.attrFinderUrl = undefined;
       if (this.finderUrl !== null && this.finderUrl.trim() !== '') {
-        const link = partnerLink(this.finderUrl);
+        const link = partnerLink(this.finderUrl, document.baseURI);
         if (link) this.attrFinderUrl = link;
         else this.reportIssue('bad-attribute', 'finder-url');
       }
@@ -229,7 +229,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   }
 
   protected override applyPartnerConfig(value: unknown): Issue[] {
-    const r = parsePartner(value);
+    const r = parsePartner(value, document.baseURI);
     this.offers = r.offers;
     this.links = r.links;
     return r.issues;

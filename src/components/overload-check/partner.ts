@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/events.js';
 import { isRecord } from '../../core/partner-config.js';
-import { safeLink, type LocalText } from '../../rules/help/contact.js';
+import { partnerUrl, type LocalText } from '../../rules/help/contact.js';
 import { checkOffers, type PartnerOffer } from '../../rules/help/offers.js';
 
 /**
@@ -15,11 +15,11 @@ export type Offer = PartnerOffer;
 export const LINK_KEYS = ['finderUrl', 'recognitionQuizUrl', 'leaveCalculatorUrl'] as const;
 export type PartnerLinks = Partial<Record<(typeof LINK_KEYS)[number], string>>;
 
-/** Same-site paths ("/help", "#finder") or http(s), mailto: and tel: URLs; never javascript:, data: … */
-export const partnerLink = safeLink;
+/** `https:` or a path on the page's own origin (`base`: the page URL), by the one policy in rules/help/links.ts. */
+export const partnerLink = (value: unknown, base?: string): string | undefined => partnerUrl(value, base)?.url;
 
 /** Validates the whole partner JSON: unknown top-level keys, offers one by one, links. */
-export function parsePartner(value: unknown): { offers: Offer[]; links: PartnerLinks; issues: Issue[] } {
+export function parsePartner(value: unknown, base?: string): { offers: Offer[]; links: PartnerLinks; issues: Issue[] } {
   const issues: Issue[] = [];
   const offers: Offer[] = [];
   const links: PartnerLinks = {};
@@ -32,7 +32,7 @@ export function parsePartner(value: unknown): { offers: Offer[]; links: PartnerL
   issues.push(...checked.issues.map((i) => ({ code: 'bad-config' as const, detail: i.path })));
   for (const key of LINK_KEYS) {
     if (value[key] === undefined) continue;
-    const link = partnerLink(value[key]);
+    const link = partnerLink(value[key], base);
     if (link) links[key] = link;
     else issues.push({ code: 'bad-config', detail: key });
   }

@@ -1,8 +1,8 @@
 import type { Issue } from '../../core/events.js';
 import { isRecord } from '../../core/partner-config.js';
 import type { Locale } from '../../core/locale.js';
-// Links: same-page paths or http(s), mailto: and tel: (never javascript:), as in the overload check.
-import { isValidPhone, safeLink } from '../../rules/help/links.js';
+// Links: https: or a path on the page's own origin, the one policy every widget shares.
+import { isValidEmail, isValidPhone, partnerUrl } from '../../rules/help/links.js';
 import { ONWARD_TARGETS } from '../../rules/quiz/links.js';
 
 /*
@@ -16,19 +16,19 @@ export interface SchoolContact { text: LocalizedText; url?: string; phone?: stri
 function shortText(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim().length > 0 && x.trim().length <= 400 ? x.trim() : undefined;
 }
-export function parseLinks(value: unknown): { value?: PartnerLinks; issues: Issue[] } {
+export function parseLinks(value: unknown, base?: string): { value?: PartnerLinks; issues: Issue[] } {
   if (!isRecord(value)) return { issues: [{ code: 'bad-config', detail: 'links' }] };
   const out: PartnerLinks = {};
   const issues: Issue[] = [];
   for (const key of ONWARD_TARGETS) {
     if (value[key] === undefined) continue;
-    const url = safeLink(value[key]);
+    const url = partnerUrl(value[key], base)?.url;
     if (url) out[key] = url;
     else issues.push({ code: 'bad-config', detail: `links.${key}` });
   }
   return { value: out, issues };
 }
-export function parseSchoolContact(value: unknown): { value?: SchoolContact; issues: Issue[] } {
+export function parseSchoolContact(value: unknown, base?: string): { value?: SchoolContact; issues: Issue[] } {
   const bad = (detail: string) => ({ issues: [{ code: 'bad-config' as const, detail: `schoolContact${detail}` }] });
   if (!isRecord(value)) return bad('');
   let text: LocalizedText | undefined = shortText(value.text);
@@ -41,7 +41,9 @@ export function parseSchoolContact(value: unknown): { value?: SchoolContact; iss
     if (Object.keys(texts).length) text = texts;
   }
   if (!text) return bad('.text');
-  const url = value.url === undefined ? undefined : safeLink(value.url);
+  // A school's contact point is often an e-mail address: `mailto:` with one valid address stays allowed here.
+  const mail = typeof value.url === 'string' && /^mailto:/i.test(value.url.trim()) && isValidEmail(value.url.trim().slice(7)) ? value.url.trim() : undefined;
+  const url = value.url === undefined ? undefined : partnerUrl(value.url, base)?.url ?? mail;
   if (value.url !== undefined && !url) return bad('.url');
   // The phone rule every widget shares (src/rules/help/links.ts); an empty phone counts as none.
   const phone = typeof value.phone === 'string' ? value.phone.trim() : value.phone;

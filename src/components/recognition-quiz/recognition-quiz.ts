@@ -215,12 +215,12 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
     const issues: Issue[] = [];
     if (value.links !== undefined) {
-      const r = parseLinks(value.links);
+      const r = parseLinks(value.links, document.baseURI);
       if (r.value) this.partnerLinks = r.value;
       issues.push(...r.issues);
     }
     if (value.schoolContact !== undefined) {
-      const r = parseSchoolContact(value.schoolContact);
+      const r = parseSchoolContact(value.schoolContact, document.baseURI);
       this.schoolContact = r.value;
       issues.push(...r.issues);
     }

@@ -4,7 +4,7 @@
  * Pure, never throws, written by hand (no schema library: the widgets must stay small).
  *
  * The offer schema built from these fields is in ./offers.ts (only the widgets that take offers load
- * it); the phone rule, `telUri()` and the onward-link rule are in ./links.ts. Every check returns an
+ * it); the phone rule, `telUri()` and the URL policy are in ./links.ts. Every check returns an
  * issue naming the JSON path (`offers[2].phone`, `hrContact.email`). Field meanings follow Open
  * Referral HSDS (Human Services Data Specification, https://docs.openreferral.org/), so a partner
  * can map an existing directory:
@@ -13,9 +13,9 @@
  *
  * Strings stay strings: markup is never interpreted (Lit text bindings), so `<b>` shows as `<b>`.
  */
-import { isValidPhone } from './links.js';
+import { isValidEmail, isValidPhone, partnerUrl } from './links.js';
 
-export { isValidPhone, safeLink } from './links.js';
+export { isValidEmail, isValidPhone, partnerUrl } from './links.js';
 
 export const CONTACT_LANGS = ['nl', 'fr', 'en', 'de'] as const;
 export type ContactLang = (typeof CONTACT_LANGS)[number];
@@ -42,28 +42,9 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** Longest texts we show, per field. */
 export const TEXT_MAX = { name: 120, description: 600, address: 200, hours: 200 } as const;
 
-/**
- * The one URL policy for partner links that leave the page: https only, no user name or password
- * (blocks `javascript:`, `data:`, plain http and phishing-style `https://bank.be@evil.example`).
- * A stricter policy (an allow-list of hosts, say) is an edit here only.
- */
+/** An absolute `https:` URL by the one partner-URL policy (./links.ts), for fields read without the page. */
 export function safeHttpsUrl(x: unknown): string | undefined {
-  if (typeof x !== 'string') return undefined;
-  const t = x.trim();
-  if (!t || t.length > 2000) return undefined;
-  try {
-    const u = new URL(t);
-    return u.protocol === 'https:' && !u.username && !u.password ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:.]{2,}$/;
-/** One address, no display name, a top-level domain of at least two letters. */
-export function isValidEmail(v: string): boolean {
-  const t = v.trim();
-  return t.length <= 254 && EMAIL.test(t);
+  return partnerUrl(x)?.url;
 }
 
 const absent = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');

@@ -1,5 +1,5 @@
 /**
- * How a widget links out: the one `tel:` builder, the phone check and the onward-link policy.
+ * How a widget links out: the one `tel:` builder, the phone check and the one partner-URL policy.
  * Its own small module: every widget dials, not every widget validates partner offers.
  */
 
@@ -29,11 +29,36 @@ export function isValidPhone(v: string): boolean {
   return /^\+?[\d(][\d ./()-]{1,24}$/.test(t) && digits >= 3 && digits <= 15;
 }
 
+const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:.]{2,}$/;
+/** One address, no display name, a top-level domain of at least two letters. */
+export function isValidEmail(v: string): boolean {
+  const t = v.trim();
+  return t.length <= 254 && EMAIL.test(t);
+}
+
+export interface PartnerUrl {
+  /** Absolute for another site; for the page's own origin the path (`/help?x#y`), so it stays same-tab. */
+  url: string;
+  /** Leaves the partner's site: opens in a new window and says so. */
+  external: boolean;
+}
+
 /**
- * Same-page paths (`/help`, `#finder`, `?x=1`) or http(s), mailto: and tel: links, for onward links
- * to a partner's own pages; never `javascript:`, `data:` …
+ * The one URL policy for every link a partner sets (attributes and JSON): an absolute `https:` URL,
+ * or a path on the page's own origin (`base` is the page's URL; pure, so rules stay DOM-free; without
+ * it only absolute `https:` passes). Refused: `//host` (protocol-relative), `\` (browsers read it as
+ * `/`), whitespace, any other scheme (`http:` elsewhere, `javascript:`, `data:`, `mailto:` …) and a
+ * user name or password (`https://bank.be@evil.example`).
  */
-export function safeLink(value: unknown): string | undefined {
+export function partnerUrl(value: unknown, base?: string): PartnerUrl | undefined {
   const s = typeof value === 'string' ? value.trim() : '';
-  return /^(https?:\/\/|mailto:|tel:)\S+$/i.test(s) || /^[/#?]\S*$/.test(s) ? s : undefined;
+  if (!s || s.length > 2000 || /[\s\\]|^\/\//.test(s)) return undefined;
+  try {
+    const u = new URL(s, base);
+    if (!/^https?:$/.test(u.protocol) || u.username || u.password) return undefined;
+    if (base && u.origin === new URL(base).origin) return { url: u.pathname + u.search + u.hash, external: false };
+    return /^https:/i.test(s) ? { url: u.href, external: true } : undefined;
+  } catch {
+    return undefined;
+  }
 }

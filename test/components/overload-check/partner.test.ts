@@ -46,11 +46,12 @@ describe('overload-check partner JSON (hand validation)', () => {
     expect(parsePartner({ offers: [{ name: '<img src=x onerror=alert(1)>' }] }).offers[0].name).to.equal('<img src=x onerror=alert(1)>');
   });
 
-  it('accepts same-site and http(s)/mailto/tel links only', () => {
-    for (const ok of ['/hulp', '#finder', '?x=1', 'https://a.be', 'mailto:a@b.be', 'tel:106']) expect(partnerLink(ok), ok).to.equal(ok);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '', 'hulp pagina', 42]) expect(partnerLink(bad), String(bad)).to.equal(undefined);
-    const r = parsePartner({ finderUrl: '#finder', leaveCalculatorUrl: 'javascript:x' });
-    expect(r.links).to.deep.equal({ finderUrl: '#finder' });
+  it('accepts https: and paths on the page\'s own origin only', () => {
+    const page = 'https://p.be/a/b';
+    for (const [ok, url] of [['/hulp', '/hulp'], ['#finder', '/a/b#finder'], ['?x=1', '/a/b?x=1'], ['https://a.be', 'https://a.be/']]) expect(partnerLink(ok, page), ok).to.equal(url);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '', 'hulp pagina', 42, 'mailto:a@b.be', 'tel:106', 'http://a.be', '//evil.example/x']) expect(partnerLink(bad, page), String(bad)).to.equal(undefined);
+    const r = parsePartner({ finderUrl: '#finder', leaveCalculatorUrl: 'javascript:x' }, page);
+    expect(r.links).to.deep.equal({ finderUrl: '/a/b#finder' });
     expect(r.issues).to.deep.equal([{ code: 'bad-config', detail: 'leaveCalculatorUrl' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValidEmail, isValidPhone, safeHttpsUrl, safeLink } from '../../../src/rules/help/contact.js';
+import { isValidEmail, isValidPhone, partnerUrl, safeHttpsUrl } from '../../../src/rules/help/contact.js';
 import { checkOffers } from '../../../src/rules/help/offers.js';
 import { validateFinderOverlay } from '../../../src/rules/finder/index.js';
 import { sanitiseLeaveOverlay } from '../../../src/rules/leave/overlay.js';
@@ -46,9 +46,10 @@ describe('shared contact fields', () => {
   for (const [v, want] of EMAILS) it(`e-mail ${JSON.stringify(v)} → ${want}`, () => expect(isValidEmail(v)).to.equal(want));
   for (const [v, want] of URLS) it(`website ${JSON.stringify(v)} → ${String(want)}`, () => expect(safeHttpsUrl(v)).to.equal(want));
 
-  it('onward links: same-page paths and http(s)/mailto/tel, never script', () => {
-    for (const ok of ['/hulp', '#finder', '?x=1', 'https://a.be', 'mailto:a@b.be', 'tel:106']) expect(safeLink(ok), ok).to.equal(ok);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '', 'hulp pagina', 42]) expect(safeLink(bad), String(bad)).to.equal(undefined);
+  it('onward links: paths on the page\'s own origin and https:, never script, other schemes or other hosts', () => {
+    const page = 'https://p.be/a/b';
+    for (const [ok, url] of [['/hulp', '/hulp'], ['#finder', '/a/b#finder'], ['?x=1', '/a/b?x=1'], ['https://a.be', 'https://a.be/']]) expect(partnerUrl(ok, page)?.url, ok).to.equal(url);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '', 'hulp pagina', 42, 'mailto:a@b.be', 'tel:106', 'http://a.be', '//evil.example/x']) expect(partnerUrl(bad, page), String(bad)).to.equal(undefined);
   });
 
   it('the leave calculator\'s hrContact gets the same phone and e-mail verdicts', () => {

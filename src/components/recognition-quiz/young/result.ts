@@ -57,6 +57,6 @@ function schoolContact(x: QuizTexts, y: YoungMessages, sc: SchoolContact | undef
     <h3 id="school-title">${y.schoolContactTitle}</h3>
     <p>${text}</p>
     ${sc.phone ? html`<p><a href=${telUri(sc.phone)}>${sc.phone}</a></p>` : nothing}
-    ${sc.url ? html`<p><a href=${sc.url}>${sc.url.replace(/^(mailto:|tel:|https?:\/\/)/i, '')}</a></p>` : nothing}
+    ${sc.url ? html`<p>${/^(\/|mailto:)/i.test(sc.url) ? html`<a href=${sc.url}>${sc.url.replace(/^mailto:/i, '')}</a>` : externalLink(x.c, sc.url, sc.url.replace(/^https:\/\//, ''))}</p>` : nothing}
   </section>`;
 }

@@ -17,7 +17,6 @@ import type {
   FinderResult,
 } from '../../rules/finder/index.js';
 import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
-import type { HelpMessages } from '../../i18n/help/nl.js';
 
 import { finderStyles } from './association-finder.styles.js';
 import type { ResultHost } from './result/groups.js';
@@ -25,6 +24,7 @@ import type { ResultView } from './result/view.js';
 import { restoreFinderAnswers, type FinderAnswers } from './association-finder.answers.js';
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 import { finderFilters, type FiltersHost } from './association-finder.filters.js';
+import { helpTexts } from '../common/help-texts.js';
 
 /**
  * The records, rules and result templates are separate chunks, loaded on first use (leaving the
@@ -62,13 +62,6 @@ const recordTexts = createLazyCatalog<Partial<FinderRecordTexts>>({
   de: () => import('../../i18n/finder/records/de.js'),
 });
 
-/** The shared help texts: the cards' source line ("publisher, date") is worded there. */
-const helpTexts = createLazyCatalog<HelpMessages>({
-  nl: () => import('../../i18n/help/nl.js'),
-  fr: () => import('../../i18n/help/fr.js'),
-  en: () => import('../../i18n/help/en.js'),
-  de: () => import('../../i18n/help/de.js'),
-});
 
 const VIEWS = ['guided', 'list'] as const;
 const ORDERS = ['alphabetical', 'shuffle'] as const;

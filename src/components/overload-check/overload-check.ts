@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
-import type { HelpMessages } from '../../i18n/help/nl.js';
 import { variant } from '../../core/i18n/localize.js';
 import { enumAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
@@ -20,6 +19,7 @@ import { emptyAnswers, restoreOverloadAnswers, toOverloadInput, type Answers } f
 import { isRedFlagStep, overloadSteps, type OverloadStepHost, type OverloadStepId } from './overload-check.steps.js';
 import type { OverloadTexts } from './result/texts.js';
 import { overloadStyles } from './overload-check.styles.js';
+import { helpTexts as helpCatalog } from '../common/help-texts.js';
 
 export type { Answers } from './overload-check.answers.js';
 export type { OverloadStepId } from './overload-check.steps.js';
@@ -51,13 +51,6 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
   de: () => import('../../i18n/overload/result/de.js'),
 });
 
-/** The shared help texts: the "what is this based on?" sources are worded there ("publisher, date"). */
-const helpCatalog = createLazyCatalog<HelpMessages>({
-  nl: () => import('../../i18n/help/nl.js'),
-  fr: () => import('../../i18n/help/fr.js'),
-  en: () => import('../../i18n/help/en.js'),
-  de: () => import('../../i18n/help/de.js'),
-});
 
 /**
  * @tag mz-overload-check

@@ -90,6 +90,8 @@ const helpCatalog = createLazyCatalog<HelpMessages>({
  * @csspart button - every button; also `button-start`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
  * @csspart notice - a configuration notice (core)
  * @csspart figures - the date and sources of the figures
+ * @csspart count - the result's count line (how many schemes fit, how many to ask about)
+ * @csspart summary - the answer first: the best one or two options, or plainly that nothing fits
  * @csspart group - a result group; also `group-yes`, `group-check`, `group-no`
  * @csspart scheme - one scheme card
  * @csspart compare - the comparison table

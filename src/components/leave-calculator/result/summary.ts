@@ -37,7 +37,7 @@ function option(x: LeaveTexts, o: LeaveSummaryOption): TemplateResult {
   return html`<div>
     <p><strong>${t[`scheme.${o.scheme}`]}</strong> ${fitsBadge(x, o.available)}</p>
     <p><strong>${time === null ? t[`form.${f.form}`] : r['summary.left'](t[`form.${f.form}`], time)}</strong><br />
-      ${f.grossMonthly === null ? r['summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}<strong>${amountCell(x, f)}</strong>`}
+      ${f.grossMonthly === null ? r['summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}${amountCell(x, f)}`}
       ${premium ? html`<br />${t['table.premium']}${t['sep.colon']}${premium}` : nothing}
       ${f.needsEmployerAgreement ? html`<br />${t['amount.needsAgreement']}` : nothing}</p>
     ${check ? html`<p><strong>${r['summary.check']}</strong>${t['sep.colon']}${check}</p>` : nothing}

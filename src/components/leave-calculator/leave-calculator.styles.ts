@@ -74,35 +74,6 @@ export const leaveCalculatorStyles = css`
     margin-block: 1em;
     container-type: inline-size;
   }
-  .mz-forms-narrow {
-    display: none;
-    list-style: none;
-    padding: 0;
-  }
-  .mz-forms-narrow > li {
-    border-block-end: 1px solid var(--_mz-border);
-    padding-block: 0.5em;
-  }
-  .mz-forms-narrow dl {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: 0.125em 0.75em;
-    margin: 0.25em 0 0;
-  }
-  .mz-forms-narrow dt {
-    color: var(--_mz-muted);
-  }
-  .mz-forms-narrow dd {
-    margin: 0;
-  }
-  @container (max-width: 34em) {
-    .mz-forms-wide {
-      display: none;
-    }
-    .mz-forms-narrow {
-      display: block;
-    }
-  }
   .mz-scheme h4 {
     margin-block-start: 0;
   }
@@ -130,6 +101,31 @@ export const leaveCalculatorStyles = css`
     }
     .mz-details dd {
       margin-block-end: 0.5em;
+    }
+  }
+  /* Tables (forms of a scheme, the comparison): on a narrow card or widget each row becomes a small
+     card with labelled values, so no column is cut off or needs sideways scrolling. */
+  .mz-compare {
+    container-type: inline-size;
+  }
+  @container (max-width: 34em) {
+    .mz-stack :is(table, tbody, tr, th, td) {
+      display: block;
+    }
+    .mz-stack thead {
+      display: none;
+    }
+    .mz-stack tr {
+      border-block-end: 1px solid var(--_mz-border);
+      padding-block: 0.4em;
+    }
+    .mz-stack :is(th, td) {
+      border: 0;
+      padding: 0.1em 0;
+    }
+    .mz-stack td::before {
+      content: attr(data-label) ': ';
+      color: var(--_mz-muted);
     }
   }
   .mz-badge {

@@ -19,7 +19,6 @@ import { leaveCalculatorStyles } from './leave-calculator.styles.js';
 import { answersToSituation, effectiveStatus, LEAVE_REGIONS, LEAVE_STATUSES, restoreLeaveAnswers, type LeaveAnswers, type LeaveFixed } from './leave-calculator.answers.js';
 import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calculator.steps.js';
 import { toResultView } from './result/view.js';
-import { leaveResult } from './result/result.js';
 import type { LetterState } from './result/panels.js';
 
 export { LEAVE_REGIONS, LEAVE_STATUSES } from './leave-calculator.answers.js';
@@ -33,12 +32,15 @@ function loadRulesModule(): Promise<RulesModule> {
   return rulesLoading;
 }
 
-type SourcesModule = typeof import('../../rules/leave/sources.js');
-let sourcesLoading: Promise<SourcesModule> | undefined;
-/** The source catalogue (titles, publishers, dates): its own chunk, loaded with the rules for the result. */
-function loadSourcesModule(): Promise<SourcesModule> {
-  sourcesLoading ??= import('../../rules/leave/sources.js');
-  return sourcesLoading;
+type ResultModule = typeof import('./result/result.js');
+let resultLoading: Promise<ResultModule> | undefined;
+/**
+ * The result templates (summary, cards, tables, letter) and the source catalogue (titles, publishers,
+ * dates): one lazy chunk loaded with the rules, not in the widget entry.
+ */
+function loadResultModule(): Promise<ResultModule> {
+  resultLoading ??= import('./result/result.js');
+  return resultLoading;
 }
 
 const catalog = createCatalog<LeaveMessages>(nl, {
@@ -89,6 +91,8 @@ const helpCatalog = createLazyCatalog<HelpMessages>({
  * @csspart button - every button; also `button-start`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
  * @csspart notice - a configuration notice (core)
  * @csspart figures - the date and sources of the figures
+ * @csspart count - the result's count line (how many schemes fit, how many to ask about)
+ * @csspart summary - the answer first: the best one or two options, or plainly that nothing fits
  * @csspart group - a result group; also `group-yes`, `group-check`, `group-no`
  * @csspart scheme - one scheme card
  * @csspart compare - the comparison table
@@ -154,15 +158,15 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   /** The source texts, loaded with the rules (the result's source lines need them). */
   private readonly help = this.l10n.use(helpCatalog, () => this.flow.view !== 'intro');
 
-  /** The source catalogue, set when the rules task has loaded it. */
-  private sources: SourcesModule | undefined;
+  /** The result templates and source catalogue, set when the rules task has loaded them. */
+  private resultModule: ResultModule | undefined;
 
   /** The rules chunk and its texts in the reader's language, from "Start" on. */
   private readonly rules = new Task(this, {
     task: async ([started]: readonly [boolean, string]) => {
       if (!started) return initialState;
-      const [m, , , sources] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons), this.l10n.load(this.help), loadSourcesModule()]);
-      this.sources = sources;
+      const [m, , , view] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons), this.l10n.load(this.help), loadResultModule()]);
+      this.resultModule = view;
       return m;
     },
     args: () => [this.flow.view !== 'intro', this.locale] as const,
@@ -272,8 +276,9 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     const res = this.result;
     const r = this.l10n.ready(this.reasons);
     const h = this.l10n.ready(this.help);
-    const sources = this.sources;
-    if (!res || !r || !h || !sources) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
+    const view = this.resultModule;
+    const rank = this.rules.value?.rankLeaveOptions;
+    if (!res || !r || !h || !view || !rank) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
     const letter: LetterState = {
       choice: this.letterChoice,
       start: this.letterStart,
@@ -285,7 +290,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       },
       copy: () => void this.copyLetter(),
     };
-    return leaveResult({ t: this.t, c, r, h, source: sources.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed), {
+    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res)), {
       overlay: this.overlay,
       quizLink: this.quizLink(),
       letter,

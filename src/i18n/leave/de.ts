@@ -93,7 +93,7 @@ export const deTexts: LeaveCatalogTexts = {
   'error.number': 'Geben Sie eine Zahl ab 0 ein.',
 
   'result.summary': (yes: number, check: number) =>
-    `${plural('de', yes, { zero: 'Keine Regelung passt sicher', one: '1 Regelung passt', other: '# Regelungen passen' })}. ${plural('de', check, { zero: 'Nichts nachzufragen.', one: 'Zu 1 Regelung fragen Sie besser nach.', other: 'Zu # Regelungen fragen Sie besser nach.' })}`,
+    `${plural('de', yes, { zero: 'Keine Regelung passt sicher', one: '1 Regelung passt', other: '# Regelungen passen' })}. ${plural('de', check, { zero: '', one: 'Zu 1 Regelung fragen Sie besser nach.', other: 'Zu # Regelungen fragen Sie besser nach.' })}`,
   'group.yes': 'Das können Sie nutzen',
   'group.check': 'Fragen Sie Ihre Personalabteilung (oder das LfA)',
   'group.no': 'Passt nicht zu dieser Situation',

@@ -90,7 +90,7 @@ export const enTexts: LeaveCatalogTexts = {
   'error.number': 'Enter a number, 0 or more.',
 
   'result.summary': (yes: number, check: number) =>
-    `${plural('en', yes, { zero: 'No scheme fits for sure', one: '1 scheme fits', other: '# schemes fit' })}. ${plural('en', check, { zero: 'Nothing to check.', one: 'For 1 scheme, ask for more information.', other: 'For # schemes, ask for more information.' })}`,
+    `${plural('en', yes, { zero: 'No scheme fits for sure', one: '1 scheme fits', other: '# schemes fit' })}. ${plural('en', check, { zero: '', one: 'For 1 scheme, ask for more information.', other: 'For # schemes, ask for more information.' })}`,
   'group.yes': 'You can use this',
   'group.check': 'Ask your HR department (or the RVA)',
   'group.no': 'Not for this situation',

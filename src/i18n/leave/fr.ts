@@ -90,7 +90,7 @@ export const frTexts: LeaveCatalogTexts = {
   'error.number': 'Indiquez un nombre, 0 ou plus.',
 
   'result.summary': (yes: number, check: number) =>
-    `${plural('fr', yes, { zero: 'Aucun régime ne convient à coup sûr', one: '1 régime convient', other: '# régimes conviennent' })}. ${plural('fr', check, { zero: 'Rien à vérifier.', one: 'Pour 1 régime, demandez plus d’informations.', other: 'Pour # régimes, demandez plus d’informations.' })}`,
+    `${plural('fr', yes, { zero: 'Aucun régime ne convient à coup sûr', one: '1 régime convient', other: '# régimes conviennent' })}. ${plural('fr', check, { zero: '', one: 'Pour 1 régime, demandez plus d’informations.', other: 'Pour # régimes, demandez plus d’informations.' })}`,
   'group.yes': 'Vous pouvez utiliser ceci',
   'group.check': 'Renseignez-vous auprès de votre service du personnel (ou de l’ONEM)',
   'group.no': 'Ne convient pas à cette situation',

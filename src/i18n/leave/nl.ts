@@ -96,7 +96,7 @@ export const nlTexts = {
 
   // Result
   'result.summary': (yes: number, check: number) =>
-    `${plural('nl', yes, { zero: 'Geen regeling past zeker', one: '1 regeling past', other: '# regelingen passen' })}. ${plural('nl', check, { zero: 'Er is niets om na te vragen.', one: 'Over 1 regeling vraag je best meer uitleg.', other: 'Over # regelingen vraag je best meer uitleg.' })}`,
+    `${plural('nl', yes, { zero: 'Geen regeling past zeker', one: '1 regeling past', other: '# regelingen passen' })}. ${plural('nl', check, { zero: '', one: 'Over 1 regeling vraag je best meer uitleg.', other: 'Over # regelingen vraag je best meer uitleg.' })}`,
   'group.yes': 'Dit kan je gebruiken',
   'group.check': 'Vraag na bij je personeelsdienst (of de RVA)',
   'group.no': 'Past niet bij deze situatie',

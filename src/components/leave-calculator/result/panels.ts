@@ -3,19 +3,19 @@ import { externalLink } from '../../../core/flow/templates.js';
 import { leaveLocalized } from '../../../rules/leave/overlay.js';
 import type { LeaveOverlay, LeaveSchemeResult } from '../../../rules/leave/index.js';
 import type { LeaveResultView } from './view.js';
-import { money, monthsText, premiumText, type LeaveTexts } from './texts.js';
+import { monthsText, premiumText, type LeaveTexts } from './texts.js';
+import { grossText } from './summary.js';
 import { telUri } from '../../../rules/help/links.js';
 
-/** Side-by-side comparison of the schemes that fit (only with two or more). */
+/** Side-by-side comparison of the schemes that fit (only with two or more); on a phone each row stacks into a small card. */
 export function comparePanel(x: LeaveTexts, rows: LeaveSchemeResult[]): TemplateResult | typeof nothing {
   const t = x.t;
   if (!rows.length) return nothing;
   const ftAmount = (r: LeaveSchemeResult): string => {
     const f = r.forms.find((v) => v.form === 'FT' || v.form === 'FULL') ?? r.forms[0];
-    if (!f || f.grossMonthly === null) return t['amount.unknownShort'];
-    if (f.grossMonthly === 0) return t['amount.unpaidShort'];
-    const premium = premiumText(x, f);
-    return premium ? `${money(x, f.grossMonthly, f.amountStatus)} + ${premium}` : money(x, f.grossMonthly, f.amountStatus);
+    if (!f) return t['amount.unknownShort'];
+    const premium = f.grossMonthly ? premiumText(x, f) : undefined;
+    return premium ? `${grossText(x, f)} + ${premium}` : grossText(x, f);
   };
   const max = (r: LeaveSchemeResult): string => {
     const f = r.forms[0];
@@ -23,19 +23,19 @@ export function comparePanel(x: LeaveTexts, rows: LeaveSchemeResult[]): Template
     if (f.maxDays !== undefined) return t.days(f.maxDays);
     return monthsText(x, f.maxMonthsThisPerson ?? f.careerMaxMonths);
   };
-  return html`<section part="compare">
+  return html`<section class="mz-compare" part="compare">
     <h3>${t['compare.title']}</h3>
-    <div class="mz-table-wrap" tabindex="0" role="region" aria-label=${t['compare.caption']}>
+    <div class="mz-table-wrap mz-stack" tabindex="0" role="region" aria-label=${t['compare.caption']}>
       <table>
         <caption class="mz-visually-hidden">${t['compare.caption']}</caption>
         <thead><tr><th scope="col">${t['compare.scheme']}</th><th scope="col">${t['compare.status']}</th><th scope="col">${t['compare.forms']}</th>
           <th scope="col">${t['compare.max']}</th><th scope="col">${t['compare.gross']}</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr>
           <th scope="row">${t[`scheme.${r.scheme}`]}</th>
-          <td>${r.available === true ? t['compare.yes'] : t['compare.check']}</td>
-          <td>${x.fmt.list(r.forms.map((f) => t[`form.${f.form}`]))}</td>
-          <td>${max(r)}</td>
-          <td>${ftAmount(r)}</td>
+          <td data-label=${t['compare.status']}>${r.available === true ? t['compare.yes'] : t['compare.check']}</td>
+          <td data-label=${t['compare.forms']}>${x.fmt.list(r.forms.map((f) => t[`form.${f.form}`]))}</td>
+          <td data-label=${t['compare.max']}>${max(r)}</td>
+          <td data-label=${t['compare.gross']}>${ftAmount(r)}</td>
         </tr>`)}</tbody>
       </table>
     </div>

@@ -6,6 +6,9 @@ import type { LeaveOverlay } from '../../../rules/leave/index.js';
 import type { LeaveResultView } from './view.js';
 import type { LeaveTexts } from './texts.js';
 import { schemeCard } from './scheme.js';
+import { summaryCard } from './summary.js';
+// The source catalogue travels in this lazy chunk: only the result cites sources.
+export { leaveSource } from '../../../rules/leave/sources.js';
 import { comparePanel, employerPanel, letterPanel, type LetterState } from './panels.js';
 
 /** What the result needs besides the view model: the employer overlay, links and the reader's actions. */
@@ -19,20 +22,21 @@ export interface LeaveResultHost {
   forget: () => void;
 }
 
-/** The result screen: what fits, the employer's extras, what to check, comparison, what does not fit, a letter. */
+/** The result screen: the answer first (summary), what fits, the employer's extras, what to check, comparison, what does not fit, a letter. */
 export function leaveResult(x: LeaveTexts, v: LeaveResultView, h: LeaveResultHost): TemplateResult {
   const { t, c } = x;
   return html`${stepHeading(c['step.result'])}
-    <p>${t['result.summary'](v.yes.length, v.check.length)}</p>
+    <p part="count">${t['result.summary'](v.yes.length, v.check.length)}</p>
+    ${summaryCard(x, v.summary)}
     <p class="mz-meta" part="figures">${c['figures.asOf'](x.fmt.date(v.asOf))} ${t['figures.note']}</p>
     ${v.yes.length ? html`<section class="mz-group mz-group--yes" part="group group-yes">
       <h3>${t['group.yes']}</h3>
-      ${v.yes.map((r) => schemeCard(x, r))}
+      ${v.yes.map((r) => schemeCard(x, r, v.best[r.scheme]))}
     </section>` : nothing}
     ${employerPanel(x, h.overlay)}
     ${v.check.length ? html`<section class="mz-group mz-group--check" part="group group-check">
       <h3>${t['group.check']}</h3>
-      ${v.check.map((r) => schemeCard(x, r))}
+      ${v.check.map((r) => schemeCard(x, r, v.best[r.scheme]))}
     </section>` : nothing}
     ${v.recognition ? html`<section class="mz-panel">
       <h3>${t['recognition.title']}</h3>

@@ -1,10 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { sourceLink } from '../../common/source.js';
 import type { LeaveAvailability, LeaveFormOption, LeaveSchemeResult } from '../../../rules/leave/index.js';
-import { careerOnly } from './view.js';
 import { amountCell, monthsText, premiumText, type LeaveTexts } from './texts.js';
+import { fitsBadge, grossText, timeLeft } from './summary.js';
 
-/** The forms of one scheme: a sentence for day-based leave, else a table (wide) and a list (narrow). */
+/** Schemes whose maximum is a career total, not "for this person". */
+function careerOnly(scheme: LeaveSchemeResult['scheme']): boolean {
+  return scheme === 'aanmoedigingspremie' || scheme === 'tijdskredietZorg' || scheme === 'vlaamsZorgkrediet' || scheme === 'mantelzorguitkeringZelfstandige';
+}
+
+/** The forms of one scheme: a sentence for day-based leave, else a table that stacks on a narrow card. */
 function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof nothing {
   const t = x.t;
   if (!r.forms.length) return nothing;
@@ -21,9 +26,9 @@ function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof not
   const left = (f: LeaveFormOption): string => (f.maxWeeks !== undefined ? t['table.none'] : monthsText(x, f.remainingMonths));
   const premium = (f: LeaveFormOption): string => premiumText(x, f) ?? t['table.none'];
   const formName = (f: LeaveFormOption): TemplateResult => html`${t[`form.${f.form}`]}${f.needsEmployerAgreement ? html`<br /><span class="mz-meta">${t['amount.needsAgreement']}</span>` : nothing}`;
-  // Two layouts of the same facts; a container query shows one (display:none hides the other from everyone),
-  // so a 320 px screen gets a list instead of a table that has to scroll sideways.
-  return html`<div class="mz-forms-wide mz-table-wrap" tabindex="0" role="region" aria-label=${t['table.caption'](name)}>
+  // One table; on a narrow card each row stacks into a small card with labelled values (CSS, data-label),
+  // so a 320 px screen needs no sideways scrolling.
+  return html`<div class="mz-table-wrap mz-stack" tabindex="0" role="region" aria-label=${t['table.caption'](name)}>
     <table>
       <caption class="mz-visually-hidden">${t['table.caption'](name)}</caption>
       <thead><tr>
@@ -35,22 +40,13 @@ function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof not
       </tr></thead>
       <tbody>${r.forms.map((f) => html`<tr>
         <th scope="row">${formName(f)}</th>
-        <td>${max(f)}</td>
-        <td>${left(f)}</td>
-        <td>${amountCell(x, f)}</td>
-        ${anyPremium ? html`<td>${premium(f)}</td>` : nothing}
+        <td data-label=${maxHead}>${max(f)}</td>
+        <td data-label=${t['table.left']}>${left(f)}</td>
+        <td data-label=${t['table.gross']}>${amountCell(x, f)}</td>
+        ${anyPremium ? html`<td data-label=${t['table.premium']}>${premium(f)}</td>` : nothing}
       </tr>`)}</tbody>
     </table>
-  </div>
-  <ul class="mz-forms-narrow" aria-label=${t['table.caption'](name)}>${r.forms.map((f) => html`<li>
-    <strong>${formName(f)}</strong>
-    <dl>
-      <dt>${maxHead}</dt><dd>${max(f)}</dd>
-      <dt>${t['table.left']}</dt><dd>${left(f)}</dd>
-      <dt>${t['table.gross']}</dt><dd>${amountCell(x, f)}</dd>
-      ${anyPremium ? html`<dt>${t['table.premium']}</dt><dd>${premium(f)}</dd>` : nothing}
-    </dl>
-  </li>`)}</ul>`;
+  </div>`;
 }
 
 /** The date and sources of a scheme's figures: each source by its title, publisher and date, never its address. */
@@ -62,8 +58,19 @@ function sources(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult {
     ${t['detail.sources']}${t['sep.colon']}${r.sources.map((s, i) => html`${i ? t['sep.comma'] : ''}${sourceLink(x.c, x.h, x.locale, s, x.source(s))}`)}</p>`;
 }
 
-/** One scheme card: why, the forms and amounts, notice, refusal, protection, how to apply, notes, sources. */
-export function schemeCard(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult {
+/** One line under a card's name: fits or check, the best form's time left and its amount. */
+function line(x: LeaveTexts, r: LeaveSchemeResult, f: LeaveFormOption | undefined): TemplateResult {
+  const t = x.t;
+  const time = f && timeLeft(x, f);
+  return html`<p>${fitsBadge(x, r.available)}
+    ${f ? html`${time ? x.r['summary.left'](t[`form.${f.form}`], time) : t[`form.${f.form}`]}${t['sep.dot']}${grossText(x, f)}` : nothing}</p>`;
+}
+
+/**
+ * One scheme card: its name and one line (fits, time, amount) stay visible; why, the forms and
+ * amounts, notice, refusal, protection, how to apply, notes and sources fold away, so the result is short.
+ */
+export function schemeCard(x: LeaveTexts, r: LeaveSchemeResult, best?: LeaveFormOption): TemplateResult {
   const t = x.t;
   const d = r.details;
   const notice = d.noticeDaysMin !== undefined ? t['detail.noticeDays'](d.noticeDaysMin)
@@ -73,6 +80,8 @@ export function schemeCard(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult 
   const notes = [...r.notes.map((k) => x.r[k]), ...amountNotes];
   return html`<article class="mz-card mz-scheme" part="scheme" data-scheme=${r.scheme}>
     <h4>${t[`scheme.${r.scheme}`]}</h4>
+    ${line(x, r, best ?? r.forms[0])}
+    <details><summary>${x.r['card.more'](t[`scheme.${r.scheme}`])}</summary>
     <ul class="mz-reasons">${r.reasons.map((k) => html`<li>${x.r[k]}</li>`)}</ul>
     ${forms(x, r)}
     ${r.details.perRequestMonths ? html`<p>${t['detail.perRequest'](r.details.perRequestMonths.min, r.details.perRequestMonths.max)}</p>` : nothing}
@@ -84,7 +93,8 @@ export function schemeCard(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult 
       ${d.seniorityMonthsRequired !== undefined ? html`<dt>${t.why}</dt><dd>${t['detail.seniority'](d.seniorityMonthsRequired)}</dd>` : nothing}
       <dt>${t['detail.apply']}</dt><dd>${t[`apply.${r.scheme}`]}</dd>
     </dl>
-    ${notes.length ? html`<details><summary>${t['detail.notes']}</summary><ul>${[...new Set(notes)].map((n) => html`<li>${n}</li>`)}</ul></details>` : nothing}
+    ${notes.length ? html`<p><strong>${t['detail.notes']}</strong></p><ul>${[...new Set(notes)].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
     ${sources(x, r)}
+    </details>
   </article>`;
 }

@@ -1,4 +1,9 @@
-import type { LeaveForm, LeaveReasonKey, LeaveResult, LeaveSchemeId, LeaveSchemeResult } from '../../../rules/leave/index.js';
+import type { LeaveForm, LeaveFormOption, LeaveRankedOption, LeaveReasonKey, LeaveResult, LeaveSchemeId, LeaveSchemeResult } from '../../../rules/leave/index.js';
+
+/** One option of the summary at the top: the ranked choice and its scheme (for what to check). */
+export interface LeaveSummaryOption extends LeaveRankedOption {
+  result: LeaveSchemeResult;
+}
 
 /** What the result screen shows, decided once from the rules' answer (pure: no DOM, no Lit, no texts). */
 export interface LeaveResultView {
@@ -13,6 +18,10 @@ export interface LeaveResultView {
   compare: LeaveSchemeResult[];
   /** What the notice letter can ask for (the premium is not asked from the employer). */
   letter: Array<{ scheme: LeaveSchemeId; form: LeaveForm }>;
+  /** The answer first: the best one or two options (empty when nothing fits). */
+  summary: LeaveSummaryOption[];
+  /** Per scheme, the form its card's one-line summary shows (the ranked best form). */
+  best: Partial<Record<LeaveSchemeId, LeaveFormOption>>;
   /** `mz-complete` outcome: ids of the schemes that fit (no answers). */
   outcome: { schemes: LeaveSchemeId[] };
 }
@@ -20,7 +29,24 @@ export interface LeaveResultView {
 /** Not asked from an employer: the Flemish premium, and the self-employed have none. */
 const NO_EMPLOYER: readonly LeaveSchemeId[] = ['aanmoedigingspremie', 'mantelzorguitkeringZelfstandige'];
 
-export function toResultView(res: LeaveResult, selfEmployed: boolean): LeaveResultView {
+/** The second option joins the first when its paid time is within this share of the best. */
+const CLOSE = 0.75;
+
+/** The summary's options from the ranked list (`rankLeaveOptions` of the lazy rules chunk, passed in). */
+export function summaryOptions(res: LeaveResult, ranked: readonly LeaveRankedOption[]): LeaveSummaryOption[] {
+  const withResult = ranked.flatMap((o) => {
+    const result = res.schemes.find((s) => s.scheme === o.scheme);
+    return result ? [{ ...o, result }] : [];
+  });
+  const [first, second] = withResult;
+  if (!first) return [];
+  if (!second) return [first];
+  const close = second.paidMonthsFullTime >= first.paidMonthsFullTime * CLOSE;
+  // Also when the best has no known amount: the reader then sees one option with a figure too.
+  return close || first.available === 'check' || second.available === 'check' || first.form.grossMonthly === null ? [first, second] : [first];
+}
+
+export function toResultView(res: LeaveResult, selfEmployed: boolean, ranked: readonly LeaveRankedOption[] = []): LeaveResultView {
   const yes = res.schemes.filter((s) => s.available === true);
   const check = res.schemes.filter((s) => s.available === 'check');
   const no = res.schemes.filter((s) => s.available === false);
@@ -34,12 +60,8 @@ export function toResultView(res: LeaveResult, selfEmployed: boolean): LeaveResu
     recognition: res.recognition.socialRights !== true && !selfEmployed ? res.recognition.reasons : undefined,
     compare: rows.length >= 2 ? rows : [],
     letter: fit.filter((r) => !NO_EMPLOYER.includes(r.scheme)).flatMap((r) => r.forms.map((f) => ({ scheme: r.scheme, form: f.form }))),
+    summary: summaryOptions(res, ranked),
+    best: Object.fromEntries(ranked.map((o) => [o.scheme, o.form])),
     outcome: { schemes: yes.map((s) => s.scheme) },
   };
 }
-
-/** Schemes whose maximum is a career total, not "for this person". */
-export function careerOnly(scheme: LeaveSchemeId): boolean {
-  return scheme === 'aanmoedigingspremie' || scheme === 'tijdskredietZorg' || scheme === 'vlaamsZorgkrediet' || scheme === 'mantelzorguitkeringZelfstandige';
-}
-

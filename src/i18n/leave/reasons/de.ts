@@ -154,5 +154,15 @@ export const deTexts: LeaveRuleTexts = {
   'amount.selfCheckFund': 'Dieser Betrag ist eine Schätzung. Fragen Sie den genauen Betrag bei Ihrer Sozialversicherungskasse nach.',
   'amount.selfPartialHalf': 'Unterbrechen Sie teilweise? Dann bekommen Sie die Hälfte des vollen Betrags.',
   'amount.unpaid': 'Unbezahlt.',
+
+  'summary.title': 'Was am besten zu Ihnen passt',
+  'summary.fits': 'Passt',
+  'summary.check': 'Nachfragen',
+  'summary.left': (form: string, time: string) => `${form}: noch ${time}`,
+  'summary.unknown': 'Den Betrag kennen wir nicht. Fragen Sie beim LfA nach.',
+  'summary.next': 'Erster Schritt',
+  'summary.none': 'Nach Ihren Antworten passt kein Urlaub sicher.',
+  'summary.noneNext': 'Fragen Sie Ihre Personalabteilung, welchen Urlaub Sie nehmen können, um jemanden zu pflegen.',
+  'card.more': (scheme: string) => `Mehr über ${scheme}`,
 };
 export default withLeaveFigures(deTexts);

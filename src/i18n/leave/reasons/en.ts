@@ -154,5 +154,15 @@ export const enTexts: LeaveRuleTexts = {
   'amount.selfCheckFund': 'This amount is an estimate. Ask your social insurance fund for the exact amount.',
   'amount.selfPartialHalf': 'Do you stop partly? Then you get half of the full amount.',
   'amount.unpaid': 'Unpaid.',
+
+  'summary.title': 'What suits you best',
+  'summary.fits': 'Fits',
+  'summary.check': 'Ask first',
+  'summary.left': (form: string, time: string) => `${form}: ${time} left`,
+  'summary.unknown': 'We do not know the amount. Ask the RVA.',
+  'summary.next': 'First step',
+  'summary.none': 'No leave fits for sure with your answers.',
+  'summary.noneNext': 'Ask your HR department which leave you can take to care for someone.',
+  'card.more': (scheme: string) => `More about ${scheme}`,
 };
 export default withLeaveFigures(enTexts);

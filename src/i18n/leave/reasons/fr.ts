@@ -152,5 +152,15 @@ export const frTexts: LeaveRuleTexts = {
   'amount.selfCheckFund': 'Ce montant est une estimation. Demandez le montant exact à votre caisse d’assurances sociales.',
   'amount.selfPartialHalf': 'Vous arrêtez partiellement ? Vous recevez alors la moitié du montant complet.',
   'amount.unpaid': 'Non payé.',
+
+  'summary.title': 'Ce qui vous convient le mieux',
+  'summary.fits': 'Convient',
+  'summary.check': 'À vérifier',
+  'summary.left': (form: string, time: string) => `${form} : encore ${time}`,
+  'summary.unknown': 'Nous ne connaissons pas le montant. Demandez-le à l’ONEM.',
+  'summary.next': 'Première étape',
+  'summary.none': 'Aucun congé ne convient à coup sûr d’après vos réponses.',
+  'summary.noneNext': 'Demandez à votre service du personnel quel congé vous pouvez prendre pour vous occuper d’un proche.',
+  'card.more': (scheme: string) => `En savoir plus : ${scheme}`,
 };
 export default withLeaveFigures(frTexts);

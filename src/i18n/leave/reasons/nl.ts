@@ -158,6 +158,17 @@ export const nlTexts = {
   'amount.selfCheckFund': 'Dit bedrag is een schatting. Vraag het juiste bedrag aan je sociaal verzekeringsfonds.',
   'amount.selfPartialHalf': 'Stop je gedeeltelijk? Dan krijg je de helft van het volledige bedrag.',
   'amount.unpaid': 'Onbetaald.',
+
+  // The summary at the top of the result: the best one or two options, the answer first.
+  'summary.title': 'Wat past het best bij jou',
+  'summary.fits': 'Past',
+  'summary.check': 'Vraag na',
+  'summary.left': (form: string, time: string) => `${form}: nog ${time}`,
+  'summary.unknown': 'Het bedrag kennen we niet. Vraag het aan de RVA.',
+  'summary.next': 'Eerste stap',
+  'summary.none': 'Geen verlof past zeker bij wat je invulde.',
+  'summary.noneNext': 'Vraag je personeelsdienst welk verlof je kunt nemen om voor iemand te zorgen.',
+  'card.more': (scheme: string) => `Meer over ${scheme}`,
 };
 
 export type LeaveRuleTexts = typeof nlTexts;

@@ -60,11 +60,12 @@ const lines = [
   ...WIDGETS.flatMap((w) => [
     { name: `widget ${w} (entry + own chunks, nl)`, files: closure(join(DIST, `${w}.js`), isShared), budget: 15 * KB },
     // Everything a Dutch reader downloads on top of core when using the widget fully (lazy data
-    // chunks included). Our own regression budget: 40 KB since the leave rules state their index
-    // estimates, check their input and describe every source by title, publisher and date (a lazy
-    // chunk loaded with the result; docs/DECISIONS.md, round 2); the language split planned for
-    // speed brings it down again. Each single chunk is still held to 15 KB.
-    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 40 * KB },
+    // chunks included). Our own regression budget: 42 KB since the leave rules state their index
+    // estimates, check their input, describe every source by title, publisher and date, and the
+    // result opens with an answer-first summary (all in lazy chunks loaded with the result; the
+    // leave first load went down from 15.2 to 11.9 KB meanwhile; docs/DECISIONS.md, round 2); the
+    // language split planned for speed brings it down again. Each single chunk is still held to 15 KB.
+    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 42 * KB },
   ]),
   { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a

@@ -14,12 +14,12 @@ import { partnerUrl } from '../../rules/help/links.js';
 import type { LeaveOverlay, LeaveRegion, LeaveStatus } from '../../rules/leave/index.js';
 import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
-import type { HelpMessages } from '../../i18n/help/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
 import { answersToSituation, effectiveStatus, LEAVE_REGIONS, LEAVE_STATUSES, restoreLeaveAnswers, type LeaveAnswers, type LeaveFixed } from './leave-calculator.answers.js';
 import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calculator.steps.js';
 import { toResultView } from './result/view.js';
 import type { LetterState } from './result/panels.js';
+import { helpTexts as helpCatalog } from '../common/help-texts.js';
 
 export { LEAVE_REGIONS, LEAVE_STATUSES } from './leave-calculator.answers.js';
 export type { LeaveStepId } from './leave-calculator.steps.js';
@@ -57,13 +57,6 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
   de: () => import('../../i18n/leave/reasons/de.js'),
 });
 
-/** The shared source line ("publisher, date"): only the result shows sources. */
-const helpCatalog = createLazyCatalog<HelpMessages>({
-  nl: () => import('../../i18n/help/nl.js'),
-  fr: () => import('../../i18n/help/fr.js'),
-  en: () => import('../../i18n/help/en.js'),
-  de: () => import('../../i18n/help/de.js'),
-});
 
 /**
  * `<mz-leave-calculator>`: which leave a worker can take to care for someone, in which forms, for how

@@ -107,4 +107,13 @@ describe('<mz-leave-calculator> result: the answer first', () => {
     expect(text(summary)).to.contain('personeelsdienst');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
+
+  it('caregiver leave for someone already recognised: the next step is the letter, not asking the recognition', async () => {
+    const el = await result({ ...PRIVATE_FULL_TIME, relation: 'friend', situation: ['dependent'] });
+    const summary = shadow(el).querySelector('[part~="summary"]') as HTMLElement;
+    const leave = [...summary.querySelectorAll<HTMLElement>(':scope > div')].find((o) => text(o.querySelector('strong')) === 'Verlof voor mantelzorg');
+    expect(leave, 'caregiver leave in the summary').to.exist;
+    expect(text(leave)).to.contain('Geef dan je werkgever een brief');
+    expect(text(leave)).not.to.contain('Vraag eerst de erkenning');
+  });
 });

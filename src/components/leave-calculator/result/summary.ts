@@ -23,9 +23,13 @@ export function fitsBadge(x: LeaveTexts, available: LeaveSummaryOption['availabl
   return html`<span class="mz-badge">${x.r[available === true ? 'summary.fits' : 'summary.check']}</span>`;
 }
 
-/** The first sentence of a longer text: the one next step, not the whole procedure. */
-function firstSentence(s: string): string {
-  return /^.*?[.!?](?=\s|$)/.exec(s)?.[0] ?? s;
+/**
+ * One sentence of a longer text: the one next step, not the whole procedure. Caregiver leave's first
+ * step is asking the recognition: someone who has it already gets the step after it.
+ */
+function nextStep(s: string, skip: number): string {
+  const sentences = s.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [s];
+  return (sentences[Math.min(skip, sentences.length - 1)] ?? s).trim();
 }
 
 function option(x: LeaveTexts, o: LeaveSummaryOption): TemplateResult {
@@ -41,7 +45,7 @@ function option(x: LeaveTexts, o: LeaveSummaryOption): TemplateResult {
       ${premium ? html`<br />${t['table.premium']}${t['sep.colon']}${premium}` : nothing}
       ${f.needsEmployerAgreement ? html`<br />${t['amount.needsAgreement']}` : nothing}</p>
     ${check ? html`<p><strong>${r['summary.check']}</strong>${t['sep.colon']}${check}</p>` : nothing}
-    <p><strong>${r['summary.next']}</strong>${t['sep.colon']}${firstSentence(t[`apply.${o.scheme}`])}</p>
+    <p><strong>${r['summary.next']}</strong>${t['sep.colon']}${nextStep(t[`apply.${o.scheme}`], o.result.reasons.includes('reason.hasSocialRightsRecognition') ? 1 : 0)}</p>
   </div>`;
 }
 

@@ -41,7 +41,11 @@ describe('leave texts: the same strings as before their figures came from the da
       expect(strings(widget[lang])).to.deep.equal(LEAVE_TEXTS_BEFORE.widget[lang]);
     });
     it(`${lang}: every reason, note and amount string renders as in the snapshot`, () => {
-      expect(strings(reasons[lang])).to.deep.equal(LEAVE_TEXTS_BEFORE.reasons[lang]);
+      // Keys added later (the result summary's texts) are not in the snapshot; the sentinel test
+      // below keeps figures out of them. Every snapshot key must still render the same.
+      const before = LEAVE_TEXTS_BEFORE.reasons[lang];
+      const now = strings(reasons[lang]);
+      expect(Object.fromEntries(Object.keys(before).map((k) => [k, now[k]]))).to.deep.equal(before);
     });
   }
 });

@@ -27,7 +27,8 @@ export const coreCatalog: Catalog<CoreMessages> = createCatalog(coreNl, {
  * @fires mz-ready - `{ widget, version }` once, after the first render
  * @fires mz-error - `{ code, message }` for a bad attribute, bad partner JSON or a render failure
  * @csspart root - the widget's box
- * @csspart notice - configuration notices
+ * @csspart notice - notices for the visitor (language, storage, slow partner data; and the configuration line)
+ * @csspart config-notice - one plain line below the content when a partner setting is wrong (details in `mz-error` and the console)
  * @csspart error - the error box shown instead of a blank box
  * @csspart live - the polite live region (visually hidden)
  * @cssprop --mz-color-accent - buttons, links, selected choices (default #0b5cad)
@@ -184,7 +185,12 @@ export abstract class MantelkitElement<M> extends LitElement {
     const fresh = issues.filter((i) => !this.issues.some((o) => o.code === i.code && o.detail === i.detail));
     if (!fresh.length) return;
     this.issues = [...this.issues, ...fresh];
-    for (const issue of fresh) this.emit('mz-error', { code: issue.code, message: this.issueMessage(issue) });
+    for (const issue of fresh) {
+      const message = this.issueMessage(issue);
+      // The webmaster's view: what is wrong and where (field path); visitors see one plain line.
+      if (CONFIG_CODES.has(issue.code)) console.warn(`[mantelkit] <${this.localName}>: ${message}`);
+      this.emit('mz-error', { code: issue.code, message });
+    }
   }
 
   /** Shorthand for one issue. */
@@ -237,7 +243,7 @@ export abstract class MantelkitElement<M> extends LitElement {
     }
     const after = this.noticesAfterContent();
     return html`<div class="mz-root" part="root" lang=${this.locale}>
-      ${after ? nothing : this.renderNotices()}${content}${after ? this.renderNotices() : nothing}
+      ${after ? nothing : this.renderNotices()}${content}${after ? this.renderNotices() : nothing}${this.renderConfigNotice()}
       <div class="mz-visually-hidden" part="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -257,19 +263,21 @@ export abstract class MantelkitElement<M> extends LitElement {
     </div>`;
   }
 
+  /**
+   * Notices for the visitor. A partner's configuration mistake is one plain line below the content
+   * (the details, with field paths, go to the console and `mz-error` for the webmaster); other
+   * notices (language, storage, slow partner data) concern the visitor and stay where the widget
+   * puts them.
+   */
   private renderNotices(): TemplateResult | typeof nothing {
-    const config = this.issues.filter((i) => CONFIG_CODES.has(i.code));
     const other = this.issues.filter((i) => !CONFIG_CODES.has(i.code) && i.code !== 'render-failed');
-    if (!config.length && !other.length) return nothing;
-    return html`<div class="mz-notice" part="notice" role="note">
-      ${config.length
-        ? html`<p><strong>${this.c['notice.title']}</strong></p>
-            <ul>
-              ${config.map((i) => html`<li>${this.issueMessage(i)}</li>`)}
-            </ul>
-            <p>${this.c['notice.fallback']}</p>`
-        : nothing}
-      ${other.map((i) => html`<p>${this.issueMessage(i)}</p>`)}
-    </div>`;
+    if (!other.length) return nothing;
+    return html`<div class="mz-notice" part="notice" role="note">${other.map((i) => html`<p>${this.issueMessage(i)}</p>`)}</div>`;
   }
+
+  private renderConfigNotice(): TemplateResult | typeof nothing {
+    if (!this.issues.some((i) => CONFIG_CODES.has(i.code))) return nothing;
+    return html`<p class="mz-notice mz-meta" part="notice config-notice" role="note">${this.c['notice.title']}. ${this.c['notice.fallback']}</p>`;
+  }
+
 }

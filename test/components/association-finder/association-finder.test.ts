@@ -298,7 +298,11 @@ describe('<mz-association-finder>', () => {
     await settle(el);
     expect(errors.map((e) => e.code)).to.deep.equal(['bad-config']);
     expect(errors[0].message).to.contain('offers[1].website');
-    expect($(el, '[part="notice"]')).to.exist;
+    // Visitors see one plain line below the content, never the field path.
+    const notice = $(el, '[part~="config-notice"]');
+    expect(notice).to.exist;
+    expect(notice!.textContent).not.to.contain('offers[');
+    expect(visibleText(el)).not.to.contain('offers[1]');
     expect(cardNames(el, 'local')).to.deep.equal(['Goed café']);
     holder.remove();
   });

@@ -208,9 +208,19 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('a bad as-of falls back to today with a visible notice', async () => {
-    const el = await mount(`<${TAG} as-of="yesterday"></${TAG}>`);
-    expect(shadow(el).querySelector('[part~="notice"]')?.textContent).to.contain('as-of');
+  it('a bad as-of falls back to today: one plain line for visitors, the attribute name for the webmaster', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...a: unknown[]) => warned.push(a.join(' '));
+    try {
+      const el = await mount(`<${TAG} as-of="yesterday"></${TAG}>`);
+      const notice = shadow(el).querySelector('[part~="config-notice"]');
+      expect(notice?.textContent).to.contain('een instelling van deze website klopt niet');
+      expect(notice?.textContent).not.to.contain('as-of');
+      expect(warned.join('\n')).to.contain('as-of');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('a bad number shows an error next to the field and keeps the step', async () => {

@@ -533,7 +533,9 @@ describe('<mz-recognition-quiz> attributes, partner JSON and languages', () => {
     const el = holder.firstElementChild as HTMLElement;
     await settle(el);
     expect(events.map((e) => (e.detail as { code: string }).code)).to.deep.equal(['bad-attribute']);
-    expect($(el, '[part~="notice"]')?.textContent).to.contain('audience');
+    // The webmaster gets the attribute name in mz-error; visitors one plain line without it.
+    expect((events[0].detail as { message: string }).message).to.contain('audience');
+    expect($(el, '[part~="config-notice"]')?.textContent).not.to.contain('audience');
     expect(visibleText(el)).to.contain('Help jij iemand');
   });
 

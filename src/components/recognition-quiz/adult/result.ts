@@ -76,7 +76,7 @@ function recognition(x: QuizTexts, h: AdultResultHost): TemplateResult {
     <p>${t['rec.check']}</p>
     <p class="mz-meta" part="figures">${t['rec.meta'](fmt.date(f.validFrom), fmt.date(f.checkedOn))}
       ${t['rec.source']}: ${h.help ? sourceLink(x.c, h.help, x.locale, url, info) : externalLink(x.c, url, info.title)};
-      ${t['rec.leaveSource']}: ${externalLink(x.c, leave, new URL(leave).host.replace(/^www\./, ''))}</p>
+      ${t['rec.leaveSource']}: ${h.help ? sourceLink(x.c, h.help, x.locale, leave, h.rules.quizSource(leave)) : externalLink(x.c, leave, h.rules.quizSource(leave).title)}</p>
   </section>`;
 }
 

@@ -4,6 +4,7 @@ import '../../src/components/overload-check/define.js';
 import '../../src/components/recognition-quiz/define.js';
 import '../../src/components/leave-calculator/define.js';
 import '../../src/components/association-finder/define.js';
+import { prng } from '../helpers/prng.js';
 
 /*
  * Seeded fuzz of partner JSON, per widget: each case mounts the widget with the JSON as a child
@@ -12,14 +13,6 @@ import '../../src/components/association-finder/define.js';
  */
 const CASES = 200;
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 const URL_GOOD = ['https://partner.example/hulp', '  https://a.be/x ', 'https://www.zonnedorp.be/mantelzorg?x=1#y'];
@@ -90,7 +83,7 @@ describe('partner JSON fuzz (seeded)', () => {
   for (const [tag, fields] of Object.entries(WIDGETS)) {
     it(`${tag}: ${CASES} cases, no uncaught error, never blank, every bad field reported`, async function () {
       this.timeout(120_000);
-      const r = rng(tag.length * 7919 + 17);
+      const r = prng(tag.length * 7919 + 17);
       const holder = await fixture<HTMLElement>('<div lang="nl"></div>');
       let errors: Array<{ code: string; message: string }> = [];
       holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail as { code: string; message: string }));

@@ -10,13 +10,24 @@ import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { HelpMessages } from '../../i18n/help/nl.js';
 import type { SourceInfo } from '../../rules/common/sources.js';
 
+const PRECISION: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions>> = {
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+/** One formatter per language and precision: a result lists dozens of sources, each render. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** A source date as precise as the page states it: "2023", "maart 2023" or "12 maart 2023". */
 export function sourceDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || Number.isNaN(y)) return date;
   const day = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long' } : m ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' }).format(day);
+  const precision = d ? 'day' : m ? 'month' : 'year';
+  const key = `${locale}|${precision}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(intlTag(locale), PRECISION[precision])));
+  return format.format(day);
 }
 
 export function sourceLink(c: CoreMessages, h: HelpMessages, locale: Locale, url: string, info: SourceInfo): TemplateResult {

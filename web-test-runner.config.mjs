@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { widgetPage } from './test/e2e/pages.mjs';
+import { hostilePage, PARTNER_OFFERS } from './test/e2e/hostile-pages.mjs';
 
 // CHROME_PATH first, then the usual Linux locations.
 function findChrome() {
@@ -87,10 +88,17 @@ export default {
   middleware: [
     async (ctx, next) => {
       const generated = /^\/test\/e2e\/pages\/([a-z-]+)\.html$/.exec(ctx.path);
-      const page = generated && widgetPage(generated[1]);
+      const hostile = /^\/test\/e2e\/pages\/hostile\/([a-z-]+)\.html$/.exec(ctx.path);
+      const page = (generated && widgetPage(generated[1])) || (hostile && hostilePage(hostile[1]));
       if (page) {
         ctx.type = 'html';
         ctx.body = page;
+      } else if (ctx.path === '/test/e2e/partner/offers.json') {
+        // Partner JSON for the `src` pages; `?delay=ms` answers late, like a slow partner server.
+        const delay = Math.min(Number(ctx.query.delay) || 0, 10_000);
+        if (delay) await new Promise((r) => setTimeout(r, delay));
+        ctx.type = 'json';
+        ctx.body = JSON.stringify(PARTNER_OFFERS);
       } else await next();
       if (ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, recorder } from './frame.js';
 
 /**
  * Page-level checks on the BUILT files (npm test builds first): strict CSP with Trusted Types, the
@@ -7,28 +8,6 @@ import { expect, waitUntil } from '@open-wc/testing';
  * 'script'; trusted-types lit-html 'allow-duplicates'` (see the middleware in web-test-runner.config.mjs).
  */
 const TAGS = ['mz-recognition-quiz', 'mz-association-finder', 'mz-leave-calculator', 'mz-overload-check'];
-
-interface Recorder {
-  violations: string[];
-  errors: string[];
-  warnings: string[];
-}
-
-export async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  document.body.append(frame);
-  await new Promise<void>((ok) => {
-    frame.addEventListener('load', () => ok(), { once: true });
-    frame.src = path;
-  });
-  return frame;
-}
-
-export function recorder(frame: HTMLIFrameElement): Recorder {
-  return (frame.contentWindow as unknown as { __mz: Recorder }).__mz;
-}
 
 async function allRendered(frame: HTMLIFrameElement, tags = TAGS): Promise<void> {
   const doc = frame.contentDocument!;

@@ -1,5 +1,7 @@
 // Loaded first (a classic script from 'self', so allowed by the strict CSP): records what went wrong.
-window.__mz = { violations: [], errors: [], warnings: [] };
+window.__mz = { violations: [], errors: [], warnings: [], mzErrors: [] };
+// Every mz-error a widget raises (they bubble and are composed), for the hostile-input pages.
+document.addEventListener('mz-error', (e) => window.__mz.mzErrors.push(e.detail));
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__mz.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample || ''}`);
 });

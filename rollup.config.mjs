@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
@@ -76,5 +77,21 @@ export default [
       sourcemap: true,
       plugins: [min()],
     },
+  },
+  {
+    // (d) the iframe page (dist/embed.html, docs/embedding/iframe.md) and the parent page's resize
+    // helper: their own small files, never in core or a widget's chunks. The page itself loads the
+    // lazy loader next to it like any partner page.
+    input: { embed: 'src/embed/embed.ts', 'embed-resize': 'src/embed/parent.ts' },
+    plugins: [
+      ...plugins(),
+      {
+        name: 'embed-page',
+        generateBundle() {
+          for (const fileName of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+        },
+      },
+    ],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/embed-[name]-[hash].js', plugins: [min()] },
   },
 ];

@@ -1,7 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { widgetPage } from './test/e2e/pages.mjs';
@@ -99,6 +99,14 @@ export default {
         if (delay) await new Promise((r) => setTimeout(r, delay));
         ctx.type = 'json';
         ctx.body = JSON.stringify(PARTNER_OFFERS);
+      } else if (/^\/test\/embed\/pages\/(embed|configure)\.html$/.test(ctx.path)) {
+        // The built iframe page / the configurator as shipped, with the e2e recorder and axe as static
+        // tags first (no CSP exception needed) and a <base> so their own relative URLs still resolve.
+        const embed = ctx.path.endsWith('/embed.html');
+        const [file, base] = embed ? ['dist/embed.html', '/dist/'] : ['demo/configure.html', '/demo/'];
+        const inject = `<base href="${base}"><script src="/test/e2e/pages/record.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>`;
+        ctx.type = 'html';
+        ctx.body = readFileSync(file, 'utf8').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${inject}`);
       } else await next();
       if (ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');

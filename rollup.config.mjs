@@ -80,9 +80,9 @@ export default [
   },
   {
     // (d) the iframe page (dist/embed.html, docs/embedding/iframe.md) and the parent page's resize
-    // helper: their own small files, never in core or a widget's chunks. The page itself loads the
-    // lazy loader next to it like any partner page.
-    input: { embed: 'src/embed/embed.ts', 'embed-resize': 'src/embed/parent.ts' },
+    // helper, and the demo's configurator (docs/embedding/configurator.md): their own small files,
+    // never in core or a widget's chunks. Both pages load the lazy loader like any partner page.
+    input: { embed: 'src/embed/embed.ts', 'embed-resize': 'src/embed/parent.ts', configure: 'src/embed/configure.ts' },
     plugins: [
       ...plugins(),
       {

@@ -1,5 +1,6 @@
 import { partnerUrl } from '../rules/help/links.js';
 import { HEIGHT, HELLO, type HeightMessage } from './messages.js';
+import { parentOrigin } from './origin.js';
 import { EMBED_WIDGETS, ISO_DATE, isFlagOn, isTokenValue, isWidgetId, LANGS, THEME_TOKENS, type EmbedAttr } from './widgets.js';
 
 /**
@@ -12,19 +13,6 @@ import { EMBED_WIDGETS, ISO_DATE, isFlagOn, isTokenValue, isWidgetId, LANGS, THE
 
 const warn = (message: string): void => console.warn(`[mantelkit embed] ${message}`);
 const HANDLED = new Set(['widget', 'lang', 'config', 'src', 'resize', 'parent']);
-
-/** `parent=https://partner.example`: an origin only (no path), https (http only for localhost while testing). */
-export function parentOrigin(value: string | null): string | undefined {
-  if (!value) return undefined;
-  try {
-    const u = new URL(value);
-    const local = u.protocol === 'http:' && /^(?:localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname);
-    if ((u.protocol !== 'https:' && !local) || u.username || u.password || u.origin !== value.replace(/\/$/, '')) return undefined;
-    return u.origin;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The value an attribute gets from a query parameter, or undefined (then it is left out). */
 function attrValue(attr: EmbedAttr, raw: string): string | undefined {

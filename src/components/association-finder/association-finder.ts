@@ -81,7 +81,7 @@ const REGIONS = ['flanders', 'brussels'] as const;
  * @csspart root - the widget box
  * @csspart card - one result card
  * @csspart badge - "recognised" and health-fund badges
- * @csspart group - one result group (urgent, local, associations, helplines, services)
+ * @csspart group - one result group (urgent, local, best, associations, helplines, services)
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view
@@ -115,6 +115,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   @property() region: string | null = null;
 
   @state() private onlyMatching = false;
+  /** The guided result shows its rest (after the best matches). */
+  @state() private expanded = false;
   @state() private overlay: unknown = undefined;
 
   private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
@@ -212,6 +214,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
   private onView(view: FlowView<FinderStepId>): void {
     if (view !== 'result' && view !== 'list') return;
+    // Every new result starts with its best matches.
+    this.expanded = false;
     // updateComplete: the task sees the new view first (it starts on the update), then its chunk loads.
     void this.updateComplete.then(() => {
       const r = this.result;
@@ -287,7 +291,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       this.onlyMatching = false;
       // The button goes with the empty state: keep focus in the widget, on the results.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus());
-    } };
+    }, expanded: this.expanded, showRest: () => {
+      this.expanded = true;
+      // The button goes once the rest is shown: focus moves to the first card it showed.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="group-best"] ~ [part~="group"] [part~="card"]')?.focus());
+    }, base: document.baseURI };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
@@ -366,7 +374,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private renderResultBody(r: FinderResult): TemplateResult {
-    return html`${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false))}
+    return html`${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false, true))}
       ${resultActions(
         [
           { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },

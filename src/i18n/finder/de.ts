@@ -59,6 +59,8 @@ const de: FinderMessages = {
   'list.apply': 'Liste zeigen',
   'group.urgent': 'Hilfe jetzt',
   'group.urgent.intro': 'Rufen Sie jetzt an. Sie müssen das nicht allein schaffen.',
+  'group.best': 'Passt am besten zu Ihnen',
+  'result.showAll': (n: number) => `Alle anzeigen (${n})`,
   'group.local': 'In Ihrer Gemeinde',
   'group.associations': 'Vereine für pflegende Angehörige',
   'group.helplines': 'Hilfetelefone',

@@ -59,6 +59,8 @@ const en: FinderMessages = {
   'list.apply': 'Show the list',
   'group.urgent': 'Help now',
   'group.urgent.intro': 'Call now. You do not have to face this alone.',
+  'group.best': 'Best matches for you',
+  'result.showAll': (n: number) => `Show all (${n})`,
   'group.local': 'In your municipality',
   'group.associations': 'Associations for carers',
   'group.helplines': 'Helplines',

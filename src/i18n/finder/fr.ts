@@ -59,6 +59,8 @@ const fr: FinderMessages = {
   'list.apply': 'Afficher la liste',
   'group.urgent': 'Aide immédiate',
   'group.urgent.intro': 'Appelez maintenant. Vous ne devez pas faire face seul.',
+  'group.best': 'Ce qui vous correspond le mieux',
+  'result.showAll': (n: number) => `Tout afficher (${n})`,
   'group.local': 'Dans votre commune',
   'group.associations': 'Associations pour les aidants proches',
   'group.helplines': 'Lignes d’écoute et d’aide',

@@ -190,7 +190,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.overlay = value;
     // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
     loadRules().then(
-      (r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))),
+      (r) => this.addIssues(r.validateFinderOverlay(value, document.baseURI).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))),
       () => undefined, // the task reports a chunk that cannot load
     );
     return [];
@@ -208,7 +208,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     // Never a Dutch description for a moment: wait for the reader's texts.
     const texts = this.l10n.ready(this.records);
     if (!texts || !this.l10n.ready(this.help)) return undefined;
-    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts });
+    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts });
   }
 
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */

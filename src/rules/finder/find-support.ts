@@ -194,7 +194,7 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
   const shown = new Set(urgent.map((i) => i.id));
 
   // Partner overlay.
-  const overlay = validateOverlay(options.overlay);
+  const overlay = validateOverlay(options.overlay, options.base);
   const local = overlay.offers
     .map((o) => localItem(o, p, lang))
     .filter((i): i is FinderItem => i !== undefined)

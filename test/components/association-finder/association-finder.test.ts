@@ -394,6 +394,58 @@ describe('<mz-association-finder>', () => {
     holder.remove();
   });
 
+  /** Mounts with partner JSON inside a holder that hears every mz-error. */
+  async function withPartner(json: unknown, attrs = ' view="list"'): Promise<{ el: HTMLElement; errors: Array<{ code: string; message: string }> }> {
+    const holder = await mount('<div></div>');
+    const errors: Array<{ code: string; message: string }> = [];
+    holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail));
+    holder.innerHTML = `<mz-association-finder${attrs}><script type="application/json">${JSON.stringify(json)}</script></mz-association-finder>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await settle(el);
+    return { el, errors };
+  }
+
+  it('partner links: a path on this site stays in the tab (offer website, premium link); no error', async () => {
+    const { el, errors } = await withPartner({
+      offers: [{ name: 'Mantelzorgcafé', website: '/mantelzorg/cafe' }],
+      premium: { amount: 25, period: 'month', validFrom: '2026-01-01', url: 'premie' },
+    });
+    expect(errors).to.deep.equal([]);
+    const site = $<HTMLAnchorElement>(el, '[part~="group-local"] a[href="/mantelzorg/cafe"]')!;
+    expect(site, 'the offer website as a path').to.exist;
+    expect(site.target).to.equal('');
+    expect(site.querySelector('.mz-visually-hidden'), 'no "opens in a new window"').to.equal(null);
+    expect(site.textContent).to.contain(`${location.host}/mantelzorg/cafe`);
+    const premium = $<HTMLAnchorElement>(el, '[part="premium"] a')!;
+    expect(premium.getAttribute('href')).to.equal(new URL('premie', document.baseURI).pathname);
+    expect(premium.target).to.equal('');
+  });
+
+  it('partner links: //host, http: elsewhere and javascript: are refused with bad-config naming the field', async () => {
+    const { el, errors } = await withPartner({
+      offers: [{ name: 'A', website: '//evil.example/x' }, { name: 'B', website: 'http://evil.example/x' }, { name: 'C', website: 'https://www.elders.be/c' }],
+      premium: { amount: 25, period: 'month', validFrom: '2026-01-01', url: '//evil.example/premie' },
+    });
+    expect(errors.map((e) => e.message).join(' ')).to.contain('offers[0].website').and.contain('offers[1].website').and.contain('premium.url');
+    expect(shadow(el).querySelector('a[href*="evil"]')).to.equal(null);
+    const other = $<HTMLAnchorElement>(el, 'a[href="https://www.elders.be/c"]')!;
+    expect(other.target, 'another site opens in a new window').to.equal('_blank');
+  });
+
+  it('premium amount: more than 5000 a year (or 1e308) gives the usual notice and bad-config; the rest still shows', async () => {
+    for (const premium of [{ amount: 2500, period: 'month' }, { amount: 6000, period: 'year' }, { amount: 1e308, period: 'once' }]) {
+      const { el, errors } = await withPartner({ offers: [{ name: 'Goed café' }], premium: { ...premium, validFrom: '2026-01-01' } });
+      expect(errors.map((e) => e.code), JSON.stringify(premium)).to.deep.equal(['bad-config']);
+      expect(errors[0].message).to.contain('premium.amount');
+      expect($(el, '[part~="config-notice"]'), JSON.stringify(premium)).to.exist;
+      expect($(el, '[part="premium"]')).to.equal(null);
+      expect(cardNames(el, 'local')).to.deep.equal(['Goed café']);
+    }
+    const { el, errors } = await withPartner({ premium: { amount: 5000, period: 'year', validFrom: '2026-01-01' } });
+    expect(errors).to.deep.equal([]);
+    expect($(el, '[part="premium"]')).to.exist;
+  });
+
   it('privacy: no request, storage or URL change, and no answers in any event', async () => {
     const href = location.href;
     const historyLength = history.length;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
@@ -318,7 +319,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`<p class="urgent-line" part="urgent-line">
       <strong>${t['urgent.short']}</strong>
       ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
-        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](h.name, h.number);
+        // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
+        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, h.number);
         return html`<a href=${telUri(h.number)}>${label}</a>`;
       })}
     </p>`;

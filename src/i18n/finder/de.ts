@@ -8,7 +8,7 @@ const de: FinderMessages = {
   'start.questions': 'Ein paar kurze Fragen beantworten',
   'start.list': 'Gleich die ganze Liste zeigen',
   'urgent.short': 'Ist jetzt jemand in Gefahr?',
-  'urgent.call': (name: string, number: string) => `${name}: ${number} anrufen`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: ${number} anrufen`,
 
   'q.danger': 'Ist jetzt jemand in Gefahr? Sie oder die Person, die Sie pflegen?',
   'q.danger.hint': 'Zum Beispiel: Jemand ist schwer verletzt, denkt an Suizid oder wird geschlagen.',

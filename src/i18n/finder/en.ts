@@ -8,7 +8,7 @@ const en: FinderMessages = {
   'start.questions': 'Answer a few short questions',
   'start.list': 'Show the full list now',
   'urgent.short': 'In danger right now?',
-  'urgent.call': (name: string, number: string) => `${name}: call ${number}`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: call ${number}`,
 
   'q.danger': 'Is someone in danger right now? You or the person you care for?',
   'q.danger.hint': 'For example: someone is badly hurt, thinks about suicide, or is being hit.',

@@ -19,7 +19,7 @@ export const nl = {
   'start.questions': 'Beantwoord een paar korte vragen',
   'start.list': 'Toon meteen de hele lijst',
   'urgent.short': 'Is er nu gevaar?',
-  'urgent.call': (name: string, number: string) => `${name}: bel ${number}`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: bel ${number}`,
 
   'q.danger': 'Is iemand nu in gevaar? Jij of de persoon voor wie je zorgt?',
   'q.danger.hint': 'Bijvoorbeeld: iemand is zwaar gewond, denkt aan zelfdoding of wordt geslagen.',

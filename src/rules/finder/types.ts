@@ -62,6 +62,11 @@ export interface FinderItem {
   id: string;
   kind: FinderItemKind;
   name: string;
+  /**
+   * The language of `name` when it is not the reader's ("Télé-Accueil" for an English reader), for
+   * `lang` on it. Not set for partner offers (a plain string's language is unknown).
+   */
+  nameLang?: FinderLang;
   description?: string;
   /** One of the six associations recognised by Zorg en Gezondheid. */
   recognised: boolean;

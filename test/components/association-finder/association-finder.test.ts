@@ -346,6 +346,23 @@ describe('<mz-association-finder>', () => {
     expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:080032123', 'tel:107']);
   });
 
+  it('names in another language than the reader\'s carry lang (cards and the urgent line); numbers and own-language names do not', async () => {
+    const fr = await mount('<mz-association-finder view="list"></mz-association-finder>', 'fr');
+    expect($(fr, '[data-id="steunpuntMantelzorg"] h4')!.getAttribute('lang')).to.equal('nl');
+    expect($(fr, '[data-id="aidantsProches"] h4')!.hasAttribute('lang')).to.equal(false);
+    const en = await mount('<mz-association-finder></mz-association-finder>', 'en');
+    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim(), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
+    expect(names).to.deep.equal([
+      ['Call 112', null],
+      ['Zelfmoordlijn 1813: call 1813', 'nl'],
+      ['Centre de Prévention du Suicide: call 0800 32 123', 'fr'],
+    ]);
+    const nl = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    expect($$(nl, '[part="card"] h4[lang], [part="urgent-line"] [lang]'), 'a Dutch page marks no Dutch name').to.deep.equal([]);
+    const brussels = await mount('<mz-association-finder view="list" region="brussels"></mz-association-finder>', 'en');
+    expect($(brussels, '[data-id="aidantsProches"] h4')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('German: 108 in the urgent line, Dutch note on associations', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>', 'de');
     expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.include('tel:108');

@@ -134,7 +134,7 @@ function card(x: ResultHost, v: CardView, focusable = false): TemplateResult {
   // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
   const { why, urgent } = v;
   return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id} tabindex=${ifDefined(focusable ? '-1' : undefined)}>
-    <h4>${i.name}</h4>
+    <h4 lang=${ifDefined(i.nameLang)}>${i.name}</h4>
     ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
     ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
     ${i.description ? html`<p>${i.description}</p>` : nothing}

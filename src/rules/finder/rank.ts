@@ -13,7 +13,7 @@
  *
  * The cut: whole levels of equal fit are taken, best first, until there are at least `min` (never
  * more than `max`). A level is split only to reach `min`, and then the recognised associations in it
- * are taken all together or not at all: the
+ * are taken all together or not at all (if that leaves fewer than `min`, the next level fills up): the
  * order among equal associations (alphabetical or the daily shuffle) decides who comes first, never
  * who is shown and who is folded away. Items that fit no answer (`score` 0) are never best matches:
  * with nothing to compare, the result shows everything as before.
@@ -64,14 +64,15 @@ export function bestMatches(items: readonly FinderItem[], limits: BestMatchLimit
       i = j;
       continue;
     }
-    if (best.length < limits.min) {
-      // Split this level to reach `min`: the others in their order, equal recognised associations all or none.
-      const recognised = level.filter((x) => x.recognised);
-      const taken = new Set(level.filter((x) => !x.recognised).slice(0, limits.max - best.length));
-      if (taken.size + recognised.length <= limits.max - best.length) for (const x of recognised) taken.add(x);
-      best.push(...level.filter((x) => taken.has(x)));
-    }
-    break;
+    if (best.length >= limits.min) break;
+    // Split this level to reach `min`: the others in their order, equal recognised associations all
+    // or none; still short of `min`, the next level may fill up.
+    const recognised = level.filter((x) => x.recognised);
+    const taken = new Set(level.filter((x) => !x.recognised).slice(0, limits.max - best.length));
+    if (taken.size + recognised.length <= limits.max - best.length) for (const x of recognised) taken.add(x);
+    best.push(...level.filter((x) => taken.has(x)));
+    if (best.length >= limits.min || best.length === limits.max) break;
+    i = j;
   }
   return best;
 }

@@ -68,6 +68,11 @@ describe('finder best matches (rank.ts)', () => {
       best: ['s1', 's2', 's3'],
     },
     {
+      name: 'six equal recognised associations that cannot all be shown leave room for the next level',
+      items: [...six(2), item('s1', 1, { phone: true }), item('s2', 1), item('s3', 1), item('s4', 1)],
+      best: ['s1', 's2', 's3', 's4'],
+    },
+    {
       name: 'one association that fits better than the other five is a best match on its own merit',
       items: [...six(1).map((a) => (a.id === 'a4' ? { ...a, score: 3, reasons: ['reason.careFor.older' as const, PEERS] } : a)), item('s1', 2, { reasons: [DEM] })],
       best: ['a4', 's1'],

@@ -4,10 +4,10 @@
 // Usage: npm run screenshots [-- nl fr en de]   (builds first; or: node scripts/screenshots.mjs nl)
 //
 // The results are reached by the walks in examples/*.examples.ts (the same drives as the contract
-// tests), run against the BUILT bundle (dist/) on a small page: the examples are bundled with
-// esbuild into .screenshots/.build/ and served with the demo server. Cases are listed by example
+// tests), run against the BUILT bundle (dist/) on a small page served with the demo server; the
+// examples are bundled in memory with esbuild. Cases are listed by example
 // name in CASES below; a name that does not exist (yet) is skipped with a warning, not a failure.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -34,22 +34,25 @@ const DEMO_WIDTHS = [320, 1280];
 
 const langs = process.argv.slice(2).length ? process.argv.slice(2) : ['nl'];
 const out = '.screenshots';
-const work = join(out, '.build');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+mkdirSync(out, { recursive: true });
 
-// The examples as one browser module (they import only examples/harness.ts, never src/).
-writeFileSync(join(work, 'entry.ts'), [
-  "import { recognitionQuizExamples } from '../../examples/recognition-quiz.examples.js';",
-  "import { associationFinderExamples } from '../../examples/association-finder.examples.js';",
-  "import { leaveCalculatorExamples } from '../../examples/leave-calculator.examples.js';",
-  "import { overloadCheckExamples } from '../../examples/overload-check.examples.js';",
-  "import { describeReached, isReached } from '../../examples/harness.js';",
+// The examples as one browser module (they import only examples/harness.ts, never src/), built in
+// memory and answered by request interception: nothing but the PNGs is written into the repo.
+const entry = [
+  "import { recognitionQuizExamples } from './examples/recognition-quiz.examples.js';",
+  "import { associationFinderExamples } from './examples/association-finder.examples.js';",
+  "import { leaveCalculatorExamples } from './examples/leave-calculator.examples.js';",
+  "import { overloadCheckExamples } from './examples/overload-check.examples.js';",
+  "import { describeReached, isReached } from './examples/harness.js';",
   'export const ALL = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples];',
   'export { describeReached, isReached };',
-].join('\n'));
-await build({ entryPoints: [join(work, 'entry.ts')], bundle: true, format: 'esm', target: 'es2022', outfile: join(work, 'examples.js'), logLevel: 'error' });
-writeFileSync(join(work, 'case.html'), `<!doctype html>
+].join('\n');
+const bundle = await build({ stdin: { contents: entry, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error' });
+const VIRTUAL = {
+  '/__shots/examples.js': { contentType: 'text/javascript; charset=utf-8', body: bundle.outputFiles[0].text },
+  '/__shots/case.html': {
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html>
 <html lang="nl">
 <head>
   <meta charset="utf-8">
@@ -60,7 +63,9 @@ writeFileSync(join(work, 'case.html'), `<!doctype html>
 </head>
 <body><main id="case"></main></body>
 </html>
-`);
+`,
+  },
+};
 
 const { server, port } = await serveFree({ port: 8766 });
 const origin = `http://127.0.0.1:${port}`;
@@ -75,7 +80,7 @@ const browser = await puppeteer.launch({
 /** Mounts the named example in the page, runs its walk and checks the state it must reach. */
 async function showCase(page, tag, name, lang) {
   return page.evaluate(async (tag, name, lang) => {
-    const { ALL, isReached, describeReached } = await import('/.screenshots/.build/examples.js');
+    const { ALL, isReached, describeReached } = await import('/__shots/examples.js');
     const example = ALL.find((w) => w.tag === tag)?.examples.find((e) => e.name === name);
     if (!example) return { missing: true };
     await customElements.whenDefined(tag);
@@ -102,8 +107,14 @@ try {
         const page = await browser.newPage();
         const errors = [];
         page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          const v = VIRTUAL[new URL(req.url()).pathname];
+          if (v) void req.respond({ status: 200, contentType: v.contentType, body: v.body });
+          else void req.continue();
+        });
         await page.setViewport({ width, height: 800 });
-        await page.goto(`${origin}/.screenshots/.build/case.html`, { waitUntil: 'networkidle0' });
+        await page.goto(`${origin}/__shots/case.html`, { waitUntil: 'networkidle0' });
         let r;
         try {
           r = await showCase(page, tag, name, lang);

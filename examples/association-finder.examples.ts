@@ -1,4 +1,4 @@
-import { Harness, matches, type Reached, type WidgetExamples } from './harness.js';
+import { Harness, isReached, matches, type Reached, type WidgetExamples } from './harness.js';
 
 /**
  * Named states of <mz-association-finder>: the single source for the stories and the contract
@@ -62,6 +62,20 @@ function result(describe: string, cards: Record<string, string[]>, none: string[
   const all = Object.entries(cards).flatMap(([group, ids]) => ids.map((id) => `[part~="group-${group}"] [part~="card"][data-id="${id}"]`));
   return matches(`the guided result: ${describe}`, ['[part~="group-services"]', ...all, ...also], ['form', '[part~="filters"]', ...none]);
 }
+/** Guided result folded after its best matches: these cards among the best, the "show all" button, no other group yet. */
+function best(describe: string, ids: string[], also: string[] = []): Reached {
+  return matches(
+    `the guided result, best matches first: ${describe}`,
+    ['[part~="group-best"]', '[part~="button-show-more"]', ...ids.map((id) => `[part~="group-best"] [part~="card"][data-id="${id}"]`), ...also],
+    ['form', '[part~="group-urgent"]', '[part~="group-associations"]', '[part~="group-helplines"]', '[part~="group-services"]'],
+  );
+}
+/** "Show all (N)" after the best matches. */
+const showMore = (el: HTMLElement) => click(el, '[part~="button-show-more"]');
+/** A French reader's same-language association can be a best match where nothing else is ranked: then show all. */
+const showMoreIfAny = async (el: HTMLElement) => {
+  if (new Harness(el).has('[part~="button-show-more"]')) await showMore(el);
+};
 /** List view (filters shown) with these cards. */
 function list(describe: string, cards: string[], none: string[] = []): Reached {
   return matches(`the list view: ${describe}`, ['[part~="filters"]', ...cards.map((id) => `#finder-results [part~="card"][data-id="${id}"]`)], none.map((id) => `[data-id="${id}"]`));
@@ -92,7 +106,16 @@ export const associationFinderExamples: WidgetExamples = {
       },
       reached: 'form input[name="fund"]',
     },
-    { name: 'result: no answers (all six)', html: '<mz-association-finder></mz-association-finder>', drive: (el) => answer(el, {}), reached: result('the six associations, no helplines', { associations: SIX }, ['[part~="group-urgent"]', '[part~="group-helplines"]']) },
+    // Nothing answered: nothing to rank, so everything is shown at once (no "show all" button).
+    {
+      name: 'result: no answers (all six)',
+      html: '<mz-association-finder></mz-association-finder>',
+      drive: async (el) => {
+        await answer(el, {});
+        await showMoreIfAny(el);
+      },
+      reached: result('the six associations, no helplines', { associations: SIX }, ['[part~="group-urgent"]', '[part~="group-helplines"]', '[part~="button-show-more"]']),
+    },
     {
       name: 'result: danger',
       html: '<mz-association-finder></mz-association-finder>',
@@ -100,6 +123,7 @@ export const associationFinderExamples: WidgetExamples = {
         await start(el);
         await choose(el, 'yes');
         await submit(el);
+        await showMoreIfAny(el);
       },
       reached: result('urgent lines first', { urgent: ['emergency'] }),
     },
@@ -107,26 +131,38 @@ export const associationFinderExamples: WidgetExamples = {
       name: 'result: dementia, peers and respite, CM member',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'adult', careFor: ['dementia'], needs: ['peers', 'respite'], fund: 'cm' }),
-      reached: matches('the guided result: dementia line, sitting service, the CM-linked association highlighted', [
-        '[part~="group-helplines"] [data-id="alzheimerLiga"]',
-        '[part~="group-services"] [data-id="sittingService"]',
-        '[part~="group-associations"] .card--highlight[data-id="samana"]',
-      ], ['form', '[part~="group-urgent"]']),
+      reached: best('the dementia places and the sitting service', ['dementiaExpertise', 'sittingService']),
+    },
+    {
+      name: 'result: dementia, peers and respite, CM member, all shown',
+      html: '<mz-association-finder></mz-association-finder>',
+      drive: async (el) => {
+        await answer(el, { age: 'adult', careFor: ['dementia'], needs: ['peers', 'respite'], fund: 'cm' });
+        await showMore(el);
+      },
+      reached: {
+        describe: 'the best matches, then the rest: dementia line, the CM-linked association highlighted; focus on the first card shown',
+        test: (root) =>
+          isReached(root, matches('', [
+            '[part~="group-best"] [data-id="sittingService"]',
+            '[part~="group-helplines"] [data-id="alzheimerLiga"]',
+            '[part~="group-associations"] .card--highlight[data-id="samana"]',
+          ], ['form', '[part~="group-urgent"]', '[part~="button-show-more"]'])) &&
+          root.activeElement === root.querySelector('[part~="group-associations"] [part~="card"]'),
+      },
     },
     {
       name: 'result: under 25, someone to talk to',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'under25', careFor: ['mentalHealth'], needs: ['talk'] }),
       // The child line differs per language (Awel, Écoute-Enfants, Telefonhilfe): any of them.
-      reached: result('young-carer association, a child line and JAC', { associations: ['zojong'], services: ['jac'] }, [], [
-        '[part~="group-helplines"] :is([data-id="awel"], [data-id="ecouteEnfants"], [data-id="telefonhilfe"])',
-      ]),
+      reached: best('a child line and JAC', ['jac'], ['[part~="group-best"] :is([data-id="awel"], [data-id="ecouteEnfants"], [data-id="telefonhilfe"])']),
     },
     {
       name: 'result: older person, complaint about care',
       html: '<mz-association-finder></mz-association-finder>',
       drive: (el) => answer(el, { age: 'adult', careFor: ['older'], needs: ['complaint', 'rights'], fund: 'unknown' }),
-      reached: result('complaint line and rights explorer', { services: ['woonzorglijn', 'rechtenverkenner'] }, ['[part~="group-urgent"]']),
+      reached: best('OKRA-ZORGRECHT and the complaint line', ['okraZorgrecht', 'woonzorglijn']),
     },
     { name: 'list view', html: '<mz-association-finder view="list"></mz-association-finder>', reached: list('everything', SIX) },
     {

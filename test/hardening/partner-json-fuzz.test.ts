@@ -45,7 +45,7 @@ const WIDGETS: Record<string, Field[]> = {
   ],
   'mz-association-finder': [
     url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),
-    { top: 'premium', name: 'premium.amount', make: (v) => ({ amount: v, period: 'month', validFrom: '2026-01-01' }), good: [25, 120.5], bad: [-5, 'NaN', '10', 0, true, [], {}] },
+    { top: 'premium', name: 'premium.amount', make: (v) => ({ amount: v, period: 'month', validFrom: '2026-01-01' }), good: [25, 120.5, 416.66], bad: [-5, 'NaN', '10', 0, true, [], {}, 1e308, 2500, 5001] },
   ],
 };
 /** Whole documents that are not an object: bad-json when unreadable, bad-config for a wrong type. */

@@ -120,11 +120,14 @@ export const finderStyles = css`
   .filters .age .mz-choices {
     grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
   }
-  #finder-results:focus {
+  #finder-results:focus,
+  .card[tabindex]:focus {
     outline: none;
   }
-  #finder-results:focus-visible {
+  #finder-results:focus-visible,
+  .card[tabindex]:focus-visible {
     outline: 3px solid var(--_mz-focus);
+    outline-offset: 2px;
   }
   .count {
     font-weight: 600;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
@@ -81,7 +82,7 @@ const REGIONS = ['flanders', 'brussels'] as const;
  * @csspart root - the widget box
  * @csspart card - one result card
  * @csspart badge - "recognised" and health-fund badges
- * @csspart group - one result group (urgent, local, associations, helplines, services)
+ * @csspart group - one result group (urgent, local, best, associations, helplines, services)
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view
@@ -115,6 +116,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   @property() region: string | null = null;
 
   @state() private onlyMatching = false;
+  /** The guided result shows its rest (after the best matches). */
+  @state() private expanded = false;
   @state() private overlay: unknown = undefined;
 
   private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
@@ -188,7 +191,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     this.overlay = value;
     // The validator lives in the rules chunk: its issues arrive (as notices) once that has loaded.
     loadRules().then(
-      (r) => this.addIssues(r.validateFinderOverlay(value).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))),
+      (r) => this.addIssues(r.validateFinderOverlay(value, document.baseURI).issues.map((i) => ({ code: 'bad-config', detail: r.finderOverlayIssuePath(i) }))),
       () => undefined, // the task reports a chunk that cannot load
     );
     return [];
@@ -206,12 +209,14 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     // Never a Dutch description for a moment: wait for the reader's texts.
     const texts = this.l10n.ready(this.records);
     if (!texts || !this.l10n.ready(this.help)) return undefined;
-    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, order: this.resolved.order, region: this.resolved.region, texts });
+    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts });
   }
 
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
   private onView(view: FlowView<FinderStepId>): void {
     if (view !== 'result' && view !== 'list') return;
+    // Every new result starts with its best matches.
+    this.expanded = false;
     // updateComplete: the task sees the new view first (it starts on the update), then its chunk loads.
     void this.updateComplete.then(() => {
       const r = this.result;
@@ -287,7 +292,11 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       this.onlyMatching = false;
       // The button goes with the empty state: keep focus in the widget, on the results.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus());
-    } };
+    }, expanded: this.expanded, showRest: () => {
+      this.expanded = true;
+      // The button goes once the rest is shown: focus moves to the first card it showed.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="group-best"] ~ [part~="group"] [part~="card"]')?.focus());
+    }, base: document.baseURI };
   }
 
   /** Results (urgent lines first when in danger) come before a configuration notice. */
@@ -310,7 +319,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`<p class="urgent-line" part="urgent-line">
       <strong>${t['urgent.short']}</strong>
       ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
-        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](h.name, h.number);
+        // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
+        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, h.number);
         return html`<a href=${telUri(h.number)}>${label}</a>`;
       })}
     </p>`;
@@ -366,7 +376,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   }
 
   private renderResultBody(r: FinderResult): TemplateResult {
-    return html`${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false))}
+    return html`${this.chunk.finderGroups(this.resultHost, this.chunk.toResultView(r, false, true))}
       ${resultActions(
         [
           { name: 'change', label: this.t['actions.change'], onClick: () => this.flow.start(), variant: 'secondary' },

@@ -16,6 +16,6 @@ export function contactBlock(
   return html`<ul class="contact">
     ${x.phone ? html`<li><a class=${m.callClass ?? ''} href=${telUri(x.phone)}>${m.call(x.phone)}</a></li>` : nothing}
     ${x.email ? html`<li><a href=${`mailto:${x.email}`}>${m.mail ? m.mail(x.email) : x.email}</a></li>` : nothing}
-    ${x.website ? html`<li>${externalLink(m.c, x.website, m.website(x.website))}</li>` : nothing}
+    ${x.website ? html`<li>${x.website.startsWith('/') ? html`<a href=${x.website}>${m.website(x.website)}</a>` : externalLink(m.c, x.website, m.website(x.website))}</li>` : nothing}
   </ul>`;
 }

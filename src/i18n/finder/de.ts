@@ -8,7 +8,7 @@ const de: FinderMessages = {
   'start.questions': 'Ein paar kurze Fragen beantworten',
   'start.list': 'Gleich die ganze Liste zeigen',
   'urgent.short': 'Ist jetzt jemand in Gefahr?',
-  'urgent.call': (name: string, number: string) => `${name}: ${number} anrufen`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: ${number} anrufen`,
 
   'q.danger': 'Ist jetzt jemand in Gefahr? Sie oder die Person, die Sie pflegen?',
   'q.danger.hint': 'Zum Beispiel: Jemand ist schwer verletzt, denkt an Suizid oder wird geschlagen.',
@@ -59,6 +59,8 @@ const de: FinderMessages = {
   'list.apply': 'Liste zeigen',
   'group.urgent': 'Hilfe jetzt',
   'group.urgent.intro': 'Rufen Sie jetzt an. Sie müssen das nicht allein schaffen.',
+  'group.best': 'Passt am besten zu Ihnen',
+  'result.showAll': (n: number) => `Alle anzeigen (${n})`,
   'group.local': 'In Ihrer Gemeinde',
   'group.associations': 'Vereine für pflegende Angehörige',
   'group.helplines': 'Hilfetelefone',

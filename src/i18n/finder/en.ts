@@ -8,7 +8,7 @@ const en: FinderMessages = {
   'start.questions': 'Answer a few short questions',
   'start.list': 'Show the full list now',
   'urgent.short': 'In danger right now?',
-  'urgent.call': (name: string, number: string) => `${name}: call ${number}`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: call ${number}`,
 
   'q.danger': 'Is someone in danger right now? You or the person you care for?',
   'q.danger.hint': 'For example: someone is badly hurt, thinks about suicide, or is being hit.',
@@ -59,6 +59,8 @@ const en: FinderMessages = {
   'list.apply': 'Show the list',
   'group.urgent': 'Help now',
   'group.urgent.intro': 'Call now. You do not have to face this alone.',
+  'group.best': 'Best matches for you',
+  'result.showAll': (n: number) => `Show all (${n})`,
   'group.local': 'In your municipality',
   'group.associations': 'Associations for carers',
   'group.helplines': 'Helplines',

@@ -8,7 +8,7 @@ const fr: FinderMessages = {
   'start.questions': 'Répondre à quelques questions courtes',
   'start.list': 'Voir directement toute la liste',
   'urgent.short': 'Danger en ce moment ?',
-  'urgent.call': (name: string, number: string) => `${name} : appelez le ${number}`,
+  'urgent.call': (name: string | TemplateResult, number: string) => html`${name} : appelez le ${number}`,
 
   'q.danger': 'Quelqu’un est-il en danger maintenant ? Vous ou la personne que vous aidez ?',
   'q.danger.hint': 'Par exemple : quelqu’un est gravement blessé, pense au suicide ou subit des coups.',
@@ -59,6 +59,8 @@ const fr: FinderMessages = {
   'list.apply': 'Afficher la liste',
   'group.urgent': 'Aide immédiate',
   'group.urgent.intro': 'Appelez maintenant. Vous ne devez pas faire face seul.',
+  'group.best': 'Ce qui vous correspond le mieux',
+  'result.showAll': (n: number) => `Tout afficher (${n})`,
   'group.local': 'Dans votre commune',
   'group.associations': 'Associations pour les aidants proches',
   'group.helplines': 'Lignes d’écoute et d’aide',

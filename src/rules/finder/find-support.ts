@@ -8,6 +8,7 @@ import { telUri } from '../help/links.js';
 import { RECORDS, type FinderRecord } from '../../data/finder/records.js';
 import type { CareFor, Need } from '../../data/finder/vocabulary.js';
 import { neutralSort } from './order.js';
+import { nameLang } from './ui.js';
 import { validateOverlay, type LocalOffer } from './overlay.js';
 import type { FinderItem, FinderLang, FinderProfile, FinderResult, FindSupportOptions, LocalPremium, ReasonKey } from './types.js';
 import { checkFinderInput } from './validate.js';
@@ -75,6 +76,7 @@ function recordItem(r: FinderRecord, fit: Fit, p: FinderProfile, lang: FinderLan
     id: r.id,
     kind: r.kind,
     name: pick(r.name, lang),
+    nameLang: nameLang(r.name, r.languages, lang),
     // Reader-language texts come from ./texts/<lang>.ts when the caller passes them; else Dutch.
     description: texts?.[r.id]?.description ?? r.description,
     recognised: r.recognised,
@@ -98,6 +100,7 @@ function helplineItem(h: Helpline, reasons: ReasonKey[], lang: FinderLang): Find
     id: h.id,
     kind: 'helpline',
     name: pick(h.name, lang),
+    nameLang: nameLang(h.name, h.languages, lang),
     description: pick(h.description, lang),
     recognised: false,
     phone: h.number,
@@ -194,7 +197,7 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
   const shown = new Set(urgent.map((i) => i.id));
 
   // Partner overlay.
-  const overlay = validateOverlay(options.overlay);
+  const overlay = validateOverlay(options.overlay, options.base);
   const local = overlay.offers
     .map((o) => localItem(o, p, lang))
     .filter((i): i is FinderItem => i !== undefined)

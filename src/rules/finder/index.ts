@@ -2,6 +2,8 @@
 // Names are finder-prefixed because src/rules/index.ts star-exports all four widgets' rules.
 export { findSupport } from './find-support.js';
 export { finderSource } from './sources.js';
+export { bestMatches as finderBestMatches, fitKey as finderFitKey, BEST_MATCH_LIMITS as FINDER_BEST_MATCH_LIMITS } from './rank.js';
+export type { BestMatchLimits as FinderBestMatchLimits } from './rank.js';
 export { FINDER_LANG_VALUES, FINDER_ORDER_VALUES, FINDER_REGION_VALUES, FINDER_MAX_TEXT } from './validate.js';
 export type { RecordText as FinderRecordText, RecordTexts as FinderRecordTexts } from '../../data/finder/texts/types.js';
 export { validateOverlay as validateFinderOverlay, overlayIssuePath as finderOverlayIssuePath, MAX_OFFERS as FINDER_MAX_OFFERS } from './overlay.js';

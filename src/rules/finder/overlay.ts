@@ -8,12 +8,23 @@
  */
 import type { OfferTag } from '../../data/finder/vocabulary.js';
 import type { Localized } from '../../data/help/helplines.js';
-import { checkText, isRecord, safeHttpsUrl, type ContactIssue, type LocalText } from '../help/contact.js';
+import { checkText, isRecord, type ContactIssue, type LocalText } from '../help/contact.js';
+import { partnerUrl } from '../help/links.js';
 import { checkOffers, MAX_OFFERS } from '../help/offers.js';
 import type { OverlayIssue, OverlayIssueCode } from './types.js';
 
 export { MAX_OFFERS };
 const MAX_TEXT = 600;
+
+/**
+ * Highest municipal caregiver premium we accept, in euros per year (a monthly amount counts 12
+ * times; a one-off amount once). Flemish municipalities pay from nothing to about €900 a year
+ * ("Grote verschillen in premies voor mantelzorgers: 900 euro of helemaal niets", Het Laatste
+ * Nieuws, 5 September 2016, http://www.hln.be/hln/nl/14/Nina/article/detail/2850568/2016/09/05/Grote-verschillen-in-premies-voor-mantelzorgers-900-euro-of-helemaal-niets.dhtml).
+ * Five times that leaves room for any real premium, and still catches the usual slip of cents
+ * written as euros (2500 for € 25 a month), which would promise a caregiver money that does not exist.
+ */
+export const MAX_PREMIUM_PER_YEAR = 5000;
 
 export interface LocalOffer {
   index: number;
@@ -80,16 +91,21 @@ export function isValidIsoDate(v: unknown): v is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-function validatePremium(raw: unknown): { premium?: ValidPremium; issue?: OverlayIssue } {
+function validatePremium(raw: unknown, base?: string): { premium?: ValidPremium; issue?: OverlayIssue } {
   if (!isRecord(raw)) return { issue: { code: 'premium.notObject' } };
   const { amount, period, validFrom } = raw;
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0 || amount >= 100000) {
+  if (period !== 'month' && period !== 'year' && period !== 'once') {
+    // The bound depends on the period: an amount without a valid period cannot be checked either.
+    return { issue: { code: typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? 'premium.periodInvalid' : 'premium.amountInvalid' } };
+  }
+  const perYear = typeof amount === 'number' ? amount * (period === 'month' ? 12 : 1) : NaN;
+  if (typeof amount !== 'number' || !Number.isFinite(perYear) || amount <= 0 || perYear > MAX_PREMIUM_PER_YEAR) {
     return { issue: { code: 'premium.amountInvalid' } };
   }
-  if (period !== 'month' && period !== 'year' && period !== 'once') return { issue: { code: 'premium.periodInvalid' } };
   if (!isValidIsoDate(validFrom)) return { issue: { code: 'premium.validFromInvalid' } };
   const given = raw.url !== undefined && raw.url !== null && raw.url !== '';
-  const url = given ? safeHttpsUrl(raw.url) : undefined;
+  // The one partner-URL policy: https: anywhere, or a path on the page's own site (kept as a path).
+  const url = given ? partnerUrl(raw.url, base)?.url : undefined;
   if (given && url === undefined) return { issue: { code: 'premium.urlInvalid' } };
   const conditions = checkText(raw.conditions, 'premium.conditions', 'conditions', MAX_TEXT);
   if (!conditions.ok) return { issue: { code: 'premium.conditionsInvalid' } };
@@ -97,13 +113,37 @@ function validatePremium(raw: unknown): { premium?: ValidPremium; issue?: Overla
 }
 
 /**
- * Validates a parsed partner overlay. Never throws: anything unusable becomes an issue.
- * `undefined`/`null` means "no overlay" and gives no issue.
+ * Offer websites by the one partner-URL policy with the page's URL (`base`): a path on the page's own
+ * site, or https: elsewhere. The shared offer check (../help/offers.ts, also the overload check's)
+ * reads URLs without the page and accepts https: only, so a website this policy accepts is taken out
+ * before that check and put back after; one it refuses stays in, and the shared check names it in
+ * its usual order (what it accepts is a subset of what this accepts, so the verdict is the same).
  */
-export function validateOverlay(raw: unknown): ValidOverlay {
+function ownSiteWebsites(offers: unknown, base: string | undefined): { offers: unknown; websites: Map<number, string> } {
+  const websites = new Map<number, string>();
+  if (!base || !Array.isArray(offers)) return { offers, websites };
+  const copy = offers.map((o: unknown, i: number) => {
+    if (!isRecord(o) || o.website === undefined) return o;
+    const url = partnerUrl(o.website, base)?.url;
+    if (url === undefined) return o;
+    websites.set(i, url);
+    // A copy without the website, keeping every other key (unknown ones too) for the shared check.
+    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'website'));
+  });
+  return { offers: copy, websites };
+}
+
+/**
+ * Validates a parsed partner overlay. Never throws: anything unusable becomes an issue.
+ * `undefined`/`null` means "no overlay" and gives no issue. `base` is the page's URL: with it,
+ * links (offer websites, the premium's url) may be paths on the page's own site; without it
+ * (rules used on their own, DOM-free) only absolute https: URLs pass.
+ */
+export function validateOverlay(raw: unknown, base?: string): ValidOverlay {
   if (raw === undefined || raw === null) return { offers: [], issues: [] };
   if (!isRecord(raw)) return { offers: [], issues: [{ code: 'overlay.notObject' }] };
-  const checked = checkOffers(raw.offers);
+  const { offers: sameSite, websites } = ownSiteWebsites(raw.offers, base);
+  const checked = checkOffers(sameSite);
   const issues: OverlayIssue[] = checked.issues.map(finderIssue);
   const offers: LocalOffer[] = checked.offers.map((o) => ({
     index: o.index,
@@ -112,13 +152,13 @@ export function validateOverlay(raw: unknown): ValidOverlay {
     tags: o.tags,
     phone: o.phone,
     email: o.email,
-    website: o.website,
+    website: websites.get(o.index) ?? o.website,
     address: localized(o.address),
     hours: localized(o.hours),
   }));
   let premium: ValidPremium | undefined;
   if (raw.premium !== undefined && raw.premium !== null) {
-    const r = validatePremium(raw.premium);
+    const r = validatePremium(raw.premium, base);
     premium = r.premium;
     if (r.issue) issues.push(r.issue);
   }

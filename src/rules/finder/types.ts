@@ -21,6 +21,11 @@ export interface FindSupportOptions {
   lang?: FinderLang;
   /** Raw partner JSON (already parsed); validated here, bad records dropped with an issue. */
   overlay?: unknown;
+  /**
+   * The page's URL (the widget passes `document.baseURI`): the partner's links may then be paths on
+   * the page's own site (see `partnerUrl`). Without it only absolute https: links pass.
+   */
+  base?: string;
   /** How equal fits are ordered. Default alphabetical; 'shuffle' = the same shuffle all day. */
   order?: FinderOrder;
   /** The day used for the shuffle seed (tests pass a fixed date). Default: today. */
@@ -57,6 +62,11 @@ export interface FinderItem {
   id: string;
   kind: FinderItemKind;
   name: string;
+  /**
+   * The language of `name` when it is not the reader's ("Télé-Accueil" for an English reader), for
+   * `lang` on it. Not set for partner offers (a plain string's language is unknown).
+   */
+  nameLang?: FinderLang;
   description?: string;
   /** One of the six associations recognised by Zorg en Gezondheid. */
   recognised: boolean;

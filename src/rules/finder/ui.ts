@@ -3,7 +3,7 @@
  * fixed links, the urgent line and the overload check's filter words. Small and pure, so the widget
  * entry can import it statically while `find-support.ts` and the records stay in a lazy chunk.
  */
-import { HELPLINES, type HelplineLang } from '../../data/help/helplines.js';
+import { HELPLINES, type HelplineLang, type Localized } from '../../data/help/helplines.js';
 import { CARE_FOR, type AgeGroup, type CareFor } from '../../data/finder/vocabulary.js';
 import type { FinderTargetGroup } from '../overload/score.js';
 import { linesFor } from '../help/lines.js';
@@ -14,14 +14,28 @@ export { SOCIALE_KAART_URL, ZG_LIST } from '../../data/finder/links.js';
 export interface UrgentLine {
   /** The line's proper name in the reader's language (Dutch when it has none). */
   name: string;
+  /** The language of `name` when it is not the reader's (for `lang` on it). */
+  nameLang?: HelplineLang;
   number: string;
+}
+
+/**
+ * The language of a name shown instead of one in the reader's language, so a screen reader
+ * pronounces "Télé-Accueil" in French on an English page. Names without a reader's-language form
+ * are kept under `nl` (the reference key), written in the language of a single-language line or
+ * record ("Écoute-Enfants", "Aidants Proches"), else in Dutch. A number ("112") has no language.
+ */
+export function nameLang(name: Localized, languages: readonly HelplineLang[], lang: HelplineLang): HelplineLang | undefined {
+  if (name[lang] !== undefined || /^[\d\s]+$/.test(name.nl)) return undefined;
+  const own = languages.length === 1 ? languages[0] : 'nl';
+  return own === lang ? undefined : own;
 }
 
 /** The "in danger now?" lines for an age group, most important first. */
 export function urgentLines(ageGroup: AgeGroup | undefined, lang: HelplineLang): UrgentLine[] {
   return linesFor('urgentShort', ageGroup === 'under25' ? 'young' : 'adult', lang).map((id) => {
     const h = HELPLINES[id];
-    return { name: h.name[lang] ?? h.name.nl, number: h.number };
+    return { name: h.name[lang] ?? h.name.nl, nameLang: nameLang(h.name, h.languages, lang), number: h.number };
   });
 }
 

@@ -39,6 +39,18 @@ const day: Check = (v, path) => {
   return v;
 };
 
+/** The page's URL: an absolute URL (partner paths are resolved against it). */
+const pageUrl: Check = (v, path) => {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw new TypeError(`${path}: expected a string, got ${show(v)}`);
+  try {
+    void new URL(v);
+  } catch {
+    throw new RangeError(`${path}: ${show(v)} is not an absolute URL`);
+  }
+  return v;
+};
+
 /** Reader-language texts: only known record ids, each `{ description, affiliation? }`. */
 const TEXT: Check = object({ description: text, affiliation: text }, true);
 const texts: Check = (v, path) => {
@@ -64,6 +76,7 @@ const OPTIONS = object(
   {
     lang: word(FINDER_LANG_VALUES),
     overlay: () => undefined,
+    base: pageUrl,
     order: word(FINDER_ORDER_VALUES),
     today: day,
     region: word(FINDER_REGION_VALUES),

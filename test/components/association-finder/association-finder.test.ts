@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { collectEvents, mount, settle, shadow, visibleText } from '../../embedding/contract.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { trackPrivacy } from '../../helpers/privacy.js';
@@ -57,19 +57,106 @@ describe('<mz-association-finder>', () => {
     await choose(el, 'cm');
     await submit(el);
     expect($(el, 'h2')!.textContent).to.contain('Steun die bij je past');
+    // Best matches first: the dementia places (the dementia line can be called); the rest behind "Toon alle (N)".
+    expect($$(el, '[part~="group-best"] [part="card"]').map((c) => c.dataset['id'])).to.deep.equal(['dementiaExpertise', 'alzheimerLiga', 'dayCare', 'shortStay', 'sittingService']);
+    expect($(el, '[part~="group-associations"]'), 'the rest is folded').to.equal(null);
+    const more = $(el, '[part~="button-show-more"]')!;
+    expect(more.textContent!.trim()).to.equal(`Toon alle (${$(el, '.count')!.textContent!.match(/\d+/)![0]})`);
+    more.focus();
+    await click(el, '[part~="button-show-more"]');
+    expect($(el, '[part~="button-show-more"]'), 'the button goes with the fold').to.equal(null);
+    // Focus on the first card it showed, never <body>.
+    expect(shadow(el).activeElement).to.equal($(el, '[part~="group-associations"] [part="card"]'));
     // No association has a sourced dementia speciality, and all six offer peer contact: a tie, so alphabetical.
     expect(cardNames(el, 'associations')).to.deep.equal(SIX);
     expect(visibleText(el)).to.contain('Je mag lid worden van meer dan één vereniging');
     // CM: Samana is linked to the reader's fund; "already a member" is not claimed (only a local page says so).
     expect($(el, '[data-id="samana"]')!.textContent).to.contain('Hoort bij jouw ziekenfonds');
     expect(visibleText(el)).not.to.contain('Misschien ben je al lid');
-    expect(cardNames(el, 'helplines')).to.include('Alzheimer Liga Vlaanderen');
+    expect(cardNames(el, 'best')).to.include('Alzheimer Liga Vlaanderen');
     expect(events.filter((e) => e.type === 'mz-step').map((e) => (e.detail as { step: number }).step)).to.deep.equal([1, 2, 3, 4, 5, 6]);
     const complete = events.find((e) => e.type === 'mz-complete')!.detail as { widget: string; outcome: { count: number } };
     expect(complete.widget).to.equal('association-finder');
     expect(Object.keys(complete.outcome)).to.deep.equal(['count']);
     // Every card, plus De Sociale Kaart (shown as a link paragraph, not a card).
     expect(complete.outcome.count).to.equal($$(el, '[part="card"]').length + 1);
+  });
+
+  /** Answers the five questions (dementia, peers, respite) by clicking. */
+  async function dementiaResult(lang?: string): Promise<HTMLElement> {
+    const el = await mount('<mz-association-finder></mz-association-finder>', lang);
+    await click(el, '[part~="button-start"]');
+    await choose(el, 'no');
+    await submit(el);
+    await choose(el, 'adult');
+    await submit(el);
+    await choose(el, 'dementia');
+    await submit(el);
+    await choose(el, 'peers');
+    await choose(el, 'respite');
+    await submit(el);
+    await submit(el);
+    return el;
+  }
+
+  it('"show all (N)" in all four languages: N is the count above, the rest follows the best matches', async () => {
+    const labels = { nl: 'Toon alle', fr: 'Tout afficher', en: 'Show all', de: 'Alle anzeigen' } as const;
+    for (const [lang, label] of Object.entries(labels)) {
+      const el = await dementiaResult(lang);
+      const n = $(el, '.count')!.textContent!.match(/\d+/)![0];
+      expect($(el, '[part~="button-show-more"]')!.textContent!.trim(), lang).to.equal(`${label} (${n})`);
+      const best = $$(el, '[part~="group-best"] [part="card"]').length;
+      expect(best, lang).to.be.within(3, 5);
+      await click(el, '[part~="button-show-more"]');
+      // Every card once: the best matches are not repeated in their groups (+1: De Sociale Kaart is a paragraph).
+      const ids = $$(el, '[part="card"]').map((c) => c.dataset['id']);
+      expect(new Set(ids).size, lang).to.equal(ids.length);
+      expect(ids.length + 1, lang).to.equal(Number(n));
+      el.parentElement!.remove();
+    }
+  });
+
+  it('keyboard: Tab reaches "show all", Enter shows the rest with focus on the first card shown; each best match can be called or written to', async () => {
+    const el = await dementiaResult();
+    for (const card of $$(el, '[part~="group-best"] [part="card"]')) {
+      expect(card.querySelector('.contact a[href]'), card.dataset['id']).to.exist;
+    }
+    await tabTo(el, (a) => a.getAttribute('part')?.includes('button-show-more') ?? false, 80);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const first = $(el, '[part~="group-associations"] [part="card"]')!;
+    expect(shadow(el).activeElement).to.equal(first);
+    expect(document.activeElement).to.equal(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('the best matches come before the rest and the result fits the first screens on a 375 px phone', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await dementiaResult();
+      const heading = $(el, 'h2')!.getBoundingClientRect().top;
+      const first = $(el, '[part~="group-best"] [part="card"]')!.getBoundingClientRect().top;
+      expect(first - heading, 'the first best match starts within the first screen of the result').to.be.below(400);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('the list view shows everything: no best matches, no fold', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    await choose(el, 'dementia');
+    expect($(el, '[part~="group-best"]')).to.equal(null);
+    expect($(el, '[part~="button-show-more"]')).to.equal(null);
+    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+  });
+
+  it('a new result starts folded again after "change answers"', async () => {
+    const el = await dementiaResult();
+    await click(el, '[part~="button-show-more"]');
+    await click(el, '[part~="button-change"]');
+    for (let i = 0; i < 5; i++) await submit(el);
+    expect($(el, '[part~="button-show-more"]')).to.exist;
   });
 
   it('danger = yes goes straight to urgent help first', async () => {
@@ -259,6 +346,23 @@ describe('<mz-association-finder>', () => {
     expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:080032123', 'tel:107']);
   });
 
+  it('names in another language than the reader\'s carry lang (cards and the urgent line); numbers and own-language names do not', async () => {
+    const fr = await mount('<mz-association-finder view="list"></mz-association-finder>', 'fr');
+    expect($(fr, '[data-id="steunpuntMantelzorg"] h4')!.getAttribute('lang')).to.equal('nl');
+    expect($(fr, '[data-id="aidantsProches"] h4')!.hasAttribute('lang')).to.equal(false);
+    const en = await mount('<mz-association-finder></mz-association-finder>', 'en');
+    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim(), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
+    expect(names).to.deep.equal([
+      ['Call 112', null],
+      ['Zelfmoordlijn 1813: call 1813', 'nl'],
+      ['Centre de Prévention du Suicide: call 0800 32 123', 'fr'],
+    ]);
+    const nl = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    expect($$(nl, '[part="card"] h4[lang], [part="urgent-line"] [lang]'), 'a Dutch page marks no Dutch name').to.deep.equal([]);
+    const brussels = await mount('<mz-association-finder view="list" region="brussels"></mz-association-finder>', 'en');
+    expect($(brussels, '[data-id="aidantsProches"] h4')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('German: 108 in the urgent line, Dutch note on associations', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>', 'de');
     expect($$(el, '[part="urgent-line"] a').map((a) => a.getAttribute('href'))).to.include('tel:108');
@@ -305,6 +409,58 @@ describe('<mz-association-finder>', () => {
     expect(visibleText(el)).not.to.contain('offers[1]');
     expect(cardNames(el, 'local')).to.deep.equal(['Goed café']);
     holder.remove();
+  });
+
+  /** Mounts with partner JSON inside a holder that hears every mz-error. */
+  async function withPartner(json: unknown, attrs = ' view="list"'): Promise<{ el: HTMLElement; errors: Array<{ code: string; message: string }> }> {
+    const holder = await mount('<div></div>');
+    const errors: Array<{ code: string; message: string }> = [];
+    holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail));
+    holder.innerHTML = `<mz-association-finder${attrs}><script type="application/json">${JSON.stringify(json)}</script></mz-association-finder>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await settle(el);
+    return { el, errors };
+  }
+
+  it('partner links: a path on this site stays in the tab (offer website, premium link); no error', async () => {
+    const { el, errors } = await withPartner({
+      offers: [{ name: 'Mantelzorgcafé', website: '/mantelzorg/cafe' }],
+      premium: { amount: 25, period: 'month', validFrom: '2026-01-01', url: 'premie' },
+    });
+    expect(errors).to.deep.equal([]);
+    const site = $<HTMLAnchorElement>(el, '[part~="group-local"] a[href="/mantelzorg/cafe"]')!;
+    expect(site, 'the offer website as a path').to.exist;
+    expect(site.target).to.equal('');
+    expect(site.querySelector('.mz-visually-hidden'), 'no "opens in a new window"').to.equal(null);
+    expect(site.textContent).to.contain(`${location.host}/mantelzorg/cafe`);
+    const premium = $<HTMLAnchorElement>(el, '[part="premium"] a')!;
+    expect(premium.getAttribute('href')).to.equal(new URL('premie', document.baseURI).pathname);
+    expect(premium.target).to.equal('');
+  });
+
+  it('partner links: //host, http: elsewhere and javascript: are refused with bad-config naming the field', async () => {
+    const { el, errors } = await withPartner({
+      offers: [{ name: 'A', website: '//evil.example/x' }, { name: 'B', website: 'http://evil.example/x' }, { name: 'C', website: 'https://www.elders.be/c' }],
+      premium: { amount: 25, period: 'month', validFrom: '2026-01-01', url: '//evil.example/premie' },
+    });
+    expect(errors.map((e) => e.message).join(' ')).to.contain('offers[0].website').and.contain('offers[1].website').and.contain('premium.url');
+    expect(shadow(el).querySelector('a[href*="evil"]')).to.equal(null);
+    const other = $<HTMLAnchorElement>(el, 'a[href="https://www.elders.be/c"]')!;
+    expect(other.target, 'another site opens in a new window').to.equal('_blank');
+  });
+
+  it('premium amount: more than 5000 a year (or 1e308) gives the usual notice and bad-config; the rest still shows', async () => {
+    for (const premium of [{ amount: 2500, period: 'month' }, { amount: 6000, period: 'year' }, { amount: 1e308, period: 'once' }]) {
+      const { el, errors } = await withPartner({ offers: [{ name: 'Goed café' }], premium: { ...premium, validFrom: '2026-01-01' } });
+      expect(errors.map((e) => e.code), JSON.stringify(premium)).to.deep.equal(['bad-config']);
+      expect(errors[0].message).to.contain('premium.amount');
+      expect($(el, '[part~="config-notice"]'), JSON.stringify(premium)).to.exist;
+      expect($(el, '[part="premium"]')).to.equal(null);
+      expect(cardNames(el, 'local')).to.deep.equal(['Goed café']);
+    }
+    const { el, errors } = await withPartner({ premium: { amount: 5000, period: 'year', validFrom: '2026-01-01' } });
+    expect(errors).to.deep.equal([]);
+    expect($(el, '[part="premium"]')).to.exist;
   });
 
   it('privacy: no request, storage or URL change, and no answers in any event', async () => {

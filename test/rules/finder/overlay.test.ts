@@ -61,6 +61,28 @@ describe('partner overlay validation', () => {
     expect(r.associations.length).to.be.greaterThan(5);
   });
 
+  it('offer websites: a path on the page\'s own site is kept as a path (with the page URL); other sites need https:', () => {
+    const page = 'https://www.zonnedorp.be/mantelzorg/start';
+    const site = (website: string, base?: string) => validateFinderOverlay({ offers: [{ name: 'A', website }] }, base);
+    expect(site('/cafe', page).offers[0]?.website).to.equal('/cafe');
+    expect(site('cafe#uren', page).offers[0]?.website).to.equal('/mantelzorg/cafe#uren');
+    expect(site('https://www.zonnedorp.be/cafe', page).offers[0]?.website).to.equal('/cafe');
+    expect(site('https://www.elders.be/cafe', page).offers[0]?.website).to.equal('https://www.elders.be/cafe');
+    for (const bad of ['//evil.example/x', 'http://evil.example/x', 'javascript:alert(1)', '/\\evil.example']) {
+      expect(site(bad, page).issues, bad).to.deep.equal([{ code: 'offer.websiteInvalid', index: 0, path: 'offers[0].website' }]);
+    }
+    // Without the page URL (rules used on their own) only https: passes.
+    expect(site('/cafe').issues.map((i) => i.code)).to.deep.equal(['offer.websiteInvalid']);
+    // The first bad field is still the one named: phone comes before website.
+    expect(validateFinderOverlay({ offers: [{ name: 'A', phone: 'x', website: '/cafe' }] }, page).issues[0].path).to.equal('offers[0].phone');
+    expect(findSupport({}, { overlay: { offers: [{ name: 'A', website: '/cafe' }] }, base: page }).local[0].website).to.equal('/cafe');
+  });
+
+  it('options.base must be an absolute URL', () => {
+    expect(() => findSupport({}, { base: 42 as unknown as string })).to.throw(TypeError, 'options.base');
+    expect(() => findSupport({}, { base: 'not a url' })).to.throw(RangeError, 'options.base');
+  });
+
   it('root problems: not an object, offers not an array', () => {
     expect(validateFinderOverlay('hello').issues).to.deep.equal([{ code: 'overlay.notObject' }]);
     expect(validateFinderOverlay([1, 2]).issues).to.deep.equal([{ code: 'overlay.notObject' }]);
@@ -89,6 +111,24 @@ describe('partner overlay validation', () => {
 
   describe('premium', () => {
     const premium = { amount: 25, period: 'month', conditions: 'Je woont in Zonnedorp.', url: 'https://www.zonnedorp.be/premie', validFrom: '2026-01-01' };
+    it('amounts up to 5000 a year are kept (per month: 5000 / 12)', () => {
+      for (const p of [{ period: 'year', amount: 5000 }, { period: 'once', amount: 5000 }, { period: 'month', amount: 416.66 }, { period: 'month', amount: 0.5 }]) {
+        expect(findSupport({}, { overlay: { premium: { ...premium, ...p } } }).premium?.amount, JSON.stringify(p)).to.equal(p.amount);
+      }
+    });
+
+    it('premium url: a path on the page\'s own site is kept as a path (with the page URL), refused without it', () => {
+      const page = 'https://www.zonnedorp.be/mantelzorg/start';
+      const at = (url: string, base?: string) => validateFinderOverlay({ premium: { ...premium, url } }, base);
+      expect(at('/premie', page).premium?.url).to.equal('/premie');
+      expect(at('premie?x=1', page).premium?.url).to.equal('/mantelzorg/premie?x=1');
+      expect(at('https://www.zonnedorp.be/premie', page).premium?.url).to.equal('/premie');
+      expect(at('https://www.vlaanderen.be/premie', page).premium?.url).to.equal('https://www.vlaanderen.be/premie');
+      expect(at('/premie').issues.map((i) => i.code)).to.deep.equal(['premium.urlInvalid']);
+      expect(at('//evil.example/x', page).issues.map((i) => i.code)).to.deep.equal(['premium.urlInvalid']);
+      expect(findSupport({}, { overlay: { premium: { ...premium, url: '/premie' } }, base: page }).premium?.url).to.equal('/premie');
+    });
+
     it('a valid premium is on the result', () => {
       const r = findSupport({}, { overlay: { premium } });
       expect(r.premium).to.deep.equal({ amount: 25, period: 'month', conditions: 'Je woont in Zonnedorp.', url: 'https://www.zonnedorp.be/premie', validFrom: '2026-01-01' });
@@ -100,6 +140,15 @@ describe('partner overlay validation', () => {
       ['unknown period', { ...premium, period: 'week' }, 'premium.periodInvalid'],
       ['bad date', { ...premium, validFrom: '2026-02-30' }, 'premium.validFromInvalid'],
       ['javascript url', { ...premium, url: 'javascript:void(0)' }, 'premium.urlInvalid'],
+      ['protocol-relative url', { ...premium, url: '//evil.example/premie' }, 'premium.urlInvalid'],
+      ['http url on another site', { ...premium, url: 'http://evil.example/premie' }, 'premium.urlInvalid'],
+      ['amount of 1e308', { ...premium, amount: 1e308 }, 'premium.amountInvalid'],
+      ['amount NaN as text', { ...premium, amount: 'NaN' }, 'premium.amountInvalid'],
+      ['amount 0', { ...premium, amount: 0 }, 'premium.amountInvalid'],
+      ['yearly amount above 5000', { ...premium, period: 'year', amount: 5000.01 }, 'premium.amountInvalid'],
+      ['one-off amount above 5000', { ...premium, period: 'once', amount: 6000 }, 'premium.amountInvalid'],
+      ['monthly amount above 5000 a year (cents written as euros: 2500 for €25)', { ...premium, amount: 2500 }, 'premium.amountInvalid'],
+      ['monthly amount just above 5000 / 12', { ...premium, amount: 416.67 }, 'premium.amountInvalid'],
       ['conditions object with bad key', { ...premium, conditions: { xx: 'y' } }, 'premium.conditionsInvalid'],
     ];
     for (const [label, p, code] of bad) {

@@ -26,12 +26,16 @@ export interface ResultHost {
   locale: Locale;
   /** "Show everything" when the "only what fits" filter leaves nothing. */
   showAll: () => void;
+  /** The guided result shows the rest after its best matches ("show all (N)"). */
+  expanded: boolean;
+  showRest: () => void;
+  /** The page's URL: a partner's path on its own site gets a readable label. */
+  base?: string;
 }
 
 /** The result groups (urgent, premium, local, associations, helplines, services) of a result view. */
 export function finderGroups(x: ResultHost, r: ResultView): TemplateResult {
   const t = x.t;
-  const empty = r.empty;
   return html`<p class="count">${t['result.count'](r.count)}</p>
     ${r.urgent.length
       ? html`<section class="group mz-panel mz-panel--danger" part="group group-urgent">
@@ -44,7 +48,27 @@ export function finderGroups(x: ResultHost, r: ResultView): TemplateResult {
     ${r.local.length
       ? html`<section class="group" part="group group-local"><h3>${t['group.local']}</h3>${cards(x, r.local)}</section>`
       : nothing}
-    ${empty
+    ${r.best.length ? best(x, r) : nothing}
+    ${r.best.length && !x.expanded ? nothing : rest(x, r)}`;
+}
+
+/** The best matches first, then one button for the rest (which moves focus to the first card it shows). */
+function best(x: ResultHost, r: ResultView): TemplateResult {
+  const t = x.t;
+  return html`<section class="group" part="group group-best">
+      <h3>${t['group.best']}</h3>
+      ${cards(x, r.best)}
+    </section>
+    ${x.expanded ? nothing : resultActions([{ name: 'show-more', label: t['result.showAll'](r.count), onClick: x.showRest, variant: 'secondary' }])}`;
+}
+
+/** The groups: everything (the list, or a guided result with nothing to rank), or the rest after the best matches. */
+function rest(x: ResultHost, r: ResultView): TemplateResult {
+  const t = x.t;
+  const empty = r.empty;
+  // After "show all" the first card shown can take focus (not in the tab order).
+  const focusable = r.best.length > 0;
+  return html`${empty
       ? html`<div class="mz-panel" part="empty">
           <h3>${t['empty.title']}</h3>
           <p>${t['empty.body']}</p>
@@ -56,18 +80,18 @@ export function finderGroups(x: ResultHost, r: ResultView): TemplateResult {
           <h3>${t['group.associations']}</h3>
           <p class="join"><strong>${t['join.several']}</strong></p>
           ${x.locale !== 'nl' ? html`<p>${t['associations.inDutch']}</p>` : nothing}
-          ${cards(x, r.associations)}
+          ${cards(x, r.associations, focusable)}
           <p class="mz-meta">${t['associations.official']} ${externalLink(x.c, ZG_LIST, t['associations.officialLink'])}</p>
         </section>`
       : nothing}
     ${r.helplines.length
-      ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${cards(x, r.helplines)}</section>`
+      ? html`<section class="group" part="group group-helplines"><h3>${t['group.helplines']}</h3>${cards(x, r.helplines, focusable)}</section>`
       : nothing}
     ${r.services.length || !empty
       ? html`<section class="group" part="group group-services">
           <h3>${t['group.services']}</h3>
           <p>${t['socialeKaart.text']} ${externalLink(x.c, SOCIALE_KAART_URL, t['socialeKaart.link'])}</p>
-          ${cards(x, r.services)}
+          ${cards(x, r.services, focusable)}
         </section>`
       : nothing}`;
 }
@@ -81,17 +105,22 @@ function premium(x: ResultHost, r: ResultView): TemplateResult {
     <p class="premium-amount">${t[`premium.amount.${p.period}`](amount)}</p>
     ${p.conditions ? html`<p>${p.conditions}</p>` : nothing}
     <p class="mz-meta" part="figures">${t['premium.from'](x.fmt.date(p.validFrom))}</p>
-    ${p.url ? html`<p>${externalLink(x.c, p.url, t['premium.more'])}</p>` : nothing}
+    ${p.url ? html`<p>${ownOrExternal(x.c, p.url, t['premium.more'])}</p>` : nothing}
   </section>`;
 }
 
-function cards(x: ResultHost, items: readonly CardView[]): TemplateResult {
+/** A partner's path on its own site stays in the tab; another site opens in a new window and says so. */
+function ownOrExternal(c: CoreMessages, href: string, text: string): TemplateResult {
+  return href.startsWith('/') ? html`<a href=${href}>${text}</a>` : externalLink(c, href, text);
+}
+
+function cards(x: ResultHost, items: readonly CardView[], focusable = false): TemplateResult {
   return html`<ul class="cards">
-    ${items.map((i) => html`<li>${card(x, i)}</li>`)}
+    ${items.map((i) => html`<li>${card(x, i, focusable)}</li>`)}
   </ul>`;
 }
 
-function card(x: ResultHost, v: CardView): TemplateResult {
+function card(x: ResultHost, v: CardView, focusable = false): TemplateResult {
   const i = v.item;
   const t = x.t;
   const c = x.c;
@@ -104,8 +133,8 @@ function card(x: ResultHost, v: CardView): TemplateResult {
   for (const k of v.langs) badges.push(html`<span class="badge badge--lang" part="badge">${t[k]}</span>`);
   // "For every caregiver" and "free membership" hold for all six: the group intro says it once.
   const { why, urgent } = v;
-  return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id}>
-    <h4>${i.name}</h4>
+  return html`<article class="mz-card card ${i.highlight ? 'card--highlight' : ''}" part="card" data-id=${i.id} tabindex=${ifDefined(focusable ? '-1' : undefined)}>
+    <h4 lang=${ifDefined(i.nameLang)}>${i.name}</h4>
     ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
     ${i.affiliation ? html`<p class="affiliation">${i.affiliation}</p>` : nothing}
     ${i.description ? html`<p>${i.description}</p>` : nothing}
@@ -117,7 +146,7 @@ function card(x: ResultHost, v: CardView): TemplateResult {
             ${why.map((k) => html`<li>${t[k]}</li>`)}
           </ul>`
       : nothing}
-    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url)), callClass: urgent ? 'mz-button call' : '' })}
+    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url, x.base)), callClass: urgent ? 'mz-button call' : '' })}
     ${freshness(x, i)}
   </article>`;
 }

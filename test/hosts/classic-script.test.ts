@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
  * Autoptimize do. Each way must find the lazy loader through the base path (meta,
  * data-mantelkit-base, Mantelkit.setBasePath); the negative controls show it cannot without one.
  */
-const DIST = '/dist/';
+const DIST = '/dist/cdn/';
 const CLASSIC = `${DIST}mantelkit.classic.js`;
 
 interface Frame {

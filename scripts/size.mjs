@@ -112,6 +112,16 @@ if (biggest) {
   for (const p of missing) console.log(`    missing from the tarball: ${p}`);
   if (process.env.SIZE_VERBOSE) for (const f of pack.files) console.log(`    ${pad(f.size, 9)}  ${f.path}`);
 }
+// dist/cdn/integrity.json (scripts/release/sri.mjs) must name every CDN file with its current hash.
+{
+  const { createHash } = await import('node:crypto');
+  const file = join(DIST, 'integrity.json');
+  const listed = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).files : {};
+  const all = readdirSync(DIST, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+  const wrong = all.filter((f) => listed[f] !== `sha384-${createHash('sha384').update(readFileSync(join(DIST, f))).digest('base64')}`);
+  failed ||= wrong.length > 0;
+  console.log(`${`SRI file (cdn/integrity.json, ${all.length} files)`.padEnd(52)} ${wrong.length ? `WRONG: ${wrong.slice(0, 3).join(', ')}` : 'ok'}`);
+}
 if (failed) {
   console.error('Size budget exceeded (or files missing).');
   process.exit(1);

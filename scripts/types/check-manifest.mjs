@@ -1,7 +1,8 @@
 // Checks custom-elements.json against the source and the build (npm run build runs it last; CI too):
 // shipped module paths that exist, every widget with its tag definition and a description, typed
 // attributes and events (no analyzer artefacts such as an event named `type`), and every static
-// `part="…"` in a widget's templates listed in its cssParts. Exits 1 with one line per problem.
+// `part="…"` in a widget's templates listed in its cssParts; and the lines a new widget needs in
+// package.json, src/loader.ts and src/index.ts. Exits 1 with one line per problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { WIDGETS } from '../widgets.mjs';
 import { staticParts } from './parts.mjs';
@@ -33,6 +34,17 @@ for (const w of WIDGETS) {
     if (part.includes('<')) continue;
     if (!listed.has(part)) problems.push(`${at}: part "${part}" (in ${[...files].join(', ')}) is not in the manifest: add @csspart to the class JSDoc`);
   }
+}
+
+// What a new widget still needs by hand (the builds, size budgets and types find it on their own).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const loader = readFileSync('src/loader.ts', 'utf8');
+const index = readFileSync('src/index.ts', 'utf8');
+for (const w of WIDGETS) {
+  const entry = pkg.exports[`./${w.name}`];
+  if (entry?.default !== `./dist/${w.name}.js` || entry?.types !== `./dist/types/${w.name}.d.ts`) problems.push(`package.json: exports["./${w.name}"] must be { "types": "./dist/types/${w.name}.d.ts", "default": "./dist/${w.name}.js" }`);
+  if (!loader.includes(`'${w.tag}': () => import('./components/${w.name}/define.js')`)) problems.push(`src/loader.ts: add '${w.tag}': () => import('./components/${w.name}/define.js') to WIDGETS`);
+  if (!index.includes(`import './components/${w.name}/define.js';`)) problems.push(`src/index.ts: add import './components/${w.name}/define.js'; and export its class`);
 }
 
 if (problems.length) {

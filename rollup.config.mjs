@@ -3,11 +3,17 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { widgetEntries, widgetEntryId } from './scripts/rollup/widget-entries.mjs';
+import { WIDGETS } from './scripts/widgets.mjs';
 
+// Two builds (docs/DECISIONS.md, "Package"):
+// - dist/      the npm build: unminified ES modules, one file per source module, Lit and @lit/task
+//              external (the host's bundler dedupes them with its own Lit), no source maps needed.
+// - dist/cdn/  the CDN build for script tags: Lit bundled into the core chunk, minified, hashed
+//              chunks, the lazy loader, the classic script and the all-in-one file. Size budgets apply here.
 const plugins = () => [minifyTemplates(), nodeResolve(), esbuild({ tsconfig: './tsconfig.json', target: 'es2021' })];
 const min = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
-
-const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'];
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
 
 // Lit and our core go to one shared chunk (budget: 12 KB gz); language catalogs stay separate chunks.
 function manualChunks(id) {
@@ -41,45 +47,60 @@ function manualChunks(id) {
 
 export default [
   {
-    // (a) ES modules: the lazy loader (dist/mantelkit.js), one entry per widget, all-at-once, rules.
+    // (a) npm: `mantelkit`, `mantelkit/<widget>` (registers it and exports its class), `mantelkit/rules`.
+    input: {
+      index: 'src/index.ts',
+      rules: 'src/rules/index.ts',
+      ...Object.fromEntries(WIDGETS.map((w) => [w.name, widgetEntryId(w.name)])),
+    },
+    external: isDependency,
+    plugins: [widgetEntries(), ...plugins()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) => (chunk.isEntry ? '[name].js' : 'lib/[name].js'),
+    },
+  },
+  {
+    // (b) CDN: the lazy loader (mantelkit.js), one entry per widget, all-at-once, rules; Lit inside.
     input: {
       mantelkit: 'src/loader.ts',
       index: 'src/index.ts',
       rules: 'src/rules/index.ts',
-      ...Object.fromEntries(WIDGETS.map((w) => [w, `src/components/${w}/define.ts`])),
+      ...Object.fromEntries(WIDGETS.map((w) => [w.name, `src/components/${w.name}/define.ts`])),
     },
     plugins: plugins(),
     output: {
-      dir: 'dist',
+      dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
-      sourcemap: true,
       plugins: [min()],
     },
   },
   {
-    // (b) classic script for CMSs that strip type="module": imports the lazy loader next to it.
+    // (c) CDN classic script for CMSs that strip type="module": imports the lazy loader (base-path.ts).
     input: 'src/classic.ts',
     plugins: plugins(),
-    output: { file: 'dist/mantelkit.classic.js', format: 'iife', sourcemap: true, plugins: [min()] },
+    output: { file: 'dist/cdn/mantelkit.classic.js', format: 'iife', plugins: [min()] },
   },
   {
-    // (c) everything in one classic file, for hosts that can serve only a single file.
+    // (d) CDN: everything in one classic file, for hosts that can serve only a single file.
     input: 'src/index.ts',
     plugins: plugins(),
     output: {
-      file: 'dist/mantelkit.all.js',
+      file: 'dist/cdn/mantelkit.all.js',
       format: 'iife',
       name: 'Mantelkit',
       inlineDynamicImports: true,
-      sourcemap: true,
       plugins: [min()],
     },
   },
   {
-    // (d) the iframe page (dist/embed.html, docs/embedding/iframe.md) and the parent page's resize
+    // (e) the iframe page (dist/cdn/embed.html, docs/embedding/iframe.md) and the parent page's resize
     // helper, and the demo's configurator (docs/embedding/configurator.md): their own small files,
     // never in core or a widget's chunks. Both pages load the lazy loader like any partner page.
     input: { embed: 'src/embed/embed.ts', 'embed-resize': 'src/embed/parent.ts', configure: 'src/embed/configure.ts' },
@@ -92,6 +113,7 @@ export default [
         },
       },
     ],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/embed-[name]-[hash].js', plugins: [min()] },
+    // In the CDN folder: the pages load the CDN loader next to them (Lit bundled).
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/embed-[name]-[hash].js', plugins: [min()] },
   },
 ];

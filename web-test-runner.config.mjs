@@ -103,7 +103,7 @@ export default {
         // The built iframe page / the configurator as shipped, with the e2e recorder and axe as static
         // tags first (no CSP exception needed) and a <base> so their own relative URLs still resolve.
         const embed = ctx.path.endsWith('/embed.html');
-        const [file, base] = embed ? ['dist/embed.html', '/dist/'] : ['demo/configure.html', '/demo/'];
+        const [file, base] = embed ? ['dist/cdn/embed.html', '/dist/cdn/'] : ['demo/configure.html', '/demo/'];
         const inject = `<base href="${base}"><script src="/test/e2e/pages/record.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>`;
         ctx.type = 'html';
         ctx.body = readFileSync(file, 'utf8').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${inject}`);

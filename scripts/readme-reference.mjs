@@ -99,7 +99,8 @@ function reference(el) {
 }
 
 const elements = manifest.modules.flatMap((m) =>
-  (m.declarations ?? []).filter((d) => d.tagName && /^src\/components\/[^/]+\/[^/]+\.ts$/.test(m.path)).map((d) => ({ d, path: m.path })),
+  // Module paths are the shipped files (dist/lib/components/<w>/<w>.js); the README sits in src/.
+  (m.declarations ?? []).filter((d) => d.tagName && /^dist\/lib\/components\/[^/]+\/[^/]+\.js$/.test(m.path)).map((d) => ({ d, path: m.path.replace(/^dist\/lib\//, 'src/') })),
 );
 if (!elements.length) {
   console.error('readme-reference: no widget found in custom-elements.json.');
@@ -108,7 +109,7 @@ if (!elements.length) {
 
 let stale = 0;
 for (const { d, path } of elements) {
-  const readme = path.replace(/[^/]+\.ts$/, 'README.md');
+  const readme = path.replace(/[^/]+\.js$/, 'README.md');
   if (!existsSync(readme)) {
     console.error(`readme-reference: ${readme} is missing (${d.tagName}).`);
     stale++;

@@ -5,10 +5,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname, normalize, relative } from 'node:path';
+import { WIDGETS as FOUND } from './widgets.mjs';
 
-const DIST = 'dist';
+// The CDN build (what script-tag users download); the npm build in dist/ leaves Lit to the host's bundler.
+const DIST = 'dist/cdn';
 const KB = 1024;
-const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'];
+const WIDGETS = FOUND.map((w) => w.name);
 
 if (!existsSync(DIST)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -54,7 +56,7 @@ const measure = (files) => {
 };
 
 const lines = [
-  { name: 'loader (dist/mantelkit.js + its imports)', files: closure(join(DIST, 'mantelkit.js'), () => false), budget: 1.5 * KB },
+  { name: 'loader (cdn/mantelkit.js + its imports)', files: closure(join(DIST, 'mantelkit.js'), () => false), budget: 1.5 * KB },
   { name: 'shared Lit + core chunk', files: core, budget: 12 * KB },
   { name: 'shared step-flow chunks (flow, fields, @lit/task)', files: flow, budget: 4 * KB },
   ...WIDGETS.flatMap((w) => [
@@ -67,10 +69,10 @@ const lines = [
     // language split planned for speed brings it down again. Each single chunk is still held to 15 KB.
     { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 42 * KB },
   ]),
-  { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
+  { name: 'classic script (cdn/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a
   // regression guard (170 → 180 KB with the source catalogues; one-language files are planned).
-  { name: 'all-in-one file (dist/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 180 * KB },
+  { name: 'all-in-one file (cdn/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 180 * KB },
 ];
 
 let failed = false;
@@ -93,6 +95,32 @@ if (biggest) {
   const ok = biggest.gzip <= 15 * KB;
   failed ||= !ok;
   console.log(`${'largest other chunk: ' + relative(DIST, biggest.f)}`.padEnd(52) + ` ${pad('', 9)} ${pad(biggest.gzip, 8)} ${pad('', 8)} ${pad(15 * KB, 8)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+// The npm tarball: what `npm pack` would publish (listed with SIZE_VERBOSE=1). No source maps (the
+// npm build is readable, unminified code), no sources or tests; packed and unpacked budgets.
+{
+  const { execFileSync } = await import('node:child_process');
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const unwanted = pack.files.map((f) => f.path).filter((p) => /\.map$|^(src|test|scripts|examples|stories|demo)\/|\/(loader|loader-scan|classic|base-path)\.d\.ts$/.test(p));
+  const required = ['dist/index.js', 'dist/types/global.d.ts', 'dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'custom-elements.json', 'dist/cdn/mantelkit.js', 'dist/cdn/mantelkit.classic.js', ...WIDGETS.flatMap((w) => [`dist/${w}.js`, `dist/types/${w}.d.ts`])];
+  const missing = required.filter((p) => !pack.files.some((f) => f.path === p));
+  const budgets = { packed: 900 * KB, unpacked: 3000 * KB };
+  const ok = pack.size <= budgets.packed && pack.unpackedSize <= budgets.unpacked && !unwanted.length && !missing.length;
+  failed ||= !ok;
+  console.log(`${`npm tarball (${pack.entryCount} files; packed / unpacked)`.padEnd(52)} ${pad(pack.unpackedSize, 9)} ${pad(pack.size, 8)} ${pad('', 8)} ${pad(budgets.packed, 8)}  ${ok ? 'ok' : 'OVER BUDGET or wrong files'}`);
+  for (const p of unwanted) console.log(`    should not ship: ${p}`);
+  for (const p of missing) console.log(`    missing from the tarball: ${p}`);
+  if (process.env.SIZE_VERBOSE) for (const f of pack.files) console.log(`    ${pad(f.size, 9)}  ${f.path}`);
+}
+// dist/cdn/integrity.json (scripts/release/sri.mjs) must name every CDN file with its current hash.
+{
+  const { createHash } = await import('node:crypto');
+  const file = join(DIST, 'integrity.json');
+  const listed = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).files : {};
+  const all = readdirSync(DIST, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+  const wrong = all.filter((f) => listed[f] !== `sha384-${createHash('sha384').update(readFileSync(join(DIST, f))).digest('base64')}`);
+  failed ||= wrong.length > 0;
+  console.log(`${`SRI file (cdn/integrity.json, ${all.length} files)`.padEnd(52)} ${wrong.length ? `WRONG: ${wrong.slice(0, 3).join(', ')}` : 'ok'}`);
 }
 if (failed) {
   console.error('Size budget exceeded (or files missing).');

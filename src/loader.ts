@@ -32,7 +32,7 @@ if (existing?.loader) {
     console.warn(`[mantelkit] loader ${VERSION} ignored: version ${existing.version} is already on this page.`);
   }
 } else {
-  g[KEY] = { version: existing?.version ?? VERSION, loader: true };
+  g[KEY] = { ...existing, version: existing?.version ?? VERSION, loader: true };
   try {
     startLoader(WIDGETS);
   } catch (error) {

@@ -71,6 +71,14 @@ export abstract class MantelkitElement<M> extends LitElement {
    */
   @property() src: string | null = null;
 
+  /**
+   * Partner configuration as a JavaScript object, for frameworks: Vue drops a child `<script>` from
+   * templates and React passes objects as properties. Validated like the child script and `src`
+   * (bad parts dropped, `mz-error` per mistake); the source applied last wins. Setting it again
+   * replaces the issues of the previous value.
+   */
+  @property({ attribute: false }) config: unknown = undefined;
+
   /** Language and namespaces: core and the widget's catalog always, more via `this.l10n.use()`. */
   protected readonly l10n = new LocalizeController(this, (l) => this.reportIssue('locale-unavailable', l));
   @state() protected issues: Issue[] = [];
@@ -81,6 +89,7 @@ export abstract class MantelkitElement<M> extends LitElement {
   private readyFired = false;
   private loadedSrc: string | null = null;
   private srcRequest?: AbortController;
+  private configIssues: Issue[] = [];
 
   /** How long a partner `src` may take before the "still loading" notice shows (the data is used whenever it comes). */
   static srcNoticeMs = 5000;
@@ -143,6 +152,16 @@ export abstract class MantelkitElement<M> extends LitElement {
       this.loadedSrc = src;
       if (src) this.loadSrc(src);
     }
+    if (changed.has('config') && this.config !== undefined) this.applyConfigProperty(this.config);
+  }
+
+  private applyConfigProperty(value: unknown): void {
+    // A new value replaces the previous one: its mistakes no longer apply (and may be reported again).
+    const old = this.configIssues;
+    if (old.length) this.issues = this.issues.filter((i) => !old.includes(i));
+    const issues = this.applyPartnerConfig(value);
+    this.addIssues(issues);
+    this.configIssues = this.issues.filter((i) => issues.some((n) => n.code === i.code && n.detail === i.detail));
   }
 
   override disconnectedCallback(): void {

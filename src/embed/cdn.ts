@@ -9,7 +9,7 @@ import { VERSION } from '../core/version.js';
  */
 
 /** The versioned CDN folder that holds mantelkit.js, embed.html and embed-resize.js (trailing slash). */
-export const CDN_BASE = `https://cdn.jsdelivr.net/npm/mantelkit@${VERSION}/dist/`;
+export const CDN_BASE = `https://cdn.jsdelivr.net/npm/mantelkit@${VERSION}/dist/cdn/`;
 
 /** `sha384-…` for a file in CDN_BASE, or undefined while no integrity file is published. */
 export function integrityFor(_file: string): string | undefined {
@@ -17,6 +17,6 @@ export function integrityFor(_file: string): string | undefined {
 }
 
 /** True once the widgets accept partner JSON as a property (`el.config = {…}`): React and Vue snippets use it then. */
-export const CONFIG_PROPERTY = false;
+export const CONFIG_PROPERTY = true;
 
 export { VERSION };

@@ -4,7 +4,7 @@ import { parentOrigin } from './origin.js';
 import { EMBED_WIDGETS, ISO_DATE, isFlagOn, isTokenValue, isWidgetId, LANGS, THEME_TOKENS, type EmbedAttr } from './widgets.js';
 
 /**
- * The script of dist/embed.html: one widget in an iframe, for sites that allow no scripts (SharePoint,
+ * The script of dist/cdn/embed.html: one widget in an iframe, for sites that allow no scripts (SharePoint,
  * Google Sites, locked CMSs). Everything comes from the query string and is checked against an
  * allow-list: a parameter we do not know, or a value we do not accept, is left out with a console
  * warning, so a typo never gives a blank frame. No request leaves except our own files and the

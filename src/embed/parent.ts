@@ -1,7 +1,7 @@
 import type { HeightMessage } from './messages.js';
 
 /**
- * dist/embed-resize.js: the helper a partner page loads next to a Mantelkit iframe
+ * dist/cdn/embed-resize.js: the helper a partner page loads next to a Mantelkit iframe
  * (`<iframe src=".../embed.html?widget=…&resize=1&parent=https://your.site">`). It sets each frame's
  * height from the frame's own messages, so the frame never scrolls inside. A message counts only when
  * it comes from that iframe's window and from the origin of its `src`; anything else is ignored.

@@ -59,14 +59,14 @@ describe('built pages under a strict CSP with Trusted Types', () => {
   it('the lazy loader fetches only the chunks of widgets on the page, and picks up widgets added later', async () => {
     frame = await openPage('/test/e2e/pages/lazy-one.html');
     await new Promise((r) => setTimeout(r, 300));
-    const before = resourceUrls(frame).filter((u) => /\/dist\/(recognition-quiz|association-finder|leave-calculator|overload-check)\.js/.test(u));
+    const before = resourceUrls(frame).filter((u) => /\/dist\/cdn\/(recognition-quiz|association-finder|leave-calculator|overload-check)\.js/.test(u));
     expect(before, 'no widget chunk without widgets').to.deep.equal([]);
     // Trusted Types forbid innerHTML on this page: create the element like a CMS script would.
     frame.contentDocument!.getElementById('main')!.append(frame.contentDocument!.createElement('mz-overload-check'));
     await allRendered(frame, ['mz-overload-check']);
-    const widgetFiles = resourceUrls(frame).filter((u) => /\/dist\/[a-z-]+\.js/.test(u)).map((u) => new URL(u).pathname);
-    expect(widgetFiles).to.include('/dist/overload-check.js');
-    for (const other of ['recognition-quiz', 'association-finder', 'leave-calculator']) expect(widgetFiles).not.to.include(`/dist/${other}.js`);
+    const widgetFiles = resourceUrls(frame).filter((u) => /\/dist\/cdn\/[a-z-]+\.js/.test(u)).map((u) => new URL(u).pathname);
+    expect(widgetFiles).to.include('/dist/cdn/overload-check.js');
+    for (const other of ['recognition-quiz', 'association-finder', 'leave-calculator']) expect(widgetFiles).not.to.include(`/dist/cdn/${other}.js`);
     expect(frame.contentDocument!.querySelector('mz-overload-check')!.shadowRoot!.querySelector('.mz-root')!.getAttribute('lang')).to.equal('en');
     expect(recorder(frame).errors).to.deep.equal([]);
     expect(recorder(frame).violations).to.deep.equal([]);

@@ -35,7 +35,7 @@ export function hostilePage(name) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Mantelkit e2e, hostile input: ${name}</title>
   <script src="../record.js"></script>
-  <script type="module" src="/dist/mantelkit.js"></script>
+  <script type="module" src="/dist/cdn/mantelkit.js"></script>
 </head>
 <body>
   <main>

@@ -42,8 +42,10 @@ describe('hostile partner input on built pages (strict CSP)', () => {
       const json = urls.filter((u) => u.pathname.endsWith('.json') || u.pathname.includes('/pages/hostile/'));
       if (name === 'src-blank') expect(json.map((u) => u.pathname), 'a blank src requests nothing').to.deep.equal([]);
       if (name === 'src-sound' || name === 'src-slow') {
-        expect(json.map((u) => u.pathname)).to.deep.equal(['/test/e2e/partner/offers.json']);
+        // A resource entry appears once the response is complete: wait for the data to be used first.
         await waitUntil(() => (root(frame!, c.tag)?.textContent ?? '').includes(PARTNER_OFFERS.offers[0].name), 'partner data used');
+        const fetched = requests(frame).filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
+        expect(fetched, 'one request, for the partner JSON').to.deep.equal(['/test/e2e/partner/offers.json']);
       }
     });
   }

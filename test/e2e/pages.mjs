@@ -1,13 +1,13 @@
 // The e2e pages that embed all four widgets differ only in how the scripts are included: they are
 // generated from one template by the test server (web-test-runner.config.mjs), served with the strict CSP.
-const MODULE = '<script type="module" src="/dist/mantelkit.js"></script>';
+const MODULE = '<script type="module" src="/dist/cdn/mantelkit.js"></script>';
 export const WIDGET_PAGES = {
   loader: [MODULE],
-  'loader-twice': [MODULE, '<script type="module" src="/dist/mantelkit.js?copy=2"></script>'],
-  classic: ['<script src="/dist/mantelkit.classic.js" defer></script>'],
-  'classic-and-loader': ['<script src="/dist/mantelkit.classic.js"></script>', MODULE],
-  all: ['<script src="/dist/mantelkit.all.js" defer></script>'],
-  'all-and-loader': ['<script src="/dist/mantelkit.all.js"></script>', MODULE],
+  'loader-twice': [MODULE, '<script type="module" src="/dist/cdn/mantelkit.js?copy=2"></script>'],
+  classic: ['<script src="/dist/cdn/mantelkit.classic.js" defer></script>'],
+  'classic-and-loader': ['<script src="/dist/cdn/mantelkit.classic.js"></script>', MODULE],
+  all: ['<script src="/dist/cdn/mantelkit.all.js" defer></script>'],
+  'all-and-loader': ['<script src="/dist/cdn/mantelkit.all.js"></script>', MODULE],
 };
 
 export function widgetPage(name) {

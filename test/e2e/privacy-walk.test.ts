@@ -15,7 +15,7 @@ const ALL: WidgetExamples[] = [recognitionQuizExamples, associationFinderExample
 
 describe('privacy: a full walk through every widget on the built bundle', () => {
   before(async () => {
-    await import(/* @vite-ignore */ `${location.origin}/dist/index.js`);
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/index.js`);
   });
   afterEach(() => fixtureCleanup());
 

@@ -102,14 +102,16 @@ describe('configurator: snippets', () => {
     expect(iframeSnippet({ ...input, parentOrigin: 'https://partner.example' })).to.contain(`${CDN_BASE}embed-resize.js`);
   });
 
-  it('React and Vue: the tag, its import, the JSON child kept (Vue: <component is="script">)', () => {
+  it('React and Vue: the tag, its import, the partner JSON as the `config` property (no script child to lose)', () => {
     const r = reactSnippet(input);
     expect(r).to.contain("import 'mantelkit/leave-calculator';");
     expect(r).to.contain('<mz-leave-calculator lang="fr" status="privateEmployee" remember');
-    expect(r).to.contain('dangerouslySetInnerHTML');
+    expect(r).to.contain(' config={config}');
+    expect(r).not.to.contain('dangerouslySetInnerHTML');
     expect(r).to.contain('onmz-complete=');
     const v = vueSnippet(input);
-    expect(v).to.contain('<component is="script" type="application/json" v-text="JSON.stringify(config)" />');
+    expect(v).to.contain(' :config.prop="config"');
+    expect(v).not.to.contain('<component is="script"');
     expect(v).to.contain("isCustomElement: (t) => t.startsWith('mz-')");
     expect(v).to.contain('@mz-complete=');
   });
@@ -128,7 +130,7 @@ describe('configurator: snippets', () => {
   });
 });
 
-/** The page as shipped (demo/configure.html + dist/configure.js, run `npm run build` first), under its CSP. */
+/** The page as shipped (demo/configure.html + dist/cdn/configure.js, run `npm run build` first), under its CSP. */
 describe('configurator page', () => {
   const PAGE = '/test/embed/pages/configure.html';
   let frame: HTMLIFrameElement | undefined;

@@ -5,7 +5,7 @@ import { WCAG22_AA } from '../helpers/axe.js';
 import { HEIGHT, isHeightMessage, type HeightMessage } from '../../src/embed/messages.js';
 
 /**
- * The BUILT iframe page (run `npm run build` first). `/dist/embed.html` is the file as shipped;
+ * The BUILT iframe page (run `npm run build` first). `/dist/cdn/embed.html` is the file as shipped;
  * `/test/embed/pages/embed.html` is the same file with the e2e recorder and axe loaded first (the
  * route in web-test-runner.config.mjs), for warnings, mz-error, CSP violations and axe.
  */
@@ -40,7 +40,7 @@ function collectHeights(): { list: Array<{ data: HeightMessage; origin: string; 
   return { list, stop: () => removeEventListener('message', on) };
 }
 
-describe('iframe page (dist/embed.html)', () => {
+describe('iframe page (dist/cdn/embed.html)', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();
@@ -162,7 +162,7 @@ describe('height messages to the parent page', () => {
 
   it('with resize=1&parent=<origin>: { type, widget, height } to exactly that origin, again when the content grows', async () => {
     heights = collectHeights();
-    frame = await openPage(`/dist/embed.html?widget=leave-calculator&resize=1&parent=${ORIGIN}`);
+    frame = await openPage(`/dist/cdn/embed.html?widget=leave-calculator&resize=1&parent=${ORIGIN}`);
     const el = await rendered(frame);
     await waitUntil(() => heights!.list.some((m) => m.data.height > 100), 'a height message');
     const first = heights.list.at(-1)!;
@@ -191,7 +191,7 @@ describe('height messages to the parent page', () => {
   ]) {
     it(`no message at all: ${name}`, async () => {
       heights = collectHeights();
-      frame = await openPage(`/dist/embed.html?widget=recognition-quiz&${query}`);
+      frame = await openPage(`/dist/cdn/embed.html?widget=recognition-quiz&${query}`);
       await rendered(frame);
       await new Promise((r) => setTimeout(r, 800));
       expect(heights.list).to.deep.equal([]);
@@ -199,11 +199,11 @@ describe('height messages to the parent page', () => {
   }
 });
 
-describe('parent helper (dist/embed-resize.js)', () => {
+describe('parent helper (dist/cdn/embed-resize.js)', () => {
   let frame: HTMLIFrameElement | undefined;
   before(async () => {
     const s = document.createElement('script');
-    s.src = '/dist/embed-resize.js';
+    s.src = '/dist/cdn/embed-resize.js';
     const loaded = new Promise((ok) => s.addEventListener('load', ok, { once: true }));
     document.head.append(s);
     await loaded;
@@ -211,7 +211,7 @@ describe('parent helper (dist/embed-resize.js)', () => {
   afterEach(() => frame?.remove());
 
   it('sizes the frame to its content so it never scrolls inside, and follows it when it grows', async () => {
-    frame = await openPage(`/dist/embed.html?widget=leave-calculator&lang=nl&resize=1&parent=${ORIGIN}`);
+    frame = await openPage(`/dist/cdn/embed.html?widget=leave-calculator&lang=nl&resize=1&parent=${ORIGIN}`);
     const el = await rendered(frame);
     const main = frame.contentDocument!.getElementById('mantelkit-embed')!;
     await waitUntil(() => frame!.style.height === `${Math.ceil(main.getBoundingClientRect().height)}px`, 'frame height = content height');
@@ -226,7 +226,7 @@ describe('parent helper (dist/embed-resize.js)', () => {
   });
 
   it('ignores height messages that do not come from a Mantelkit frame (forged from this page)', async () => {
-    frame = await openPage(`/dist/embed.html?widget=recognition-quiz&resize=1&parent=${ORIGIN}`);
+    frame = await openPage(`/dist/cdn/embed.html?widget=recognition-quiz&resize=1&parent=${ORIGIN}`);
     await rendered(frame);
     await waitUntil(() => frame!.style.height.endsWith('px') && frame!.style.height !== '800px', 'sized');
     const sized = frame.style.height;

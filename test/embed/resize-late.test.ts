@@ -8,13 +8,13 @@ import { openPage } from '../e2e/frame.js';
  */
 describe('parent helper loaded after the frame', () => {
   it('still sizes the frame (hello → height)', async () => {
-    const frame = await openPage(`/dist/embed.html?widget=overload-check&resize=1&parent=${encodeURIComponent(location.origin)}`);
+    const frame = await openPage(`/dist/cdn/embed.html?widget=overload-check&resize=1&parent=${encodeURIComponent(location.origin)}`);
     const main = (): HTMLElement => frame.contentDocument!.getElementById('mantelkit-embed')!;
     await waitUntil(() => main().querySelector('mz-overload-check')?.shadowRoot?.querySelector('.mz-root')?.textContent?.trim(), 'rendered', { timeout: 10000 });
     await new Promise((r) => setTimeout(r, 300));
     expect(frame.style.height).to.equal('800px');
     const s = document.createElement('script');
-    s.src = '/dist/embed-resize.js';
+    s.src = '/dist/cdn/embed-resize.js';
     document.head.append(s);
     await waitUntil(() => frame.style.height === `${Math.ceil(main().getBoundingClientRect().height)}px`, 'sized after hello');
     frame.remove();

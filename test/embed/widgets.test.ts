@@ -69,7 +69,7 @@ describe('embed allow-lists', () => {
   });
 
   it('the parent helper (built) speaks the documented message names', async () => {
-    const helper = await (await fetch('/dist/embed-resize.js')).text();
+    const helper = await (await fetch('/dist/cdn/embed-resize.js')).text();
     expect(helper).to.contain(`"${HEIGHT}"`);
     expect(helper).to.contain(`"${HELLO}"`);
     expect(helper).to.contain(String(MAX_HEIGHT).replace('20000', '2e4'));

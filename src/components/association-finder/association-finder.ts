@@ -83,6 +83,8 @@ const REGIONS = ['flanders', 'brussels'] as const;
  * @csspart card - one result card
  * @csspart badge - "recognised" and health-fund badges
  * @csspart group - one result group (urgent, local, best, associations, helplines, services)
+ * @csspart group-best - the 3 to 5 best matches at the top of the guided result
+ * @csspart button-show-more - "Toon alle (N)": shows the rest of the guided result
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
  * @csspart filters - the filter form of the list view

@@ -112,6 +112,8 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   @state() private showError = false;
   @state() private printAnswers = false;
   @state() private offers: Offer[] = [];
+  /** "Need help now?" was opened: its helpline table loads then (or on "Start", whichever first). */
+  @state() private helpOpen = false;
   @state() private links: PartnerLinks = {};
   private aud: OverloadAudience = 'adult';
   private attrFinderUrl: string | undefined;
@@ -179,6 +181,12 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     args: () => [this.flow.view !== 'intro', this.locale] as const,
   });
 
+  /** The helpline table (a chunk of its own, shared with the quiz): not on the intro until "Need help now?" opens. */
+  private readonly lineTable = new Task(this, {
+    task: async ([need]: readonly [boolean]) => (need ? (await import('../../rules/quiz/helplines.js')).HELPLINES : initialState),
+    args: () => [this.helpOpen || this.flow.view !== 'intro'] as const,
+  });
+
   /** The result chunk (a method, so a test can simulate being offline). */
   private loadResult(): Promise<ResultModule> {
     return loadResultModule();
@@ -217,7 +225,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** `updateComplete` also waits for the result chunk, so tests and partners see the finished state. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.result.taskComplete.catch(() => undefined);
+    await Promise.all([this.result, this.lineTable].map((task) => task.taskComplete.catch(() => undefined)));
     return (await super.getUpdateComplete()) && done;
   }
 
@@ -275,16 +283,23 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** The "Need help now?" disclosure on every step; open on the red-flag steps. */
   private renderHelpNow(open: boolean): TemplateResult {
     const t = this.t;
-    const lines = helplines(overloadReferrals('urgent', this.aud, this.locale));
+    const table = this.lineTable.value;
+    const lines = table ? helplines(overloadReferrals('urgent', this.aud, this.locale), table) : [];
     return helpNow({
       cls: 'help-now',
       open,
+      onToggle: (e: Event) => {
+        if ((e.target as HTMLDetailsElement).open) this.helpOpen = true;
+      },
       summary: t['help.summary'],
+      // Until the table is there (a moment, or never when offline) the danger line with 112 stands alone.
       body: html`<p class="danger-now">${t['help.danger']}</p>
-        <p>${t['help.lines']}</p>
-        <ul class="lines compact">
-          ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
-        </ul>`,
+        ${lines.length
+          ? html`<p>${t['help.lines']}</p>
+            <ul class="lines compact">
+              ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
+            </ul>`
+          : nothing}`,
     });
   }
 

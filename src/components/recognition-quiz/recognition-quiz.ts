@@ -21,9 +21,7 @@ import { answerList, checkPage, type AnswersHost } from './recognition-quiz.chec
 import { parseLinks, parseSchoolContact, type PartnerLinks, type SchoolContact } from './recognition-quiz.partner.js';
 import { ADULT_QUESTIONS, adultPath, adultTexts } from './adult/questions.js';
 import { YOUNG_QUESTIONS, youngPath, youngTexts } from './young/questions.js';
-import { adultResult } from './adult/result.js';
 import { assess, toResultView, type QuizRules } from './result/view.js';
-import { resultFooter } from './result/footer.js';
 import { lineList, type LinesState } from './result/lines.js';
 import type { QuizTexts } from './result/texts.js';
 
@@ -143,7 +141,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private readonly rules = new Task(this, {
     task: async ([load, young]: readonly [boolean, boolean]): Promise<QuizRules | typeof initialState> => {
       if (!load) return initialState;
-      return young ? { young: await import('./young/index.js') } : { adult: await import('../../rules/quiz/recognition.js') };
+      return young ? { young: await import('./young/index.js') } : { adult: await import('./adult/index.js') };
     },
     args: () => [this.young || this.flow.view !== 'intro', this.young] as const,
   });
@@ -360,7 +358,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (!v || !rules) return html`${stepHeading(this.c['step.result'])}`;
     const x = this.texts;
     const print = this.print.value;
-    const footer = resultFooter(x, {
+    const footer = (rules.adult ?? rules.young).resultFooter(x, {
       date: this.resultDate || todayIso(),
       includeAnswers: this.includeAnswers,
       setIncludeAnswers: (on) => {
@@ -377,7 +375,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       return rules.young.youngResult(x, v, { y: this.y, lines: this.lines, schoolContact: this.schoolContact, footer });
     }
     if (v.audience === 'adult' && rules.adult) {
-      return adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
+      return rules.adult.adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
     }
     return html`${stepHeading(this.c['step.result'])}`;
   }

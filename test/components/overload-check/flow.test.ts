@@ -149,8 +149,13 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(line1712.textContent!.match(/werkdagen/gi), 'said once').to.have.length(1);
   });
 
-  it('the "Need help now?" box says 1712 answers on working days', async () => {
+  it('the "Need help now?" box says 1712 answers on working days (its lines load when it opens)', async () => {
     const el = await mountCheck();
+    const box = shadow(el).querySelector<HTMLDetailsElement>('[part~="help-now"]')!;
+    expect(box.querySelector('a[href="tel:1712"]'), 'the table is not loaded before the box opens').to.not.exist;
+    box.open = true;
+    await new Promise((r) => box.addEventListener('toggle', r, { once: true }));
+    await el.updateComplete;
     const line = shadow(el).querySelector('[part~="help-now"] a[href="tel:1712"]')!.closest('li')!;
     expect(line.textContent).to.match(/op werkdagen/i);
   });

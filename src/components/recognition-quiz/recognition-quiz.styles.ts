@@ -20,6 +20,34 @@ export const quizStyles = css`
     margin: 0;
     font-size: 1.3em;
   }
+  /* A grouped screen (young scales): one row per item, never/sometimes/often side by side. */
+  .q-group > h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.3em;
+  }
+  .q-row {
+    border: 0;
+    border-block-start: 1px solid var(--_mz-border);
+    margin: 0;
+    padding: 0.75em 0;
+    min-inline-size: 0;
+  }
+  .q-row legend {
+    font-weight: 600;
+    font-size: 1em;
+    padding: 0 0 0.4em;
+    float: left;
+    inline-size: 100%;
+  }
+  .q-scale {
+    clear: both;
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.5em;
+  }
+  .q-scale .mz-choice {
+    margin: 0;
+  }
   .q-check-first {
     margin: 0;
   }
@@ -73,6 +101,10 @@ export const quizStyles = css`
   }
   .q-rec-grid h4 {
     margin-block-start: 0.25em;
+  }
+  /* A helpline card in the list of who can help: the card is its own marker. */
+  .q-services .line {
+    list-style: none;
   }
   .q-lines {
     list-style: none;

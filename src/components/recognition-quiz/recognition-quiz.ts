@@ -16,7 +16,7 @@ import { helpNow, onwardLink } from '../common/help.js';
 import { quizStyles } from './recognition-quiz.styles.js';
 import { helpLineStyles } from '../common/help-styles.js';
 import { onPath, restoreQuizAnswers, type Question, type QuizAnswers } from './recognition-quiz.answers.js';
-import { quizSteps, type QuizStepHost, type QuizStepId } from './recognition-quiz.steps.js';
+import { openItems, quizSteps, type QuizStepHost, type QuizStepId } from './recognition-quiz.steps.js';
 import { answerList, checkPage, type AnswersHost } from './recognition-quiz.check.js';
 import { parseLinks, parseSchoolContact, type PartnerLinks, type SchoolContact } from './recognition-quiz.partner.js';
 import { ADULT_QUESTIONS, adultPath, adultTexts } from './adult/questions.js';
@@ -43,7 +43,7 @@ export type Audience = (typeof AUDIENCES)[number];
  * @attr src - URL of partner JSON (else a child `<script type="application/json">`).
  * @attr lang - `nl` | `fr` | `en` | `de` (else the closest ancestor's `lang`, else `nl`).
  * @fires mz-ready - `{ widget, version }` after the first render.
- * @fires mz-step - `{ step, total }`: 0 = intro, 1… = the questions on the path, total + 1 = check page or result (also on restart); `total` is the longest path (8 adult, 16 young), so it never hints at an answer.
+ * @fires mz-step - `{ step, total }`: 0 = intro, 1… = the questions on the path, total + 1 = check page or result (also on restart); `total` is the longest path (8 adult, 7 young screens), so it never hints at an answer.
  * @fires mz-complete - `{ widget: 'recognition-quiz', outcome }` on the result; never any answer.
  * @fires mz-error - `{ code, message }` for a bad attribute or bad partner JSON.
  * @csspart root - the widget box
@@ -243,7 +243,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private ready(e?: Event): boolean {
     const id = this.flow.step?.id;
     const q = this.questions.find((x) => x.id === id);
-    if (!q || this.flow.answers[q.id] !== undefined) return true;
+    const open = q ? openItems(q, this.flow.answers) : [];
+    if (!q || (q.items ? !open.length : this.flow.answers[q.id] !== undefined)) return true;
     if (q.multi) {
       this.flow.set(q.id, []);
       return true;
@@ -252,7 +253,9 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     e?.stopPropagation();
     this.fieldError = true;
     this.announce(this.t['error.chooseOne']);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('fieldset input')?.focus());
+    // The first open row of a grouped screen, else the question's first option.
+    const first = open.length ? `input[name="${open[0]}"]` : 'fieldset input';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(first)?.focus());
     return false;
   }
 

@@ -54,9 +54,9 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
 
 /**
  * @tag mz-overload-check
- * @summary How heavy is the care? A short check that shows a signal and routes to help, urgent help first.
+ * @summary How heavy is the care? A check of 15–16 short questions that shows a signal and routes to help, urgent help first.
  *
- * `<mz-overload-check>`: "How heavy is the care?" A short, anonymous check that shows a signal
+ * `<mz-overload-check>`: "How heavy is the care?" An anonymous check (16 short questions, 15 for young readers; the intro says how many) that shows a signal
  * (not a diagnosis) and routes to help; when an answer shows danger, urgent help comes first.
  *
  * Scoring lives in `mantelkit/rules` (`scoreOverload`); this element only asks, shows and routes.
@@ -271,6 +271,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     return html`<section part="intro">
       ${stepHeading(t[`title.${this.aud}`])}
       ${t[`intro.${this.aud}`].map((p, i) => html`<p class=${i === 0 ? 'intro-lead' : ''}>${p}</p>`)}
+      <p>${t[`intro.count.${this.aud}`](this.flow.visible.length)}</p>
       <p class="signal">${young ? t['signal.young'] : t.signal}</p>
       <p class="mz-meta">${young ? t['privacy.young'] : this.c['privacy.note']}</p>
       <div class="mz-actions" part="actions">

@@ -105,12 +105,14 @@ const de: OverloadResultMessages = {
   'ref.leaveCalculator': 'Urlaub für die Pflege',
   'ref.leaveCalculator.text': 'Sehen Sie, welchen Urlaub Sie nehmen können, um jemanden zu pflegen.',
   'ref.leaveCalculator.link': 'Ihre Möglichkeiten ansehen',
-  'ref.onPage': 'Weiter unten auf dieser Seite',
+  'ref.onPage': 'weiter unten auf dieser Seite',
 
   again: 'Sie können diesen Check jederzeit wiederholen. Zum Beispiel in ein paar Wochen oder wenn sich etwas ändert.',
   'rules.date': (version: string, date: string) => `Version ${version} der Fragen und Grenzwerte, vom ${date}.`,
   'rules.provisional': 'Die Grenzwerte sind vorläufig: Sie sind noch nicht wissenschaftlich geprüft. Fachleute müssen sie noch prüfen.',
   'young.overrides': {
+    'rules.basis': 'Wie wurden diese Fragen gemacht?',
+    'rules.basisText': 'Menschen, die sich gut mit Pflege auskennen, haben diese Fragen geschrieben. Sie haben sich an Fragen aus der Forschung orientiert. Hier sind sie:',
     'actions.title': 'Was kannst du jetzt tun?',
     'where.title': 'Wo findest du Hilfe?',
     'where.urgentTitle': 'Hier findest du jetzt Hilfe',

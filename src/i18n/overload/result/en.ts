@@ -105,12 +105,14 @@ const en: OverloadResultMessages = {
   'ref.leaveCalculator': 'Leave to care for someone',
   'ref.leaveCalculator.text': 'See which leave you can take to care for someone.',
   'ref.leaveCalculator.link': 'See your leave options',
-  'ref.onPage': 'Further down this page',
+  'ref.onPage': 'further down this page',
 
   again: 'You can do this check again any time. For example in a few weeks, or when something changes.',
   'rules.date': (version: string, date: string) => `Version ${version} of the questions and limits, from ${date}.`,
   'rules.provisional': 'The limits are provisional: they have not been scientifically tested yet. Care professionals still have to review them.',
   'young.overrides': {
+    'rules.basis': 'How were these questions made?',
+    'rules.basisText': 'People who know a lot about caring wrote these questions. They looked at questions from research. Here they are:',
     'ref.gp': 'Your doctor',
     'ref.gp.text': 'You can also talk about how things are at home. You can take someone with you.',
     again: 'You can do these questions again any time, when something changes.',

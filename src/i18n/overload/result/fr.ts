@@ -105,12 +105,14 @@ const fr: OverloadResultMessages = {
   'ref.leaveCalculator': 'Congé pour aider un proche',
   'ref.leaveCalculator.text': 'Voyez quel congé vous pouvez prendre pour vous occuper d’un proche.',
   'ref.leaveCalculator.link': 'Voir vos congés possibles',
-  'ref.onPage': 'Plus bas sur cette page',
+  'ref.onPage': 'plus bas sur cette page',
 
   again: 'Vous pouvez refaire ce questionnaire à tout moment. Par exemple dans quelques semaines, ou quand quelque chose change.',
   'rules.date': (version: string, date: string) => `Version ${version} des questions et des seuils, du ${date}.`,
   'rules.provisional': 'Les seuils sont provisoires : ils n’ont pas encore été testés scientifiquement. Des professionnels doivent encore les vérifier.',
   'young.overrides': {
+    'rules.basis': 'Comment ces questions ont-elles été faites ?',
+    'rules.basisText': 'Des personnes qui connaissent bien l’aide aux proches ont écrit ces questions. Elles se sont inspirées de questionnaires de la recherche. Les voici :',
     'actions.title': 'Que peux-tu faire maintenant ?',
     'where.title': 'Où trouver de l’aide ?',
     'where.urgentTitle': 'Trouve de l’aide ici, maintenant',

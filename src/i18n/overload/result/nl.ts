@@ -18,7 +18,9 @@ export type OverloadResultYoungKey =
   | 'again'
   | 'answers.title'
   | 'ref.gp'
-  | 'ref.gp.text';
+  | 'ref.gp.text'
+  | 'rules.basis'
+  | 'rules.basisText';
 type YoungOverrides = Partial<Record<OverloadResultYoungKey, string>>;
 
 export const nl = {
@@ -124,12 +126,14 @@ export const nl = {
   'ref.leaveCalculator': 'Verlof om te zorgen',
   'ref.leaveCalculator.text': 'Bekijk welk verlof je kunt nemen om voor iemand te zorgen.',
   'ref.leaveCalculator.link': 'Bekijk je verlof',
-  'ref.onPage': 'Verderop op deze pagina',
+  'ref.onPage': 'verderop op deze pagina',
 
   again: 'Je kunt deze check altijd opnieuw doen. Bijvoorbeeld over een paar weken, of als er iets verandert.',
   'rules.date': (version: string, date: string) => `Versie ${version} van de vragen en grenzen, van ${date}.`,
   'rules.provisional': 'De grenzen zijn voorlopig: ze zijn nog niet wetenschappelijk getest. Zorgverleners moeten ze nog nakijken.',
   'young.overrides': {
+    'rules.basis': 'Hoe zijn deze vragen gemaakt?',
+    'rules.basisText': 'Mensen die veel weten over zorg, maakten deze vragen. Ze keken naar vragen uit onderzoek. Hier staan die:',
     'ref.gp': 'Je dokter (huisarts)',
     'ref.gp.text': 'Je kunt er ook praten over hoe het thuis gaat. Je mag iemand meenemen.',
     again: 'Je kunt deze vragen altijd opnieuw doen, als er iets verandert.',

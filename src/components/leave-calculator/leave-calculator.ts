@@ -20,6 +20,7 @@ import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calcul
 import { toResultView } from './result/view.js';
 import type { LetterState } from './result/panels.js';
 import { helpTexts as helpCatalog } from '../common/help-texts.js';
+import { copyField, copyStyles } from '../common/copy.js';
 
 export { LEAVE_REGIONS, LEAVE_STATUSES } from './leave-calculator.answers.js';
 export type { LeaveStepId } from './leave-calculator.steps.js';
@@ -93,7 +94,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart letter - the notice-letter draft
  */
 export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
-  static override styles = [...MantelkitElement.styles, leaveCalculatorStyles];
+  static override styles = [...MantelkitElement.styles, leaveCalculatorStyles, copyStyles];
   protected readonly widgetName = 'leave-calculator';
   protected get catalog() {
     return catalog;
@@ -106,6 +107,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
 
   @state() private overlay: LeaveOverlay | null = null;
   @state() private letterChoice = '';
+  /** What the last "copy the letter" did, shown next to the button until the letter changes. */
+  @state() private copyStatus: string | undefined;
   @state() private letterStart = '';
   @state() private letterEnd = '';
 
@@ -277,11 +280,13 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       start: this.letterStart,
       end: this.letterEnd,
       set: (p) => {
+        this.copyStatus = undefined;
         if (p.choice !== undefined) this.letterChoice = p.choice;
         if (p.start !== undefined) this.letterStart = p.start;
         if (p.end !== undefined) this.letterEnd = p.end;
       },
       copy: () => void this.copyLetter(),
+      copyStatus: this.copyStatus,
     };
     return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res)), {
       overlay: this.overlay,
@@ -306,15 +311,9 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   private async copyLetter(): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#mz-leave-letter-text');
     if (!area) return;
-    try {
-      // Clipboard only: the text stays on this device.
-      await navigator.clipboard.writeText(area.value);
-      this.announce(this.t['letter.copied']);
-    } catch {
-      area.focus();
-      area.select();
-      this.announce(this.t['letter.copyFailed']);
-    }
+    // Clipboard only (the text stays on this device); seen next to the button and announced.
+    this.copyStatus = this.t[(await copyField(area)) === 'copied' ? 'letter.copied' : 'letter.copyFailed'];
+    this.announce(this.copyStatus);
   }
 }
 

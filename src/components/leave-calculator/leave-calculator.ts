@@ -83,6 +83,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart progress - "question N of M" (core)
  * @csspart actions - a row of buttons (core)
  * @csspart button - every button; also `button-start`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
+ * @csspart copy-status - the line next to "copy the letter" that says it was copied (or that the text is selected to copy by hand)
  * @csspart notice - a configuration notice (core)
  * @csspart figures - the date and sources of the figures
  * @csspart count - the result's count line (how many schemes fit, how many to ask about)

@@ -84,7 +84,7 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
  * @csspart referral - one service or next step
  * @csspart partner-offer - one local offer from the partner JSON
  * @csspart tips - the item-level tips
- * @csspart figures - version and date of the rules, "provisional"
+ * @csspart figures - version and date of the rules (adult results; the provisional note is in `basis`)
  * @csspart basis - "what is this based on?" with the sources
  * @csspart answers - the answers summary (only when the user asks to print them)
  */

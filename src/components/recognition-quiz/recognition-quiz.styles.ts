@@ -39,14 +39,33 @@ export const quizStyles = css`
     float: left;
     inline-size: 100%;
   }
+  /* Three equal answers in a row; a word never breaks inside ("Manchmal"): with large text the row wraps instead. */
   .q-scale {
     clear: both;
-    display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
   }
   .q-scale .mz-choice {
+    flex: 1 1 0;
+    min-inline-size: min-content;
     margin: 0;
+    padding-inline: 0.5em;
+  }
+  .q-scale .mz-choice span {
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  /* On a phone the three answers stay side by side: radio above its word, so "Manchmal" and
+     "Parfois" fit a third of the width without breaking inside the word. */
+  @media (max-width: 30em) {
+    .q-scale .mz-choice {
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      gap: 0.25em;
+      padding-inline: 0.25em;
+    }
   }
   .q-check-first {
     margin: 0;

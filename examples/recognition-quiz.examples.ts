@@ -5,10 +5,19 @@ import { Harness, matches, type WidgetExample, type WidgetExamples } from './har
  * the contract tests. Drives use the real controls (click, submit), like a person.
  */
 
-/** Ticks each value of the current question. */
+/** Ticks each value of the current question; `name=value` ticks a row of a grouped screen (young scales). */
 async function tick(h: Harness, values: readonly string[]): Promise<void> {
-  for (const v of values) await h.click(`fieldset input[value="${v}"]`);
+  for (const v of values) {
+    const [name, value] = v.includes('=') ? v.split('=') : [undefined, v];
+    await h.click(name ? `fieldset input[name="${name}"][value="${value}"]` : `fieldset input[value="${value}"]`);
+  }
 }
+
+/** A grouped screen's answers, row by row: `rows('help_chores', …)('2', '1', …)`. */
+const rows = (...names: string[]) => (...values: string[]): string[] => names.map((n, i) => `${n}=${values[i]}`);
+/** The two grouped screens of the young quiz (the rules' own item order). */
+export const HELPS = rows('help_chores', 'help_siblings', 'help_body', 'help_medicine', 'help_papers', 'help_company');
+export const FEELINGS = rows('worry', 'imp_tired', 'imp_homework', 'imp_friends', 'imp_alone');
 
 /** Start, then answer each step in order; one entry per question. `check` ends on "check your answers". */
 export function walk(steps: ReadonlyArray<readonly string[]>, finish: 'result' | 'check' = 'result'): (el: HTMLElement) => Promise<void> {
@@ -31,11 +40,14 @@ export const ADULT_PATHS = {
   not_now: [['no']],
 } as const;
 
-/** Young paths (careAtHome, who, 6 help, worry, 4 impact, rf_unsafe, rf_cantGoOn, good). */
+/**
+ * Young paths, one screen per entry (careAtHome, rf_unsafe, who, helps, feelings, rf_cantGoOn, good).
+ * The answers are those of the sixteen single screens before grouping, so each outcome is the same.
+ */
 export const YOUNG_PATHS = {
-  urgent: [['yes'], ['parent'], ['2'], ['1'], ['0'], ['1'], ['0'], ['2'], ['2'], ['1'], ['1'], ['0'], ['2'], ['yes']],
-  young_carer: [['yes'], ['parent', 'grandparent'], ['2'], ['2'], ['1'], ['2'], ['1'], ['2'], ['2'], ['2'], ['1'], ['1'], ['1'], ['no'], ['no'], ['proud', 'closer']],
-  grows_up_with_care: [['notSure'], [], ['0'], ['0'], ['0'], ['0'], ['0'], ['0'], ['0'], ['1'], ['0'], ['0'], ['0'], ['no'], ['no'], []],
+  urgent: [['yes'], ['yes']],
+  young_carer: [['yes'], ['no'], ['parent', 'grandparent'], HELPS('2', '2', '1', '2', '1', '2'), FEELINGS('2', '2', '1', '1', '1'), ['no'], ['proud', 'closer']],
+  grows_up_with_care: [['notSure'], ['no'], [], HELPS('0', '0', '0', '0', '0', '0'), FEELINGS('0', '1', '0', '0', '0'), ['no'], []],
   not_now: [['no'], ['no'], ['no']],
 } as const;
 

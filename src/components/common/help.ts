@@ -8,6 +8,7 @@
  * localize controller with several namespaces, each widget loads those texts itself.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { externalLink } from '../../core/flow/templates.js';
 import type { Locale } from '../../core/locale.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
@@ -31,7 +32,7 @@ export function helplineItem(
   const name = h.name[lang] ?? h.name.nl;
   return html`<li class="line" part="helpline">
     <div class="line-head">
-      <strong>${name}</strong>
+      <strong lang=${ifDefined(h.nameLang && !h.name[lang] && h.nameLang !== lang ? h.nameLang : undefined)}>${name}</strong>
       ${h.note ? html`<span class="line-note" part="helpline-note">${h.note[lang]}</span>` : nothing}
       <a class="mz-button tel" href=${telUri(h.number)}>${call(unbroken(h.number))}</a>
     </div>

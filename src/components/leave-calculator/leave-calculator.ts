@@ -20,6 +20,7 @@ import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calcul
 import { toResultView } from './result/view.js';
 import type { LetterState } from './result/panels.js';
 import { helpTexts as helpCatalog } from '../common/help-texts.js';
+import { copyField, copyStyles } from '../common/copy.js';
 
 export { LEAVE_REGIONS, LEAVE_STATUSES } from './leave-calculator.answers.js';
 export type { LeaveStepId } from './leave-calculator.steps.js';
@@ -82,6 +83,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart progress - "question N of M" (core)
  * @csspart actions - a row of buttons (core)
  * @csspart button - every button; also `button-start`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
+ * @csspart copy-status - the line next to "copy the letter" that says it was copied (or that the text is selected to copy by hand)
  * @csspart notice - a configuration notice (core)
  * @csspart figures - the date and sources of the figures
  * @csspart count - the result's count line (how many schemes fit, how many to ask about)
@@ -93,7 +95,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart letter - the notice-letter draft
  */
 export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
-  static override styles = [...MantelkitElement.styles, leaveCalculatorStyles];
+  static override styles = [...MantelkitElement.styles, leaveCalculatorStyles, copyStyles];
   protected readonly widgetName = 'leave-calculator';
   protected get catalog() {
     return catalog;
@@ -106,6 +108,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
 
   @state() private overlay: LeaveOverlay | null = null;
   @state() private letterChoice = '';
+  /** What the last "copy the letter" did, shown next to the button until the letter changes. */
+  @state() private copyStatus: string | undefined;
   @state() private letterStart = '';
   @state() private letterEnd = '';
 
@@ -277,11 +281,13 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       start: this.letterStart,
       end: this.letterEnd,
       set: (p) => {
+        this.copyStatus = undefined;
         if (p.choice !== undefined) this.letterChoice = p.choice;
         if (p.start !== undefined) this.letterStart = p.start;
         if (p.end !== undefined) this.letterEnd = p.end;
       },
       copy: () => void this.copyLetter(),
+      copyStatus: this.copyStatus,
     };
     return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res)), {
       overlay: this.overlay,
@@ -306,15 +312,9 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   private async copyLetter(): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#mz-leave-letter-text');
     if (!area) return;
-    try {
-      // Clipboard only: the text stays on this device.
-      await navigator.clipboard.writeText(area.value);
-      this.announce(this.t['letter.copied']);
-    } catch {
-      area.focus();
-      area.select();
-      this.announce(this.t['letter.copyFailed']);
-    }
+    // Clipboard only (the text stays on this device); seen next to the button and announced.
+    this.copyStatus = this.t[(await copyField(area)) === 'copied' ? 'letter.copied' : 'letter.copyFailed'];
+    this.announce(this.copyStatus);
   }
 }
 

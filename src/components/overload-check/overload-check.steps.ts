@@ -36,9 +36,12 @@ export function questionText(t: OverloadMessages, aud: OverloadAudience, id: Ove
   return isRedFlagStep(id) ? t[`rf.${aud}.${id}`] : t[`q.${aud}.${id}`];
 }
 
-/** One question: a fieldset whose legend is the step heading, with its hint and error tied to it. */
-function question(h: OverloadStepHost, id: OverloadStepId, hint: string | undefined, content: TemplateResult): TemplateResult {
-  const described = [hint ? 'q-hint' : '', h.showError ? 'q-error' : ''].filter(Boolean).join(' ');
+/**
+ * One question: a fieldset whose legend is the step heading, with its hint, error and (0–10 scale)
+ * the anchor words tied to it, so "0 = not heavy at all … 10 = far too heavy" is read with the group.
+ */
+function question(h: OverloadStepHost, id: OverloadStepId, hint: string | undefined, content: TemplateResult, also?: string): TemplateResult {
+  const described = [hint ? 'q-hint' : '', also ?? '', h.showError ? 'q-error' : ''].filter(Boolean).join(' ');
   return html`${id === RED_FLAG_IDS[0] ? html`<p class="mz-panel">${h.t[`redFlags.intro.${h.aud}`]}</p>` : nothing}
     <fieldset aria-describedby=${described || nothing}>
       <legend>${stepHeading(questionText(h.t, h.aud, id))}</legend>
@@ -96,7 +99,7 @@ export function overloadSteps(h: OverloadStepHost): StepDef<Answers, OverloadSte
           type: 'radio', name: 'answer', options: SCALE, label: (v) => h.fmt.number(Number(v)), value: a.global === null ? undefined : String(a.global),
           onChange: (v) => h.set('global', Number(v)),
         })}</div>
-          <p class="scale-ends"><span>${h.t['global.low']}</span><span>${h.t['global.high']}</span></p>`),
+          <p class="scale-ends" id="q-ends"><span>${h.t['global.low']}</span> <span>${h.t['global.high']}</span></p>`, 'q-ends'),
     },
     {
       id: 'canShare',

@@ -44,6 +44,12 @@ const ownStyles = css`
     gap: 0.2em;
     padding: 0.4em 0.2em;
   }
+  /* Source links stand alone in their list items (no inline-text exception): at least 24 px tall (WCAG 2.5.8). */
+  .basis-list a {
+    display: inline-block;
+    min-block-size: 24px;
+    line-height: 24px;
+  }
   .scale-ends {
     display: flex;
     flex-wrap: wrap;

@@ -54,9 +54,9 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
 
 /**
  * @tag mz-overload-check
- * @summary How heavy is the care? A short check that shows a signal and routes to help, urgent help first.
+ * @summary How heavy is the care? A check of 15–16 short questions that shows a signal and routes to help, urgent help first.
  *
- * `<mz-overload-check>`: "How heavy is the care?" A short, anonymous check that shows a signal
+ * `<mz-overload-check>`: "How heavy is the care?" An anonymous check (16 short questions, 15 for young readers; the intro says how many) that shows a signal
  * (not a diagnosis) and routes to help; when an answer shows danger, urgent help comes first.
  *
  * Scoring lives in `mantelkit/rules` (`scoreOverload`); this element only asks, shows and routes.
@@ -84,7 +84,7 @@ const resultCatalog = createLazyCatalog<OverloadResultMessages>({
  * @csspart referral - one service or next step
  * @csspart partner-offer - one local offer from the partner JSON
  * @csspart tips - the item-level tips
- * @csspart figures - version and date of the rules, "provisional"
+ * @csspart figures - version and date of the rules (adult results; the provisional note is in `basis`)
  * @csspart basis - "what is this based on?" with the sources
  * @csspart answers - the answers summary (only when the user asks to print them)
  */
@@ -112,6 +112,8 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   @state() private showError = false;
   @state() private printAnswers = false;
   @state() private offers: Offer[] = [];
+  /** "Need help now?" was opened: its helpline table loads then (or on "Start", whichever first). */
+  @state() private helpOpen = false;
   @state() private links: PartnerLinks = {};
   private aud: OverloadAudience = 'adult';
   private attrFinderUrl: string | undefined;
@@ -179,6 +181,12 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     args: () => [this.flow.view !== 'intro', this.locale] as const,
   });
 
+  /** The helpline table (a chunk of its own, shared with the quiz): not on the intro until "Need help now?" opens. */
+  private readonly lineTable = new Task(this, {
+    task: async ([need]: readonly [boolean]) => (need ? (await import('../../rules/quiz/helplines.js')).HELPLINES : initialState),
+    args: () => [this.helpOpen || this.flow.view !== 'intro'] as const,
+  });
+
   /** The result chunk (a method, so a test can simulate being offline). */
   private loadResult(): Promise<ResultModule> {
     return loadResultModule();
@@ -217,7 +225,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** `updateComplete` also waits for the result chunk, so tests and partners see the finished state. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.result.taskComplete.catch(() => undefined);
+    await Promise.all([this.result, this.lineTable].map((task) => task.taskComplete.catch(() => undefined)));
     return (await super.getUpdateComplete()) && done;
   }
 
@@ -263,6 +271,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
     return html`<section part="intro">
       ${stepHeading(t[`title.${this.aud}`])}
       ${t[`intro.${this.aud}`].map((p, i) => html`<p class=${i === 0 ? 'intro-lead' : ''}>${p}</p>`)}
+      <p>${t[`intro.count.${this.aud}`](this.flow.visible.length)}</p>
       <p class="signal">${young ? t['signal.young'] : t.signal}</p>
       <p class="mz-meta">${young ? t['privacy.young'] : this.c['privacy.note']}</p>
       <div class="mz-actions" part="actions">
@@ -275,16 +284,23 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** The "Need help now?" disclosure on every step; open on the red-flag steps. */
   private renderHelpNow(open: boolean): TemplateResult {
     const t = this.t;
-    const lines = helplines(overloadReferrals('urgent', this.aud, this.locale));
+    const table = this.lineTable.value;
+    const lines = table ? helplines(overloadReferrals('urgent', this.aud, this.locale), table) : [];
     return helpNow({
       cls: 'help-now',
       open,
+      onToggle: (e: Event) => {
+        if ((e.target as HTMLDetailsElement).open) this.helpOpen = true;
+      },
       summary: t['help.summary'],
+      // Until the table is there (a moment, or never when offline) the danger line with 112 stands alone.
       body: html`<p class="danger-now">${t['help.danger']}</p>
-        <p>${t['help.lines']}</p>
-        <ul class="lines compact">
-          ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
-        </ul>`,
+        ${lines.length
+          ? html`<p>${t['help.lines']}</p>
+            <ul class="lines compact">
+              ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
+            </ul>`
+          : nothing}`,
     });
   }
 

@@ -3,6 +3,11 @@ export interface Question<Id extends string = string> {
   readonly id: Id;
   readonly multi: boolean;
   readonly options: readonly string[];
+  /**
+   * A grouped screen (young scales): one radio group per item, each answered under the item's own
+   * key; the screen itself has no answer of its own.
+   */
+  readonly items?: readonly string[];
 }
 
 /**
@@ -29,6 +34,6 @@ export function restoreQuizAnswers(v: unknown, questions: readonly Question[]): 
 
 /** Only the answers on the current path: an answer left over from a path not taken must not count. */
 export function onPath(answers: QuizAnswers, path: readonly Question[]): Record<string, unknown> {
-  const ids = new Set(path.map((q) => q.id));
+  const ids = new Set(path.flatMap((q) => q.items ?? [q.id]));
   return Object.fromEntries(Object.entries(answers).filter(([k]) => ids.has(k)));
 }

@@ -14,9 +14,16 @@ export interface AnswersHost {
 
 /** One answer as text; several as a list (labels are sentence-case, so they do not join into one sentence). */
 function answerText(x: QuizTexts, h: AnswersHost, q: Question): TemplateResult | string {
+  const w = h.words(q);
+  // A grouped screen: each row with its answer.
+  if (q.items) {
+    return html`<ul class="q-answer-list">${q.items.map((id) => {
+      const a = h.answers[id];
+      return html`<li>${w.item?.(id) ?? id}: ${typeof a === 'string' ? w.label(a) : x.t['check.none']}</li>`;
+    })}</ul>`;
+  }
   const v = h.answers[q.id];
   const list = v === undefined ? [] : typeof v === 'string' ? [v] : v;
-  const w = h.words(q);
   if (!list.length) return x.t['check.none'];
   if (list.length === 1) return w.label(list[0]);
   return html`<ul class="q-answer-list">${list.map((s) => html`<li>${w.label(s)}</li>`)}</ul>`;

@@ -17,6 +17,8 @@ export interface QuestionTexts {
   hint: string;
   label: (value: string) => string;
   optionHint?: (value: string) => string;
+  /** A grouped screen's row: what the item asks ("Koken, afwassen of poetsen"). */
+  item?: (id: string) => string;
 }
 
 /** What the step templates read from the element, as live getters. */
@@ -28,6 +30,9 @@ export interface QuizStepHost {
   /** "Choose an answer" is showing. */
   readonly fieldError: boolean;
 }
+
+/** The rows of a grouped screen that still need an answer. */
+export const openItems = (q: Question, answers: QuizAnswers): readonly string[] => (q.items ?? []).filter((id) => answers[id] === undefined);
 
 /**
  * One question as a fieldset (its own parts: the quiz's public contract predates the shared
@@ -64,6 +69,35 @@ export function question(q: Question, x: QuestionTexts, ctx: Ctx, error: string 
 }
 
 /**
+ * A grouped screen (young scales): the heading and hint, then one fieldset per row with its own
+ * legend (the item) and native radios, described by the screen's hint so each row says what its
+ * answers mean; a row left open shows the error in its own group.
+ */
+export function groupQuestion(q: Question, x: QuestionTexts, ctx: Ctx, error: string | undefined): TemplateResult {
+  const hintId = `hint-${q.id}`;
+  const open = error ? openItems(q, ctx.answers) : [];
+  return html`${keyed(q.id, html`<div class="q-group" part="question">
+    ${stepHeading(x.legend)}
+    <p class="q-hint" part="hint" id=${hintId}>${x.hint}</p>
+    ${(q.items ?? []).map((id) => {
+      const errId = `err-${id}`;
+      const bad = open.includes(id);
+      return html`<fieldset class="q-row" aria-describedby=${bad ? `${hintId} ${errId}` : hintId}>
+        <legend>${x.item?.(id) ?? id}</legend>
+        ${bad ? html`<p class="q-field-error" part="field-error" id=${errId}>${error}</p>` : nothing}
+        <div class="q-scale" part="choices">
+          ${q.options.map((value) => html`<label class="mz-choice" part="choice">
+            <input type="radio" name=${id} value=${value} .checked=${ctx.answers[id] === value} aria-invalid=${bad ? 'true' : 'false'}
+              @change=${() => ctx.flow.set(id, value)} />
+            <span>${x.label(value)}</span>
+          </label>`)}
+        </div>
+      </fieldset>`;
+    })}
+  </div>`)}`;
+}
+
+/**
  * Both audiences' questions in one table; `when` keeps the reader's audience and the questions that
  * still matter (src/rules/quiz/path.ts). No "Skip": every question needs an answer (an empty
  * multi-choice counts as "none of these"), checked by the element before the flow moves on.
@@ -81,7 +115,7 @@ export function quizSteps(h: QuizStepHost): StepDef<QuizAnswers, QuizStepId>[] {
       id: q.id,
       required: true,
       when: (a: QuizAnswers) => h.young && youngPath(a).includes(q),
-      render: (ctx: Ctx) => question(q, youngTexts(h.y, q), ctx, error()),
+      render: (ctx: Ctx) => ('items' in q ? groupQuestion : question)(q, youngTexts(h.y, q), ctx, error()),
     })),
   ];
 }

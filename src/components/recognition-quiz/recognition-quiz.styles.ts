@@ -20,6 +20,53 @@ export const quizStyles = css`
     margin: 0;
     font-size: 1.3em;
   }
+  /* A grouped screen (young scales): one row per item, never/sometimes/often side by side. */
+  .q-group > h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.3em;
+  }
+  .q-row {
+    border: 0;
+    border-block-start: 1px solid var(--_mz-border);
+    margin: 0;
+    padding: 0.75em 0;
+    min-inline-size: 0;
+  }
+  .q-row legend {
+    font-weight: 600;
+    font-size: 1em;
+    padding: 0 0 0.4em;
+    float: left;
+    inline-size: 100%;
+  }
+  /* Three equal answers in a row; a word never breaks inside ("Manchmal"): with large text the row wraps instead. */
+  .q-scale {
+    clear: both;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .q-scale .mz-choice {
+    flex: 1 1 0;
+    min-inline-size: min-content;
+    margin: 0;
+    padding-inline: 0.5em;
+  }
+  .q-scale .mz-choice span {
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  /* On a phone the three answers stay side by side: radio above its word, so "Manchmal" and
+     "Parfois" fit a third of the width without breaking inside the word. */
+  @media (max-width: 30em) {
+    .q-scale .mz-choice {
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      gap: 0.25em;
+      padding-inline: 0.25em;
+    }
+  }
   .q-check-first {
     margin: 0;
   }
@@ -73,6 +120,10 @@ export const quizStyles = css`
   }
   .q-rec-grid h4 {
     margin-block-start: 0.25em;
+  }
+  /* A helpline card in the list of who can help: the card is its own marker. */
+  .q-services .line {
+    list-style: none;
   }
   .q-lines {
     list-style: none;

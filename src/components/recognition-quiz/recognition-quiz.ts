@@ -16,14 +16,12 @@ import { helpNow, onwardLink } from '../common/help.js';
 import { quizStyles } from './recognition-quiz.styles.js';
 import { helpLineStyles } from '../common/help-styles.js';
 import { onPath, restoreQuizAnswers, type Question, type QuizAnswers } from './recognition-quiz.answers.js';
-import { quizSteps, type QuizStepHost, type QuizStepId } from './recognition-quiz.steps.js';
+import { openItems, quizSteps, type QuizStepHost, type QuizStepId } from './recognition-quiz.steps.js';
 import { answerList, checkPage, type AnswersHost } from './recognition-quiz.check.js';
 import { parseLinks, parseSchoolContact, type PartnerLinks, type SchoolContact } from './recognition-quiz.partner.js';
 import { ADULT_QUESTIONS, adultPath, adultTexts } from './adult/questions.js';
 import { YOUNG_QUESTIONS, youngPath, youngTexts } from './young/questions.js';
-import { adultResult } from './adult/result.js';
 import { assess, toResultView, type QuizRules } from './result/view.js';
-import { resultFooter } from './result/footer.js';
 import { lineList, type LinesState } from './result/lines.js';
 import type { QuizTexts } from './result/texts.js';
 
@@ -45,7 +43,7 @@ export type Audience = (typeof AUDIENCES)[number];
  * @attr src - URL of partner JSON (else a child `<script type="application/json">`).
  * @attr lang - `nl` | `fr` | `en` | `de` (else the closest ancestor's `lang`, else `nl`).
  * @fires mz-ready - `{ widget, version }` after the first render.
- * @fires mz-step - `{ step, total }`: 0 = intro, 1… = the questions on the path, total + 1 = check page or result (also on restart); `total` is the longest path (8 adult, 16 young), so it never hints at an answer.
+ * @fires mz-step - `{ step, total }`: 0 = intro, 1… = the questions on the path, total + 1 = check page or result (also on restart); `total` is the longest path (8 adult, 7 young screens), so it never hints at an answer.
  * @fires mz-complete - `{ widget: 'recognition-quiz', outcome }` on the result; never any answer.
  * @fires mz-error - `{ code, message }` for a bad attribute or bad partner JSON.
  * @csspart root - the widget box
@@ -143,7 +141,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private readonly rules = new Task(this, {
     task: async ([load, young]: readonly [boolean, boolean]): Promise<QuizRules | typeof initialState> => {
       if (!load) return initialState;
-      return young ? { young: await import('./young/index.js') } : { adult: await import('../../rules/quiz/recognition.js') };
+      return young ? { young: await import('./young/index.js') } : { adult: await import('./adult/index.js') };
     },
     args: () => [this.young || this.flow.view !== 'intro', this.young] as const,
   });
@@ -245,7 +243,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private ready(e?: Event): boolean {
     const id = this.flow.step?.id;
     const q = this.questions.find((x) => x.id === id);
-    if (!q || this.flow.answers[q.id] !== undefined) return true;
+    const open = q ? openItems(q, this.flow.answers) : [];
+    if (!q || (q.items ? !open.length : this.flow.answers[q.id] !== undefined)) return true;
     if (q.multi) {
       this.flow.set(q.id, []);
       return true;
@@ -254,7 +253,9 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     e?.stopPropagation();
     this.fieldError = true;
     this.announce(this.t['error.chooseOne']);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('fieldset input')?.focus());
+    // The first open row of a grouped screen, else the question's first option.
+    const first = open.length ? `input[name="${open[0]}"]` : 'fieldset input';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(first)?.focus());
     return false;
   }
 
@@ -360,7 +361,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (!v || !rules) return html`${stepHeading(this.c['step.result'])}`;
     const x = this.texts;
     const print = this.print.value;
-    const footer = resultFooter(x, {
+    const footer = (rules.adult ?? rules.young).resultFooter(x, {
       date: this.resultDate || todayIso(),
       includeAnswers: this.includeAnswers,
       setIncludeAnswers: (on) => {
@@ -377,7 +378,7 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       return rules.young.youngResult(x, v, { y: this.y, lines: this.lines, schoolContact: this.schoolContact, footer });
     }
     if (v.audience === 'adult' && rules.adult) {
-      return adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
+      return rules.adult.adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
     }
     return html`${stepHeading(this.c['step.result'])}`;
   }

@@ -62,6 +62,12 @@ export interface Helpline {
   id: HelplineId;
   /** Proper name(s): `nl`, plus a language only where the service uses another name in it (the others fall back to `nl`). */
   name: Localized;
+  /**
+   * The language `name.nl` is in (the service's own name): templates mark it with `lang` where the
+   * reader's language has no name of its own, so "Écoute-Enfants" is read in French in a Dutch
+   * widget. Unset for names that are only a number (112, 101, 1733).
+   */
+  nameLang?: HelplineLang;
   /** What the line is, in plain words (our own wording), in every UI language. */
   description: FullyLocalized;
   /** As dialled, with the usual Belgian grouping. */
@@ -154,6 +160,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   suicideLine: {
     id: 'suicideLine',
     name: { nl: 'Zelfmoordlijn 1813' },
+    nameLang: 'nl',
     description: {
       nl: 'Gratis hulplijn als je aan zelfdoding denkt, of als je je zorgen maakt om iemand. In het Nederlands.',
       fr: 'Ligne gratuite en néerlandais, pour qui pense au suicide ou s’inquiète pour quelqu’un.',
@@ -177,6 +184,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   preventionSuicide: {
     id: 'preventionSuicide',
     name: { nl: 'Centre de Prévention du Suicide' },
+    nameLang: 'fr',
     description: {
       nl: 'Gratis en anonieme Franstalige hulplijn bij gedachten aan zelfdoding.',
       fr: 'Ligne gratuite et anonyme, pour qui pense au suicide ou s’inquiète pour quelqu’un.',
@@ -202,6 +210,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   teleOnthaal: {
     id: 'teleOnthaal',
     name: { nl: 'Tele-Onthaal' },
+    nameLang: 'nl',
     description: {
       nl: 'Gratis en anoniem praten met iemand die luistert. Bellen of chatten.',
       fr: 'Ligne d’écoute gratuite et anonyme, en néerlandais.',
@@ -225,6 +234,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   teleAccueil: {
     id: 'teleAccueil',
     name: { nl: 'Télé-Accueil' },
+    nameLang: 'fr',
     description: {
       nl: 'Gratis en anonieme Franstalige luisterlijn.',
       fr: 'Ligne d’écoute gratuite et anonyme. Par téléphone ou par chat.',
@@ -252,6 +262,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   telefonhilfe: {
     id: 'telefonhilfe',
     name: { nl: 'Telefonhilfe' },
+    nameLang: 'de',
     description: {
       nl: 'Gratis en anonieme Duitstalige luisterlijn in Oost-België, voor alle leeftijden.',
       fr: 'Ligne d’écoute gratuite et anonyme en allemand (Belgique de l’Est), pour tous les âges.',
@@ -272,10 +283,10 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   awel: {
     id: 'awel',
     name: { nl: 'Awel' },
+    nameLang: 'nl',
     description: {
-      // No stored source names Awel's website, so the text must not send readers to it (it used
-      // to say "the hours are on the website"). That the hours are limited is sourced (2018, 2020).
-      nl: 'Gratis en anoniem voor kinderen en jongeren met een zorg of een vraag. Bellen, chatten of mailen. Awel is niet op elk uur bereikbaar.',
+      // That the hours are limited is sourced (2018, 2020); the current hours are on awel.be only.
+      nl: 'Gratis en anoniem voor kinderen en jongeren met een zorg of een vraag. Bellen, chatten of mailen. Awel is niet op elk uur bereikbaar: de uren staan op de website.',
       fr: 'Ligne gratuite et anonyme en néerlandais pour les enfants et les jeunes. Pas joignable à toute heure.',
       en: 'Free, anonymous line in Dutch for children and young people. Not open at all hours.',
       de: 'Kostenlose, anonyme Hilfe auf Niederländisch für Kinder und Jugendliche. Nicht rund um die Uhr erreichbar.',
@@ -285,9 +296,12 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     audience: 'young',
     free: true,
     anonymous: true,
-    // Hours are limited and change: the sources say to link, not to quote them.
-    unverified: ['websiteUnverified', 'hoursUnverified'],
+    // Awel's own yearly figures (2020) name awel.be as where young people chat and mail. The hours
+    // are limited and change, and no current source states them: link the site, never quote hours.
+    website: 'https://awel.be',
+    unverified: ['hoursUnverified'],
     sources: [
+      'https://awel.be/2020',
       'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/',
       'https://www.benjamindalle.be/post/awel-luistert-naar-alle-kinderen-en-jongeren-met-zorgen-of-vragen-nooitalleeninuwkot',
       'https://www.vrt.be/vrtnws/nl/2018/03/02/jongerenhulplijn-awel-krijgt-meer-oproepen-via-telefoon-en-chat/',
@@ -297,6 +311,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   ecouteEnfants: {
     id: 'ecouteEnfants',
     name: { nl: 'Écoute-Enfants' },
+    nameLang: 'fr',
     description: {
       nl: 'Gratis en anonieme Franstalige lijn voor kinderen en jongeren.',
       fr: 'Ligne gratuite et anonyme pour les enfants et les jeunes.',
@@ -316,6 +331,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   violenceLine: {
     id: 'violenceLine',
     name: { nl: '1712, hulplijn voor geweld, misbruik en kindermishandeling' },
+    nameLang: 'nl',
     description: {
       nl: 'Hulplijn voor elke vraag over geweld of misbruik, ook in het gezin of in een zorgsituatie. Voor kinderen, volwassenen en ouderen. Je hoeft niet te zeggen wie je bent.',
       fr: 'Ligne en néerlandais pour les questions sur la violence, aussi dans la famille.',
@@ -365,6 +381,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
   alzheimerLiga: {
     id: 'alzheimerLiga',
     name: { nl: 'Alzheimer Liga Vlaanderen' },
+    nameLang: 'nl',
     description: {
       nl: 'Gratis luister- en infolijn over dementie, voor wie ermee leeft en voor familie en mantelzorgers.',
       fr: 'Ligne gratuite d’écoute et d’information sur la démence, en néerlandais.',

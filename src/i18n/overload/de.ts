@@ -9,13 +9,14 @@ const de: OverloadMessages = {
   'title.adult': 'Wie schwer wiegt die Pflege?',
   'title.young': 'Wie geht es dir zu Hause?',
   'intro.adult': [
-    'Sie kümmern sich um einen Menschen? Mit diesem kurzen Check sehen Sie, wie schwer die Pflege gerade für Sie ist. Und wo Sie Hilfe finden.',
-    'Das dauert etwa 3 Minuten. Sie können jede Frage überspringen.',
+    'Sie kümmern sich um einen Menschen? Mit diesen Fragen sehen Sie, wie schwer die Pflege gerade für Sie ist. Und wo Sie Hilfe finden.',
   ],
   'intro.young': [
     'Hilfst du zu Hause, dich um jemanden zu kümmern? Zum Beispiel um deine Mama, deinen Papa, deinen Bruder, deine Schwester oder deine Oma? Mit diesen Fragen siehst du, wie es dir gerade geht. Und wer dir helfen kann.',
-    'Das dauert etwa 3 Minuten. Du kannst jede Frage überspringen.',
   ],
+  // The real number of questions for this audience (the widget counts its steps): no "short check" that is not.
+  'intro.count.adult': (n: number) => `Es sind ${n} kurze Fragen. Das dauert etwa 3 Minuten. Sie können jede Frage überspringen.`,
+  'intro.count.young': (n: number) => `Du bekommst ${n} kurze Fragen. Das dauert etwa 3 Minuten. Du kannst jede Frage überspringen.`,
   'privacy.young': 'Niemand sieht deine Antworten. Sie bleiben auf diesem Gerät und werden nicht gespeichert.',
   signal: 'Das ist kein Test und keine Diagnose. Es ist ein Signal: Es zeigt, wie es gerade ist.',
   'signal.young': 'Das ist kein Test. Du kannst nichts falsch machen. Es zeigt nur, wie es gerade ist.',
@@ -82,7 +83,7 @@ const de: OverloadMessages = {
   'rf.young.selfHarm': 'Denkst du manchmal daran, dir selbst wehzutun, oder nicht mehr da zu sein?',
   'rf.young.harmAtHome': 'Fühlst du dich zu Hause manchmal nicht sicher? Zum Beispiel, weil jemand schlägt oder sehr laut schreit?',
 
-  'help.summary': 'Jetzt Hilfe nötig?',
+  'help.summary': 'Sofort Hilfe nötig?',
   'help.danger': 'Ist jemand in Gefahr? Rufen Sie sofort die 112 an.',
   'help.lines': 'Sie können auch jetzt anrufen oder chatten mit:',
   'help.call': (number: string) => `${number} anrufen`,

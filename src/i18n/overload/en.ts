@@ -5,13 +5,14 @@ const en: OverloadMessages = {
   'title.adult': 'How heavy is the care?',
   'title.young': 'How are things at home for you?',
   'intro.adult': [
-    'Do you look after someone? This short check shows how heavy caring is for you right now, and where you can find help.',
-    'It takes about 3 minutes. You can skip any question.',
+    'Do you look after someone? These questions show how heavy caring is for you right now, and where you can find help.',
   ],
   'intro.young': [
     'Do you help look after someone at home? For example your mum, dad, brother, sister or grandma? These questions show how you are doing right now, and who can help you.',
-    'It takes about 3 minutes. You can skip any question.',
   ],
+  // The real number of questions for this audience (the widget counts its steps): no "short check" that is not.
+  'intro.count.adult': (n: number) => `There are ${n} short questions. It takes about 3 minutes. You can skip any question.`,
+  'intro.count.young': (n: number) => `You get ${n} short questions. It takes about 3 minutes. You can skip any question.`,
   'privacy.young': 'Nobody sees your answers. They stay on this device and are not saved.',
   signal: 'This is not a test and not a diagnosis. It is a signal: it shows how things are right now.',
   'signal.young': 'This is not a test. You cannot get anything wrong. It only shows how things are right now.',
@@ -78,7 +79,7 @@ const en: OverloadMessages = {
   'rf.young.selfHarm': 'Do you sometimes think about hurting yourself, or about not being here any more?',
   'rf.young.harmAtHome': 'Do you sometimes not feel safe at home? For example because someone hits or shouts a lot?',
 
-  'help.summary': 'Need help now?',
+  'help.summary': 'Do you need help right now?',
   'help.danger': 'Is someone in danger? Call 112 straight away.',
   'help.lines': 'You can also call or chat now with:',
   'help.call': (number: string) => `Call ${number}`,

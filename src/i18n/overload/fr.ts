@@ -8,13 +8,14 @@ const fr: OverloadMessages = {
   'title.adult': 'Aider un proche : est-ce lourd pour vous ?',
   'title.young': 'Comment ça va pour toi à la maison ?',
   'intro.adult': [
-    'Vous vous occupez d’un proche ? Ce court questionnaire vous aide à voir si c’est lourd pour vous en ce moment. Et où trouver de l’aide.',
-    'Cela prend environ 3 minutes. Vous pouvez passer chaque question.',
+    'Vous vous occupez d’un proche ? Ces questions vous aident à voir si c’est lourd pour vous en ce moment. Et où trouver de l’aide.',
   ],
   'intro.young': [
     'Tu aides à t’occuper de quelqu’un à la maison ? Par exemple ta maman, ton papa, ton frère, ta sœur ou ta mamie ? Ces questions montrent comment tu vas en ce moment. Et qui peut t’aider.',
-    'Cela prend environ 3 minutes. Tu peux passer chaque question.',
   ],
+  // The real number of questions for this audience (the widget counts its steps): no "short check" that is not.
+  'intro.count.adult': (n: number) => `Il y a ${n} courtes questions. Cela prend environ 3 minutes. Vous pouvez passer chaque question.`,
+  'intro.count.young': (n: number) => `Tu auras ${n} courtes questions. Cela prend environ 3 minutes. Tu peux passer chaque question.`,
   'privacy.young': 'Personne ne voit tes réponses. Elles restent sur cet appareil et ne sont pas enregistrées.',
   signal: 'Ce n’est ni un test ni un diagnostic. C’est un signal : il montre comment les choses vont en ce moment.',
   'signal.young': 'Ce n’est pas un test. Tu ne peux pas te tromper. Cela montre juste comment ça va maintenant.',
@@ -81,7 +82,7 @@ const fr: OverloadMessages = {
   'rf.young.selfHarm': 'Penses-tu parfois à te faire du mal, ou à ne plus être là ?',
   'rf.young.harmAtHome': 'Est-ce que parfois tu ne te sens pas en sécurité à la maison ? Par exemple parce que quelqu’un frappe ou crie très fort ?',
 
-  'help.summary': 'Besoin d’aide maintenant ?',
+  'help.summary': 'Besoin d’aide tout de suite ?',
   'help.danger': 'Quelqu’un est en danger ? Appelez tout de suite le 112.',
   'help.lines': 'Vous pouvez aussi appeler ou chatter maintenant avec :',
   'help.call': (number: string) => `Appeler le ${number}`,

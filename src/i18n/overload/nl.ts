@@ -12,13 +12,14 @@ export const nl = {
   'title.adult': 'Hoe zwaar weegt de zorg?',
   'title.young': 'Hoe is het thuis voor jou?',
   'intro.adult': [
-    'Zorg je voor iemand? Met deze korte check zie je hoe zwaar de zorg nu voor jou is. En waar je hulp kunt vinden.',
-    'Het duurt ongeveer 3 minuten. Je mag elke vraag overslaan.',
+    'Zorg je voor iemand? Met deze vragen zie je hoe zwaar de zorg nu voor jou is. En waar je hulp kunt vinden.',
   ],
   'intro.young': [
     'Help je thuis voor iemand zorgen? Bijvoorbeeld voor je mama, papa, broer, zus of oma? Met deze vragen zie je hoe het nu met jou gaat. En wie jou kan helpen.',
-    'Het duurt ongeveer 3 minuten. Je mag elke vraag overslaan.',
   ],
+  // The real number of questions for this audience (the widget counts its steps): no "short check" that is not.
+  'intro.count.adult': (n: number) => `Er zijn ${n} korte vragen. Het duurt ongeveer 3 minuten. Je mag elke vraag overslaan.`,
+  'intro.count.young': (n: number) => `Je krijgt ${n} korte vragen. Het duurt ongeveer 3 minuten. Je mag elke vraag overslaan.`,
   'privacy.young': 'Niemand ziet je antwoorden. Ze blijven op dit toestel en worden niet bewaard.',
   signal: 'Dit is geen test en geen diagnose. Het is een signaal: het toont hoe het nu gaat.',
   'signal.young': 'Dit is geen test. Je kunt niets fout doen. Het toont alleen hoe het nu gaat.',
@@ -85,7 +86,7 @@ export const nl = {
   'rf.young.selfHarm': 'Denk je er soms aan om jezelf pijn te doen, of om er niet meer te zijn?',
   'rf.young.harmAtHome': 'Voel je je soms niet veilig thuis? Bijvoorbeeld omdat er geslagen of heel erg geroepen wordt?',
 
-  'help.summary': 'Nu hulp nodig?',
+  'help.summary': 'Heb je nu meteen hulp nodig?',
   'help.danger': 'Is iemand in gevaar? Bel meteen 112.',
   'help.lines': 'Je kunt ook nu bellen of chatten met:',
   'help.call': (number: string) => `Bel ${number}`,

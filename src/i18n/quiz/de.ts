@@ -153,7 +153,7 @@ export const deTexts: QuizTexts = {
   'print.sheetTitleTalk': 'Bewahren Sie dieses Blatt auf, oder sprechen Sie darüber mit jemandem, dem Sie vertrauen.',
   'print.includeHint': 'Dann stehen auch Ihre Antworten auf dem Blatt. Ohne Häkchen stehen sie nicht darauf.',
   'answers.title': 'Ihre Antworten',
-  'help.summary': 'Brauchen Sie sofort Hilfe?',
+  'help.summary': 'Sofort Hilfe nötig?',
   'help.lead': 'Sie können immer jemanden anrufen:',
   'help.emergency': 'Ist ein Leben in Gefahr? Rufen Sie 112 an.',
 };

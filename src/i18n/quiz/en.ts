@@ -151,7 +151,7 @@ export const enTexts: QuizTexts = {
   'print.sheetTitleTalk': 'Keep this sheet, or talk about it with someone you trust.',
   'print.includeHint': 'Your answers will then be on the sheet too. Without the tick, they are not.',
   'answers.title': 'Your answers',
-  'help.summary': 'Need help right now?',
+  'help.summary': 'Do you need help right now?',
   'help.lead': 'You can always call someone:',
   'help.emergency': 'Is someone’s life in danger? Call 112.',
 };

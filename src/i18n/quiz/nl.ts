@@ -158,7 +158,7 @@ export const nlTexts = {
   'print.sheetTitleTalk': 'Bewaar dit blad, of praat erover met iemand die je vertrouwt.',
   'print.includeHint': 'Je antwoorden staan dan ook op het blad. Zonder vinkje staan ze er niet op.',
   'answers.title': 'Jouw antwoorden',
-  'help.summary': 'Hulp nodig, nu meteen?',
+  'help.summary': 'Heb je nu meteen hulp nodig?',
   'help.lead': 'Je kunt altijd iemand bellen:',
   'help.emergency': 'Is iemands leven in gevaar? Bel 112.',
 };

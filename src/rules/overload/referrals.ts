@@ -5,7 +5,7 @@
  */
 import { RED_FLAG_IDS, type OverloadAudience, type OverloadLevel, type RedFlagId } from '../../data/overload/thresholds.js';
 import { linesFor } from '../help/lines.js';
-import { HELPLINES, isHelplineId, type Helpline } from '../../data/help/helplines.js';
+import type { Helpline, HelplineId } from '../../data/help/helplines.js';
 import {
   REFERRAL_ROLES,
   SERVICE_BY_LANG,
@@ -42,7 +42,10 @@ export function overloadReferrals(
   return ids;
 }
 
-/** The phone lines among `ids`, in order (the "Need help now?" lines on every step). */
-export function overloadHelplines(ids: readonly OverloadReferralId[]): Helpline[] {
-  return ids.filter(isHelplineId).map((id) => HELPLINES[id]);
+/**
+ * The phone lines among `ids`, in order (the "Need help now?" lines on every step). The table comes
+ * in as a value: it is a chunk of its own, loaded when the disclosure opens or the questions start.
+ */
+export function overloadHelplines(ids: readonly OverloadReferralId[], table: Readonly<Record<HelplineId, Helpline>>): Helpline[] {
+  return ids.filter((id): id is HelplineId => id in table).map((id) => table[id]);
 }

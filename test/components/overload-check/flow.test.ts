@@ -50,7 +50,9 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(grid).to.be.oneOf([6, 11]);
     expect(text(el)).to.contain('0 = helemaal niet zwaar');
     expect(text(el)).to.contain('10 = veel te zwaar');
-    expect($(el, 'fieldset')?.getAttribute('aria-describedby')).to.equal('q-hint');
+    // The anchor words are read with the group, not only seen under it.
+    expect($(el, 'fieldset')?.getAttribute('aria-describedby')).to.equal('q-hint q-ends');
+    expect($(el, '#q-ends')?.textContent).to.match(/0 = helemaal niet zwaar\s+10 = veel te zwaar/);
   });
 
   it('"Next" without an answer shows a linked error and keeps the step', async () => {
@@ -99,7 +101,8 @@ describe('<mz-overload-check> flow and rendering', () => {
     ['youngUrgent', 'audience="young"', 'urgent'],
   ];
   for (const [script, attrs, expected] of cases) {
-    it(`script ${script} reaches ${expected}, with the date of the rules and "again any time"`, async () => {
+    const young = attrs.includes('young');
+    it(`script ${script} reaches ${expected}, with "again any time"${young ? ', without the adult notes (version, provisional thresholds)' : ', the date of the rules and the provisional thresholds in "how was this made"'}`, async () => {
       const el = await mountCheck(attrs);
       const seen: unknown[] = [];
       el.addEventListener('mz-complete', (e) => seen.push((e as CustomEvent).detail));
@@ -107,8 +110,16 @@ describe('<mz-overload-check> flow and rendering', () => {
       expect(band(el)).to.equal(expected);
       expect(seen).to.deep.equal([{ widget: 'overload-check', outcome: expected }]);
       expect(text(el)).to.match(/altijd opnieuw doen/);
-      expect(text(el)).to.contain('23 november 2026');
-      expect(text(el)).to.contain('voorlopig');
+      if (young) {
+        expect(text(el)).not.to.contain('23 november 2026');
+        expect(text(el)).not.to.contain('voorlopig');
+        expect(text(el)).not.to.contain('wetenschappelijk');
+        expect($(el, '[part~="basis"] summary')?.textContent).to.equal('Hoe zijn deze vragen gemaakt?');
+      } else {
+        expect(text(el)).to.contain('23 november 2026');
+        // The provisional note sits in "how was this made", not on the result's main line.
+        expect($(el, '[part~="basis"]')?.textContent).to.contain('voorlopig');
+      }
     });
   }
 
@@ -149,8 +160,13 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(line1712.textContent!.match(/werkdagen/gi), 'said once').to.have.length(1);
   });
 
-  it('the "Need help now?" box says 1712 answers on working days', async () => {
+  it('the "Need help now?" box says 1712 answers on working days (its lines load when it opens)', async () => {
     const el = await mountCheck();
+    const box = shadow(el).querySelector<HTMLDetailsElement>('[part~="help-now"]')!;
+    expect(box.querySelector('a[href="tel:1712"]'), 'the table is not loaded before the box opens').to.not.exist;
+    box.open = true;
+    await new Promise((r) => box.addEventListener('toggle', r, { once: true }));
+    await settle(el);
     const line = shadow(el).querySelector('[part~="help-now"] a[href="tel:1712"]')!.closest('li')!;
     expect(line.textContent).to.match(/op werkdagen/i);
   });
@@ -222,4 +238,19 @@ describe('<mz-overload-check> flow and rendering', () => {
     await settle(el);
     expect(steps.at(-1)).to.deep.equal({ step: 0, total: 16 });
   });
+});
+
+describe('<mz-overload-check> honest length', () => {
+  for (const [attrs, words] of [['', 'Er zijn 16 korte vragen'], ['audience="young"', 'Je krijgt 15 korte vragen']] as const) {
+    it(`the intro says how many questions there are, as many as "Question 1 of N" (${attrs || 'adult'})`, async () => {
+      const el = await mountCheck(attrs);
+      expect(text(el)).to.contain(words);
+      expect(text(el)).not.to.match(/korte check/);
+      const steps: Array<{ total: number }> = [];
+      el.addEventListener('mz-step', (e) => steps.push((e as CustomEvent).detail));
+      (shadow(el).querySelector('[part~="button-start"]') as HTMLButtonElement).click();
+      await settle(el);
+      expect(words).to.contain(String(steps[0].total));
+    });
+  }
 });

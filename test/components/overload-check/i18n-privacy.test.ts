@@ -131,7 +131,7 @@ describe('<mz-overload-check> partner JSON', () => {
     const el = holder.firstElementChild as HTMLElement;
     await settle(el);
     await driveOverload(el, SCRIPTS.high);
-    const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.includes('Verderop op deze pagina'));
+    const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.includes('(verderop op deze pagina)'));
     expect(button).to.exist;
     const finder = holder.querySelector('mz-association-finder')!;
     const got: unknown[] = [];

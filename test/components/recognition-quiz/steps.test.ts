@@ -31,11 +31,11 @@ describe('<mz-recognition-quiz> mz-step', () => {
     expect(steps(events).slice(9)).to.deep.equal([{ step: 4, total: 8 }, { step: 9, total: 8 }, { step: 9, total: 8 }]);
   });
 
-  it('young, red flag: the path stops at the flag and the result is 17 of 16', async () => {
+  it('young, red flag: the path stops at the flag and the result is 8 of 7 (seven screens since the scales are grouped)', async () => {
     const el = await mount('<mz-recognition-quiz audience="young"></mz-recognition-quiz>', 'nl');
     const events = collectEvents(el, ['mz-step']);
     await walk(YOUNG_PATHS.urgent)(el);
-    expect(steps(events).map((s) => s.step)).to.deep.equal([...YOUNG_PATHS.urgent.map((_, i) => i + 1), 17]);
-    expect(new Set(steps(events).map((s) => s.total))).to.deep.equal(new Set([16]));
+    expect(steps(events).map((s) => s.step)).to.deep.equal([...YOUNG_PATHS.urgent.map((_, i) => i + 1), 8]);
+    expect(new Set(steps(events).map((s) => s.total))).to.deep.equal(new Set([7]));
   });
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { copyButton } from '../../common/copy.js';
 import { externalLink } from '../../../core/flow/templates.js';
 import { leaveLocalized } from '../../../rules/leave/overlay.js';
 import type { LeaveOverlay, LeaveSchemeResult } from '../../../rules/leave/index.js';
@@ -72,6 +73,8 @@ export interface LetterState {
   end: string;
   set: (patch: Partial<Pick<LetterState, 'choice' | 'start' | 'end'>>) => void;
   copy: () => void;
+  /** What the last copy did, shown next to the button ("copied ✓" or "select it yourself"). */
+  copyStatus?: string;
 }
 
 /** A notice-letter draft for one scheme and form, with dates; copied to the clipboard only. */
@@ -103,6 +106,6 @@ export function letterPanel(x: LeaveTexts, view: LeaveResultView, s: LetterState
     </div>
     <p class="mz-field"><label for="mz-leave-letter-text">${t['letter.text']}</label>
       <textarea id="mz-leave-letter-text" rows="11" .value=${text}></textarea></p>
-    <div class="mz-actions mz-no-print"><button class="mz-button mz-button--secondary" part="button button-copy" type="button" @click=${s.copy}>${t['letter.copy']}</button></div>
+    ${copyButton({ label: t['letter.copy'], status: s.copyStatus, onCopy: s.copy })}
   </section>`;
 }

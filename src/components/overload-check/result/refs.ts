@@ -28,7 +28,8 @@ export function referral(x: OverloadTexts, v: OverloadResultView, h: RefsHost, i
   if (isOverloadHelpline(id)) {
     const l = overloadHelpline(id);
     const when = lineWhen(l, x.t, x.locale);
-    const text = html`${l.description[x.locale]}${when ? ` ${when}` : nothing}`;
+    // Awel in young words on a young result (the table's description is written for adults).
+    const text = html`${v.aud === 'young' && id === 'awel' ? x.r['yline.awel'] : l.description[x.locale]}${when ? ` ${when}` : nothing}`;
     return helplineItem(l, x.locale, x.t['help.call'], { text, c: x.c, website: x.r['help.website'] });
   }
   return service(x, v, h, id);

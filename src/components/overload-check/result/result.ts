@@ -96,12 +96,14 @@ export function overloadResult(x: OverloadTexts, v: OverloadResultView, h: Overl
 
 function footer(x: OverloadTexts, v: OverloadResultView, h: OverloadResultHost): TemplateResult {
   const { r, c } = x;
+  // Young readers get the basis in their own words, without the version line and the note on the thresholds (adult notes).
+  const young = v.aud === 'young';
   return html`<p><strong>${r.again}</strong></p>
-    <p class="mz-meta" part="figures">${r['rules.date'](v.rulesVersion, x.fmt.date(v.rulesValidFrom))}</p>
+    ${young ? nothing : html`<p class="mz-meta" part="figures">${r['rules.date'](v.rulesVersion, x.fmt.date(v.rulesValidFrom))}</p>`}
     <details class="mz-meta" part="basis">
       <summary>${r['rules.basis']}</summary>
-      <p>${r['rules.basisText']} ${r['rules.provisional']}</p>
-      <ul>
+      <p>${r['rules.basisText']}${young ? nothing : html` ${r['rules.provisional']}`}</p>
+      <ul class="basis-list">
         ${OVERLOAD_SOURCES.map((s) => html`<li>${sourceLink(c, x.h, x.locale, s, overloadSource(s))}</li>`)}
       </ul>
     </details>

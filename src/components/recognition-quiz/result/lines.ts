@@ -23,7 +23,9 @@ export function lineItems(x: QuizTexts, ids: readonly HelplineId[], s: LinesStat
   return ids.map((id) => {
     const h = table[id];
     const text = own?.[`yline.${id}`]?.((n) => table[n].number) ?? h.description[x.locale];
-    return helplineItem(h, x.locale, help.call, { text, c: x.c, website: help.website });
+    // The school version names Awel's site for what a child goes there for: the chat.
+    const chat = s.young && id === 'awel' ? s.young['ylink.awel'] : undefined;
+    return helplineItem(h, x.locale, help.call, { text, c: x.c, website: chat ? () => chat : help.website });
   });
 }
 

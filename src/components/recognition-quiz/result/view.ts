@@ -9,7 +9,7 @@ import { toYoungAnswers } from '../young/questions.js';
 
 /** The rules chunk of the audience (the school version's also holds its result template). */
 export type QuizRules =
-  | { adult: typeof import('../../../rules/quiz/recognition.js'); young?: undefined }
+  | { adult: typeof import('../adult/index.js'); young?: undefined }
   | { young: typeof import('../young/index.js'); adult?: undefined };
 
 /** What the adult result shows, decided once from the rules' answer (pure: no DOM, no Lit, no texts). */

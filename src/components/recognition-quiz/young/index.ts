@@ -4,3 +4,4 @@
  */
 export { assessYoungCarer, youngCarerReferrals } from '../../../rules/quiz/young.js';
 export { youngResult } from './result.js';
+export { resultFooter } from '../result/footer.js';

@@ -10,17 +10,23 @@ const SCALE_OPTIONS = ['0', '1', '2'] as const;
 const YES_NO = ['yes', 'no'] as const;
 type Scaled = (typeof HELP_ITEMS)[number] | (typeof IMPACT_ITEMS)[number];
 
-// Red flags come before the (optional, positive) last question so an urgent answer ends the quiz
-// at once and shows help first; they are asked even when nobody at home needs care (red flags win:
-// docs/content/recognition.md#young-carers).
+/**
+ * Seven screens, at most: the eleven never/sometimes/often items are asked on two screens ("what do
+ * you help with", "how do you feel"), one radio group per row; the answers keep one key per item,
+ * so the rules read exactly what they read when every item had its own screen. The safety question
+ * comes second, so an unsafe child gets help after two taps; "can't go on" follows the feelings.
+ * Both red flags are asked even when nobody at home needs care (red flags win:
+ * docs/content/recognition.md#young-carers), and a "yes" ends the questions at once.
+ */
 export const YOUNG_QUESTIONS = [
   { id: 'careAtHome', multi: false, options: CARE_AT_HOME_OPTIONS },
-  { id: 'who', multi: true, options: WHO_OPTIONS },
-  ...[...HELP_ITEMS, ...IMPACT_ITEMS].map((id) => ({ id, multi: false, options: SCALE_OPTIONS })),
   { id: 'rf_unsafe', multi: false, options: YES_NO },
+  { id: 'who', multi: true, options: WHO_OPTIONS },
+  { id: 'helps', multi: false, options: SCALE_OPTIONS, items: HELP_ITEMS },
+  { id: 'feelings', multi: false, options: SCALE_OPTIONS, items: IMPACT_ITEMS },
   { id: 'rf_cantGoOn', multi: false, options: YES_NO },
   { id: 'good', multi: true, options: GOOD_OPTIONS },
-] as const satisfies readonly { id: string; multi: boolean; options: readonly string[] }[];
+] as const satisfies readonly { id: string; multi: boolean; options: readonly string[]; items?: readonly string[] }[];
 export type YoungQuestionId = (typeof YOUNG_QUESTIONS)[number]['id'];
 type Q = (typeof YOUNG_QUESTIONS)[number];
 type Listed = 'careAtHome' | 'who' | 'good';
@@ -30,7 +36,7 @@ type OptionKey = { [K in Q as K['id'] extends Listed ? K['id'] : never]: `opt.${
 /** The school version's questions that still matter (rules/quiz/path.ts). */
 export const youngPath = (a: QuizAnswers): Q[] => youngQuestionsThatMatter(YOUNG_QUESTIONS, a);
 
-/** Typed catalog keys of a young question: scale items say never/sometimes/often, red flags yes/no. */
+/** Typed catalog keys of a young question: grouped scale rows say never/sometimes/often, red flags yes/no. */
 export function youngTexts(y: YoungMessages, q: Q): QuestionTexts {
   const scaled = q.options === SCALE_OPTIONS;
   const yesNo = q.options === YES_NO;
@@ -40,6 +46,7 @@ export function youngTexts(y: YoungMessages, q: Q): QuestionTexts {
     label: (v) => (scaled ? y[`scale.${v as (typeof SCALE_OPTIONS)[number]}`] : yesNo ? y[`opt.${v as (typeof YES_NO)[number]}`]
       // TypeScript cannot pair q.id with its own options: the key is one of OptionKey by construction.
       : y[`opt.${q.id}.${v}` as OptionKey]),
+    item: (id) => y[`item.${id as Scaled}`],
   };
 }
 

@@ -18,7 +18,9 @@ export type OverloadResultYoungKey =
   | 'again'
   | 'answers.title'
   | 'ref.gp'
-  | 'ref.gp.text';
+  | 'ref.gp.text'
+  | 'rules.basis'
+  | 'rules.basisText';
 type YoungOverrides = Partial<Record<OverloadResultYoungKey, string>>;
 
 export const nl = {
@@ -98,7 +100,7 @@ export const nl = {
   'ref.caw': 'CAW (Centrum Algemeen Welzijnswerk)',
   'ref.caw.text': 'Gratis en vertrouwelijk, voor elke vraag over hoe het met je gaat. Je kunt vaak zonder afspraak binnenlopen.',
   'ref.jac': 'JAC, voor jongeren van 12 tot 25',
-  'ref.jac.text': 'Gratis en anoniem. Je kunt er binnenlopen, bellen, mailen of chatten.',
+  'ref.jac.text': 'Daar kun je praten en raad vragen, vanaf 12 jaar. Het kost niets en je hoeft je naam niet te zeggen. Je kunt er binnenlopen, bellen, mailen of chatten.',
   'ref.casg': 'Centre d’action sociale globale (CASG)',
   'ref.casg.text': 'Franstalige sociale dienst in Brussel, voor elke vraag.',
   'ref.amo': 'AMO (service d’action en milieu ouvert)',
@@ -117,19 +119,23 @@ export const nl = {
   'ref.jeunesAidantsProches': 'Jeunes & Aidants Proches',
   'ref.jeunesAidantsProches.text': 'Franstalige vereniging voor jongeren die thuis helpen zorgen, in Brussel en Wallonië.',
   'ref.schoolContact': 'Iemand op school',
-  'ref.schoolContact.text': 'Een leerkracht, de leerlingenbegeleiding of het CLB. Zij luisteren en helpen je verder.',
+  'ref.schoolContact.text': 'Je juf of meester, een leerkracht, of de leerlingenbegeleider: die helpt leerlingen met hun zorgen. Of het CLB: mensen die samenwerken met je school. Zij luisteren en helpen je verder.',
   'ref.recognitionQuiz': 'Erkenning als mantelzorger',
   'ref.recognitionQuiz.text': 'Kijk of je erkend kunt worden als mantelzorger bij je ziekenfonds.',
   'ref.recognitionQuiz.link': 'Doe de korte vragenlijst',
   'ref.leaveCalculator': 'Verlof om te zorgen',
   'ref.leaveCalculator.text': 'Bekijk welk verlof je kunt nemen om voor iemand te zorgen.',
   'ref.leaveCalculator.link': 'Bekijk je verlof',
-  'ref.onPage': 'Verderop op deze pagina',
+  'ref.onPage': 'verderop op deze pagina',
 
   again: 'Je kunt deze check altijd opnieuw doen. Bijvoorbeeld over een paar weken, of als er iets verandert.',
   'rules.date': (version: string, date: string) => `Versie ${version} van de vragen en grenzen, van ${date}.`,
   'rules.provisional': 'De grenzen zijn voorlopig: ze zijn nog niet wetenschappelijk getest. Zorgverleners moeten ze nog nakijken.',
+  // Awel in young words, on young results (adult results keep the helpline table's description).
+  'yline.awel': 'Wil je met iemand praten? Bel of chat met Awel. Het kost niets en je hoeft je naam niet te zeggen. Awel is niet altijd open. Op de website zie je wanneer wel.',
   'young.overrides': {
+    'rules.basis': 'Hoe zijn deze vragen gemaakt?',
+    'rules.basisText': 'Mensen die veel weten over zorg, maakten deze vragen. Ze keken naar vragen uit onderzoek. Hier staan die:',
     'ref.gp': 'Je dokter (huisarts)',
     'ref.gp.text': 'Je kunt er ook praten over hoe het thuis gaat. Je mag iemand meenemen.',
     again: 'Je kunt deze vragen altijd opnieuw doen, als er iets verandert.',

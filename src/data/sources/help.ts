@@ -10,7 +10,7 @@ import type { SourceCatalog } from './types.js';
 export const HELP_SOURCES: SourceCatalog = {
   // 112 and 101
   'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen', publisher: 'Gemeente Aalter', date: null, lang: 'nl' },
-  'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3': { title: 'Nuttige telefoonnummers: het Europese noodnummer', publisher: 'SeniorenNet', date: null, lang: 'nl' }, // ≈
+  'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3': { title: 'Alles over het 112 noodnummer', publisher: 'SeniorenNet', date: null, lang: 'nl' },
   'https://1001infos.net/belgique/112-choix-linguistique-a-faire-en-appelant-en-provinces-de-namur-et-de-limbourg': {
     title: 'Appeler les secours à Namur et au Limbourg : choisir d’abord sa langue',
     publisher: '1001infos',

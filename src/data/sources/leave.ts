@@ -114,5 +114,5 @@ export const LEAVE_SOURCES: SourceCatalog = {
     lang: 'fr',
   },
   [S.VERSO_AP]: { title: 'Aanmoedigingspremies in de social profit', publisher: 'Verso', date: null, lang: 'nl' }, // ≈
-  [S.CREVITS_AP_TENTH]: { title: 'Vanaf september aanmoedigingspremie voor wie 1/10de ouderschapsverlof opneemt', publisher: 'Hilde Crevits, Vlaams minister van Werk', date: null, lang: 'nl' },
+  [S.CREVITS_AP_TENTH]: { title: 'Vanaf september aanmoedigingspremie voor wie 1⁄10de ouderschapsverlof opneemt', publisher: 'Hilde Crevits, Vlaams minister van Werk', date: null, lang: 'nl' },
 };

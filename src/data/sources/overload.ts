@@ -82,7 +82,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     date: null,
     lang: 'fr',
   }, // ≈
-  'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Les AMO, services d’aide en milieu ouvert', publisher: 'Bruxelles-J', date: null, lang: 'fr' }, // ≈
+  'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Qu’est-ce qu’une AMO ?', publisher: 'Bruxelles-J', date: null, lang: 'fr' },
   'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/': { title: 'Kaleido-DG: Weg frei für neuen Standort St. Vith', publisher: 'ProDG', date: '2014-12-16', lang: 'de' },
   'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' },
   'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppas', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },

@@ -71,11 +71,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'nl',
   }, // ≈
   'https://www.wedoenerietsaan.be/kailydesmet': {
-    title: 'Een jonge mantelzorger vertelt over ZoJong!',
+    title: 'Kaily Desmet',
     publisher: 'De Warmste Week',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.trefpuntstan.be/nieuws/magenta-organiseert-managementworkshops-voor-ouders-van-een-zorgenkind': {
     title: 'Magenta organiseert managementworkshops voor ouders van een zorgenkind',
     publisher: 'Trefpunt Stan',
@@ -158,11 +158,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'de',
   },
   'https://delorkgavere.be/erkenningsattest-mantelzorg/': {
-    title: 'Hoe je een erkenning als mantelzorger aanvraagt',
+    title: 'Erkenningsattest mantelzorg',
     publisher: 'De Lork Gavere',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.mc.be/que-faire-en-cas-de/perte-autonomie/reconnaissance': {
     title: 'Reconnaissance des aidants proches',
     publisher: 'Mutualité chrétienne',
@@ -176,11 +176,11 @@ export const FINDER_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://departementwvg.be/welzijn-en-samenleving/welzijnswerk/centra-algemeen-welzijnswerk%20': {
-    title: 'Welzijnswerk: wat de CAW’s doen',
+    title: 'Centra voor algemeen welzijnswerk',
     publisher: 'Departement Zorg',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.hbvl.be/cnt/blcne_04900826/caw-verhoogt-bereikbaarheid': {
     title: 'Het CAW wordt beter bereikbaar',
     publisher: 'Het Belang van Limburg',
@@ -246,7 +246,7 @@ export const FINDER_SOURCES: SourceCatalog = {
   'https://www.ringtv.be/nieuws/eerste-mantelzorgcaf%C3%A9-vilvoorde': {
     title: 'Vilvoorde krijgt zijn eerste café voor mantelzorgers',
     publisher: 'Ring TV',
-    date: null,
+    date: '2022-09',
     lang: 'nl',
   }, // ≈
   'https://www.vvsg.be/kennisitem/vvsg/lokale-dienstencentra': {
@@ -255,7 +255,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     date: null,
     lang: 'nl',
   }, // ≈
-  'https://www.mantelzorghub.be/over-het-project': { title: 'Wat De MantelzorgHub wil doen', publisher: 'De MantelzorgHub', date: null, lang: 'nl' }, // ≈
+  'https://www.mantelzorghub.be/over-het-project': { title: "Wat is 'De MantelzorgHub'?", publisher: 'De MantelzorgHub', date: null, lang: 'nl' },
   'https://onshartkloptvooru.be/klachten-en-de-woonzorglijn/': {
     title: 'Met een klacht over woonzorg naar de Woonzorglijn',
     publisher: 'Ons hart klopt voor u',

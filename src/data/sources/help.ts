@@ -10,7 +10,7 @@ import type { SourceCatalog } from './types.js';
 export const HELP_SOURCES: SourceCatalog = {
   // 112 and 101
   'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen', publisher: 'Gemeente Aalter', date: null, lang: 'nl' },
-  'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3': { title: 'Nuttige telefoonnummers: het Europese noodnummer', publisher: 'SeniorenNet', date: null, lang: 'nl' }, // ≈
+  'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3': { title: 'Alles over het 112 noodnummer', publisher: 'SeniorenNet', date: null, lang: 'nl' },
   'https://1001infos.net/belgique/112-choix-linguistique-a-faire-en-appelant-en-provinces-de-namur-et-de-limbourg': {
     title: 'Appeler les secours à Namur et au Limbourg : choisir d’abord sa langue',
     publisher: '1001infos',
@@ -105,12 +105,12 @@ export const HELP_SOURCES: SourceCatalog = {
   'https://trappenloop.be/goede-doel/': { title: 'Goede doel: Alzheimer Liga Vlaanderen', publisher: 'Trappenloop', date: null, lang: 'nl' },
   // Pages the overload check cites too, described exactly as in its catalogue
   'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/': { title: 'La reine Mathilde visite le Centre de prévention du suicide à Ixelles', publisher: 'BX1', date: null, lang: 'fr' }, // ≈
-  'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij': { title: 'Meer oproepen voor Tele-Onthaal, Vlaanderen maakt extra geld vrij', publisher: 'Focus-WTV', date: '2025-08-05', lang: 'nl' }, // ≈
-  'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures': { title: 'Santé mentale : les lignes d’écoute surchauffent à chaque durcissement des mesures', publisher: 'Le Soir', date: '2020-12-18', lang: 'fr' }, // ≈
+  'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij': { title: 'Ook in West-Vlaanderen meer oproepen: meer Vlaams geld naar Tele-onthaal', publisher: 'Focus-WTV', date: '2025-08-05', lang: 'nl' },
+  'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures': { title: 'Santé mentale: les lignes d’écoute surchauffent à chaque durcissement des mesures', publisher: 'Le Soir', date: '2020-12-18', lang: 'fr' },
   'https://brf.be/national/1894844': { title: 'Suizidprävention: Hilfe und Anlaufstellen', publisher: 'BRF', date: null, lang: 'de' }, // ≈
   // Awel's own page names awel.be (chat, contact form); page read 2026-12-03.
   'https://awel.be/2020': { title: 'Cijfers 2020', publisher: 'Awel', date: null, lang: 'nl' },
   'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/': { title: 'Ruim 23.000 contacten met kinderen en jongeren voor Awel, de voormalige Kinder- en Jongerentelefoon', publisher: 'HLN', date: '2020-02-19', lang: 'nl' },
-  'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D': { title: 'CAW Halle-Vilvoorde: “Ook in tijden van corona bieden we een luisterend oor”', publisher: 'Ring TV', date: null, lang: 'nl' }, // ≈
+  'https://www.ringtv.be/nieuws/caw-halle-vilvoorde-%E2%80%9Cook-tijden-van-corona-bieden-we-een-luisterend-oor%E2%80%9D': { title: 'CAW Halle-Vilvoorde: “Ook in tijden van corona bieden we een luisterend oor”', publisher: 'Ring TV', date: null, lang: 'nl' },
   'https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733': { title: 'Dringende medische hulpverlening: het nummer 1733', publisher: 'FOD Volksgezondheid', date: null, lang: 'nl' },
 };

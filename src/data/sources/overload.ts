@@ -38,17 +38,17 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij': {
-    title: 'Meer oproepen voor Tele-Onthaal, Vlaanderen maakt extra geld vrij',
+    title: 'Ook in West-Vlaanderen meer oproepen: meer Vlaams geld naar Tele-onthaal',
     publisher: 'Focus-WTV',
     date: '2025-08-05',
     lang: 'nl',
-  }, // ≈
+  },
   'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures': {
-    title: 'Santé mentale : les lignes d’écoute surchauffent à chaque durcissement des mesures',
+    title: 'Santé mentale: les lignes d’écoute surchauffent à chaque durcissement des mesures',
     publisher: 'Le Soir',
     date: '2020-12-18',
     lang: 'fr',
-  }, // ≈
+  },
   'https://telefonhilfe.be/uber-uns': { title: 'Über uns', publisher: 'Telefonhilfe Ostbelgien', date: null, lang: 'de' },
   'https://brf.be/national/1894844': { title: 'Suizidprävention: Hilfe und Anlaufstellen', publisher: 'BRF', date: null, lang: 'de' }, // ≈
   'https://www.hln.be/nieuws/binnenland/ruim-23-000-contacten-met-kinderen-en-jongeren-voor-awel-de-voormalige-kinder-en-jongerentelefoon~a1065a0b/': {
@@ -68,7 +68,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     publisher: 'Ring TV',
     date: null,
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733': {
     title: 'Dringende medische hulpverlening: het nummer 1733',
     publisher: 'FOD Volksgezondheid',
@@ -82,7 +82,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     date: null,
     lang: 'fr',
   }, // ≈
-  'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Les AMO, services d’aide en milieu ouvert', publisher: 'Bruxelles-J', date: null, lang: 'fr' }, // ≈
+  'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo': { title: 'Qu’est-ce qu’une AMO ?', publisher: 'Bruxelles-J', date: null, lang: 'fr' },
   'https://prodg.be/kaleido-dg-weg-frei-fuer-neuen-standort-st-vith/': { title: 'Kaleido-DG: Weg frei für neuen Standort St. Vith', publisher: 'ProDG', date: '2014-12-16', lang: 'de' },
   'https://www.kenniscentrumwwz.be/mantelzorg': { title: 'Mantelzorg', publisher: 'Kenniscentrum WWZ', date: null, lang: 'nl' },
   'https://www.mantelzorgers.be/nl/oppas': { title: 'Oppas', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' },

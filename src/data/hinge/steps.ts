@@ -56,6 +56,10 @@ export const HINGE_STEPS: readonly HingeStepData[] = [
   { id: 'admAskWard', at: { 'hospital-admission': 'after' }, contact: 'ward', service: 'involvement', sources: [U.HLN_VPP] },
   { id: 'admDischargePlanning', at: { 'hospital-admission': 'after' }, contact: 'hospitalSocialService', sources: [U.UZB_ONTSLAG] },
   { id: 'hospitalComplaint', at: { 'hospital-admission': 'after', 'hospital-discharge': 'after' }, contact: 'hospitalOmbuds', sources: [U.AZT_OMBUDS, U.VL_KLACHT] },
+  // ---- end of life, first things first (before the home-care steps it shares with discharge)
+  { id: 'eolWishes', at: { 'end-of-life': 'before' }, contact: 'gp', sources: [U.OOGG_STEUNFIGUREN] },
+  { id: 'eolAllowance', at: { 'end-of-life': 'before' }, only: { place: ['home'] }, contact: 'gp', service: 'palliativeAllowance', money: 'palliativeAllowance', sources: [U.CM_PALLIATIEF, U.WGK_PALLIATIEF] },
+  { id: 'eolHomeTeam', at: { 'end-of-life': 'before' }, only: { place: ['home'] }, contact: 'palliativeNetwork', service: 'palliativeHomeTeam', sources: [U.ZG_PALLIATIEVE_NETWERKEN, U.PNAT] },
   // ---- discharge
   { id: 'disTalk', at: { 'hospital-discharge': 'before' }, contact: 'ward', sources: [U.RZT_HUIS, U.MUTUALIA_SORTIE] },
   { id: 'disSocialService', at: { 'hospital-discharge': 'before' }, contact: 'hospitalSocialService', sources: [U.RZT_HUIS, U.UZB_ONTSLAG] },
@@ -81,9 +85,6 @@ export const HINGE_STEPS: readonly HingeStepData[] = [
   { id: 'wzcComplaint', at: { 'care-home': 'after' }, contact: 'woonzorglijn', sources: [U.VL_KLACHT, U.OUDERENGIDS_KLACHTEN, U.ZORGINSPECTIE_KLACHTEN] },
   { id: 'wzcZorgrecht', at: { 'care-home': 'after' }, widget: 'association-finder', sources: [U.OKRA_ZORGRECHT] },
   // ---- end of life
-  { id: 'eolWishes', at: { 'end-of-life': 'before' }, contact: 'gp', sources: [U.OOGG_STEUNFIGUREN] },
-  { id: 'eolAllowance', at: { 'end-of-life': 'before' }, only: { place: ['home'] }, contact: 'gp', service: 'palliativeAllowance', money: 'palliativeAllowance', sources: [U.CM_PALLIATIEF, U.WGK_PALLIATIEF] },
-  { id: 'eolHomeTeam', at: { 'end-of-life': 'before' }, only: { place: ['home'] }, contact: 'palliativeNetwork', service: 'palliativeHomeTeam', sources: [U.ZG_PALLIATIEVE_NETWERKEN, U.PNAT] },
   { id: 'eolCareHome', at: { 'end-of-life': 'day' }, only: { place: ['careHome'] }, contact: 'careHome', sources: [U.CM_PALLIATIEF] },
   { id: 'eolHospital', at: { 'end-of-life': 'day' }, only: { place: ['hospital'] }, contact: 'hospitalSocialService', sources: [U.CM_PALLIATIEF] },
   { id: 'eolRespite', at: { 'end-of-life': 'after' }, contact: 'palliativeNetwork', sources: [U.LEIF_DAGCENTRUM] },

@@ -32,6 +32,8 @@ export interface HingeSource {
   title: string;
   url: string;
   publisher?: string;
+  /** Language of the title. */
+  lang?: 'nl' | 'fr' | 'en' | 'de';
   /** The page's own date (YYYY, YYYY-MM or YYYY-MM-DD); absent when the page is undated. */
   date?: string;
 }
@@ -104,7 +106,7 @@ function applies(d: HingeStepData, s: HingeSituation, moment: HingeMoment, exclu
 function sources(urls: readonly string[]): HingeSource[] {
   return [...new Set(urls)].map((url) => {
     const i = describeSource(HINGE_SOURCES, url);
-    return { title: i.title, url, publisher: i.publisher, ...(i.date ? { date: i.date } : {}) };
+    return { title: i.title, url, publisher: i.publisher, lang: i.lang, ...(i.date ? { date: i.date } : {}) };
   });
 }
 

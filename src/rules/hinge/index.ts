@@ -31,6 +31,7 @@ export async function hingeChecklist(situation: HingeSituation | undefined, opti
 export { buildHingeChecklist, hingeExcludedServices } from './checklist.js';
 export { sanitiseHingeOverlay, HINGE_CONTACT_ROLES, HINGE_OVERLAY_MAX } from './overlay.js';
 export { HINGE_TEXTS } from './texts.js';
+export { HINGE_ASKS, hingeAsks, type HingeQuestion } from './questions.js';
 export { checkHingeInput } from './validate.js';
 export { HINGE_AMOUNTS, HINGE_DATA_DATE, HINGE_DATA_VERSION } from '../../data/hinge/steps.js';
 export {

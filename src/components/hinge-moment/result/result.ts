@@ -72,7 +72,9 @@ function step(x: HingeTexts, s: HingeStep, h: HingeResultHost): TemplateResult {
       ${s.partner ? html`<p class="mz-meta partner-from">${h.partnerName ? t['step.partner'](h.partnerName) : t['step.partnerGeneric']}</p>` : nothing}
       ${s.detail ? html`<p id=${`${id}-detail`}>${s.detail}</p>` : nothing}
       ${c
-        ? html`<p class="contact" part="contact"><span class="mz-meta">${t['step.who']}</span> ${c.name}${c.hours ? html`, ${c.hours}` : nothing}</p>
+        ? html`${c.name === s.title
+              ? c.hours ? html`<p class="contact" part="contact">${c.hours}</p>` : nothing
+              : html`<p class="contact" part="contact"><span class="mz-meta">${t['step.who']}</span> ${c.name}${c.hours ? html`, ${c.hours}` : nothing}</p>`}
             ${c.phone || c.url || c.email
               ? html`<p class="contact-links">
                   ${c.phone ? html`<a class="mz-button tel" href=${telUri(c.phone)}>${t['step.call'](unbroken(c.phone))}</a>` : nothing}

@@ -6,12 +6,13 @@ import { recognitionQuizExamples } from '../../examples/recognition-quiz.example
 import { associationFinderExamples } from '../../examples/association-finder.examples.js';
 import { leaveCalculatorExamples } from '../../examples/leave-calculator.examples.js';
 import { overloadCheckExamples } from '../../examples/overload-check.examples.js';
+import { hingeMomentExamples } from '../../examples/hinge-moment.examples.js';
 
 /**
  * The privacy bar on the BUILT bundle (production Lit, minified): a full walk through every example
  * state of every widget requests nothing but our own files, and writes no cookie or storage.
  */
-const ALL: WidgetExamples[] = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples];
+const ALL: WidgetExamples[] = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples, hingeMomentExamples];
 
 describe('privacy: a full walk through every widget on the built bundle', () => {
   before(async () => {

@@ -4,6 +4,7 @@ import '../../src/components/overload-check/define.js';
 import '../../src/components/recognition-quiz/define.js';
 import '../../src/components/leave-calculator/define.js';
 import '../../src/components/association-finder/define.js';
+import '../../src/components/hinge-moment/define.js';
 import { prng } from '../helpers/prng.js';
 
 /*
@@ -42,6 +43,11 @@ const WIDGETS: Record<string, Field[]> = {
     url('intranetUrl', 'intranetUrl', (v) => v, false),
     url('hrContact', 'hrContact.url', (v) => ({ name: 'HR', url: v }), false),
     { top: 'extraLeave', name: 'extraLeave[0].days', make: (v) => [{ name: 'Zorgdagen', paid: 'yes', days: v }], good: [1, 5, 366], bad: COUNT_BAD },
+  ],
+  'mz-hinge-moment': [
+    url('leaveCalculatorUrl', 'leaveCalculatorUrl', (v) => v),
+    url('contacts', 'contacts[0].url', (v) => [{ name: 'Sociale dienst', url: v }]),
+    url('links', 'links[0].url', (v) => [{ title: 'Brochure', url: v }]),
   ],
   'mz-association-finder': [
     url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),

@@ -8,7 +8,7 @@ import { join, dirname, normalize, relative } from 'node:path';
 
 const DIST = 'dist';
 const KB = 1024;
-const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check', 'policy-scan'];
+const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check', 'policy-scan', 'employer-scan'];
 
 if (!existsSync(DIST)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -69,8 +69,8 @@ const lines = [
   ]),
   { name: 'classic script (dist/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a
-  // regression guard (170 → 180 KB with the source catalogues, → 200 KB with the policy scan; one-language files are planned).
-  { name: 'all-in-one file (dist/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 200 * KB },
+  // regression guard (170 → 180 KB with the source catalogues, → 215 KB with the two organisation scans (+34 KB, four languages each); one-language files are planned).
+  { name: 'all-in-one file (dist/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 215 * KB },
 ];
 
 let failed = false;

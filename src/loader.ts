@@ -17,6 +17,7 @@ const WIDGETS: WidgetImports = {
   'mz-leave-calculator': () => import('./components/leave-calculator/define.js'),
   'mz-overload-check': () => import('./components/overload-check/define.js'),
   'mz-policy-scan': () => import('./components/policy-scan/define.js'),
+  'mz-employer-scan': () => import('./components/employer-scan/define.js'),
 };
 
 interface Registry {

@@ -9,11 +9,13 @@ export const scanStyles = css`
     margin-block: 1em 1.25em;
   }
   .statement legend {
+    font-size: 1.05em;
     font-weight: 600;
     margin-block-end: 0.25em;
   }
+  /* Four choices side by side when there is room, else one below the other (no broken words). */
   .statement .mz-choices {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
   }
   .scale-help {
     margin-block: 0.5em 1em;

@@ -35,11 +35,11 @@ export const scanStyles = css`
     font-weight: 700;
   }
   .scale-legend dt::after {
-    content: ': ';
+    content: ':';
   }
   .scale-legend dd {
     display: inline;
-    margin: 0;
+    margin: 0 0 0 0.3em;
   }
   .bars {
     display: grid;

@@ -61,7 +61,7 @@ const de: PolicyScanMessages = {
   'practice.localLevers.title': 'Was eine lokale Verwaltung tun kann',
   'practice.localLevers.text': 'Ein Überblick über lokale Hebel: häusliche Dienste, Freiwilligendienste, Tagespflege, ein Dienstleistungszentrum und finanzielle Hilfe wie eine Prämie.',
   'practice.zaventemDay.title': 'Eine Aktion am Tag der pflegenden Angehörigen',
-  'practice.zaventemDay.text': 'Das Sozialhaus (Sociaal Huis) lädt pflegende Angehörige jedes Jahr am 23. Juni persönlich ein.',
+  'practice.zaventemDay.text': 'Das Sozialhaus (Sociaal Huis) lädt alle, die die kommunale Zulage für pflegende Angehörige erhalten, jedes Jahr am 23. Juni persönlich ein.',
   'practice.eekloDay.title': 'Pflegende Angehörige im Mittelpunkt',
   'practice.eekloDay.text': 'Die Stadt lud ihre pflegenden Angehörigen ein und startet viermal im Jahr ein Angehörigencafé.',
   'practice.memorandum.title': 'Was die Vereinigungen pflegender Angehöriger fordern',

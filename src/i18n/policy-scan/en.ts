@@ -61,7 +61,7 @@ const en: PolicyScanMessages = {
   'practice.localLevers.title': 'What a local government can do',
   'practice.localLevers.text': 'An overview of local levers: home services, volunteer services, day care, a service centre and financial support such as an allowance.',
   'practice.zaventemDay.title': 'An activity on carers’ day',
-  'practice.zaventemDay.text': 'The local social services (Sociaal Huis) invite carers personally every 23 June.',
+  'practice.zaventemDay.text': 'The local social services (Sociaal Huis) personally invite everyone who receives the municipal carer’s allowance every 23 June.',
   'practice.eekloDay.title': 'Putting carers in the spotlight',
   'practice.eekloDay.text': 'The city treated its carers and is starting a carers’ café four times a year.',
   'practice.memorandum.title': 'What the carers’ associations ask',

@@ -61,7 +61,7 @@ const fr: PolicyScanMessages = {
   'practice.localLevers.title': 'Ce qu’une administration locale peut faire',
   'practice.localLevers.text': 'Un aperçu des leviers locaux : services à domicile, bénévolat, accueil de jour, centre de services et aide financière comme une prime.',
   'practice.zaventemDay.title': 'Une activité pour la journée des aidants proches',
-  'practice.zaventemDay.text': 'La maison sociale (Sociaal Huis) invite personnellement les aidants proches chaque 23 juin.',
+  'practice.zaventemDay.text': 'La maison sociale (Sociaal Huis) invite personnellement chaque 23 juin les bénéficiaires de l’allocation communale pour aidants proches.',
   'practice.eekloDay.title': 'Mettre les aidants proches à l’honneur',
   'practice.eekloDay.text': 'La ville a invité ses aidants proches et lance un café des aidants quatre fois par an.',
   'practice.memorandum.title': 'Les demandes des associations d’aidants proches',

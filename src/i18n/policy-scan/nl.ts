@@ -63,7 +63,7 @@ const nl = {
   'practice.localLevers.title': 'Wat een lokaal bestuur kan doen',
   'practice.localLevers.text': 'Een overzicht van lokale hefbomen: thuisdiensten, vrijwilligersdiensten, dagopvang, een dienstencentrum en financiële steun zoals een premie.',
   'practice.zaventemDay.title': 'Een activiteit op de Dag van de Mantelzorg',
-  'practice.zaventemDay.text': 'Het Sociaal Huis nodigt mantelzorgers elk jaar persoonlijk uit op 23 juni.',
+  'practice.zaventemDay.text': 'Het Sociaal Huis nodigt wie de gemeentelijke mantelzorgtoelage krijgt elk jaar op 23 juni persoonlijk uit.',
   'practice.eekloDay.title': 'Mantelzorgers in de bloemetjes',
   'practice.eekloDay.text': 'De stad trakteerde mantelzorgers en start een mantelzorgcafé vier keer per jaar.',
   'practice.memorandum.title': 'De vragen van de mantelzorgverenigingen',

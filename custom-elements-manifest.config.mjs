@@ -113,7 +113,7 @@ function mantelkitManifest() {
 
 export default {
   globs: ['src/components/*/*.ts', 'src/core/mantelkit-element.ts'],
-  exclude: ['src/components/*/*.styles.ts', 'src/components/*/define.ts'],
+  exclude: ['src/components/*/*.styles.ts', 'src/components/*/define.ts', 'src/components/*/types.ts'],
   outdir: '.',
   litelement: true,
   plugins: [mantelkitManifest()],

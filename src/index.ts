@@ -7,6 +7,8 @@ import './components/association-finder/define.js';
 import './components/leave-calculator/define.js';
 import './components/overload-check/define.js';
 import './components/hinge-moment/define.js';
+import './components/policy-scan/define.js';
+import './components/employer-scan/define.js';
 import { VERSION } from './core/version.js';
 
 const KEY = Symbol.for('mantelkit');
@@ -19,4 +21,6 @@ export { MzAssociationFinder } from './components/association-finder/association
 export { MzLeaveCalculator } from './components/leave-calculator/leave-calculator.js';
 export { MzOverloadCheck } from './components/overload-check/overload-check.js';
 export { MzHingeMoment } from './components/hinge-moment/hinge-moment.js';
+export { MzPolicyScan } from './components/policy-scan/policy-scan.js';
+export { MzEmployerScan } from './components/employer-scan/employer-scan.js';
 export type { MantelkitEventMap, MzCompleteDetail, MzErrorDetail, MzStepDetail, IssueCode } from './core/events.js';

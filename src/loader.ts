@@ -17,6 +17,8 @@ const WIDGETS: WidgetImports = {
   'mz-leave-calculator': () => import('./components/leave-calculator/define.js'),
   'mz-overload-check': () => import('./components/overload-check/define.js'),
   'mz-hinge-moment': () => import('./components/hinge-moment/define.js'),
+  'mz-policy-scan': () => import('./components/policy-scan/define.js'),
+  'mz-employer-scan': () => import('./components/employer-scan/define.js'),
 };
 
 interface Registry {

@@ -6,3 +6,4 @@ export * from './finder/index.js';
 // The one URL policy for partner links (https:, or a path on the page's own origin passed as `base`).
 export { partnerUrl, type PartnerUrl } from './help/links.js';
 export * from './hinge/index.js';
+export * from './scans/index.js';

@@ -29,6 +29,8 @@ export function widgetPage(name) {
     <mz-leave-calculator><a href="https://www.mantelzorgers.be">Verlof voor mantelzorgers</a></mz-leave-calculator>
     <mz-overload-check lang="fr"><a href="https://www.aidants-proches.be">Aidants proches</a></mz-overload-check>
     <mz-hinge-moment moment="care-home"><a href="https://www.mantelzorgers.be">Checklist voor mantelzorgers</a></mz-hinge-moment>
+    <mz-policy-scan><a href="https://www.vvsg.be/kennisitem/vvsg/mantelzorg">Lokaal mantelzorgbeleid</a></mz-policy-scan>
+    <mz-employer-scan lang="en"><a href="https://www.mantelzorgers.be">Caring and work</a></mz-employer-scan>
   </main>
 </body>
 </html>

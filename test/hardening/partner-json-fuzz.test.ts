@@ -5,6 +5,8 @@ import '../../src/components/recognition-quiz/define.js';
 import '../../src/components/leave-calculator/define.js';
 import '../../src/components/association-finder/define.js';
 import '../../src/components/hinge-moment/define.js';
+import '../../src/components/policy-scan/define.js';
+import '../../src/components/employer-scan/define.js';
 import { prng } from '../helpers/prng.js';
 
 /*
@@ -53,6 +55,8 @@ const WIDGETS: Record<string, Field[]> = {
     url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),
     { top: 'premium', name: 'premium.amount', make: (v) => ({ amount: v, period: 'month', validFrom: '2026-01-01' }), good: [25, 120.5, 416.66], bad: [-5, 'NaN', '10', 0, true, [], {}, 1e308, 2500, 5001] },
   ],
+  'mz-policy-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Café', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false)],
+  'mz-employer-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Cao', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'HR', website: v }], false)],
 };
 /** Whole documents that are not an object: bad-json when unreadable, bad-config for a wrong type. */
 const WHOLE = ['{', 'NaN', '{"a":', 'null', '[]', '"x"', '1e308', 'true', "{'a':1}"];

@@ -5,3 +5,4 @@ export * from './overload/index.js';
 export * from './finder/index.js';
 // The one URL policy for partner links (https:, or a path on the page's own origin passed as `base`).
 export { partnerUrl, type PartnerUrl } from './help/links.js';
+export * from './rights/index.js';

@@ -6,7 +6,7 @@ import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 const plugins = () => [minifyTemplates(), nodeResolve(), esbuild({ tsconfig: './tsconfig.json', target: 'es2021' })];
 const min = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 
-const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'];
+const WIDGETS = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check', 'rights-overview'];
 
 // Lit and our core go to one shared chunk (budget: 12 KB gz); language catalogs stay separate chunks.
 function manualChunks(id) {

@@ -6,6 +6,7 @@ import './components/recognition-quiz/define.js';
 import './components/association-finder/define.js';
 import './components/leave-calculator/define.js';
 import './components/overload-check/define.js';
+import './components/rights-overview/define.js';
 import { VERSION } from './core/version.js';
 
 const KEY = Symbol.for('mantelkit');
@@ -17,4 +18,5 @@ export { MzRecognitionQuiz } from './components/recognition-quiz/recognition-qui
 export { MzAssociationFinder } from './components/association-finder/association-finder.js';
 export { MzLeaveCalculator } from './components/leave-calculator/leave-calculator.js';
 export { MzOverloadCheck } from './components/overload-check/overload-check.js';
+export { MzRightsOverview } from './components/rights-overview/rights-overview.js';
 export type { MantelkitEventMap, MzCompleteDetail, MzErrorDetail, MzStepDetail, IssueCode } from './core/events.js';

@@ -16,6 +16,7 @@ const WIDGETS: WidgetImports = {
   'mz-association-finder': () => import('./components/association-finder/define.js'),
   'mz-leave-calculator': () => import('./components/leave-calculator/define.js'),
   'mz-overload-check': () => import('./components/overload-check/define.js'),
+  'mz-rights-overview': () => import('./components/rights-overview/define.js'),
 };
 
 interface Registry {

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
  * iframe served with the header `Content-Security-Policy: default-src 'self'; require-trusted-types-for
  * 'script'; trusted-types lit-html 'allow-duplicates'` (see the middleware in web-test-runner.config.mjs).
  */
-const TAGS = ['mz-recognition-quiz', 'mz-association-finder', 'mz-leave-calculator', 'mz-overload-check'];
+const TAGS = ['mz-recognition-quiz', 'mz-association-finder', 'mz-leave-calculator', 'mz-overload-check', 'mz-rights-overview'];
 
 interface Recorder {
   violations: string[];

@@ -28,6 +28,7 @@ export function widgetPage(name) {
     <mz-association-finder><a href="https://www.mantelzorgers.be">Verenigingen voor mantelzorgers</a></mz-association-finder>
     <mz-leave-calculator><a href="https://www.mantelzorgers.be">Verlof voor mantelzorgers</a></mz-leave-calculator>
     <mz-overload-check lang="fr"><a href="https://www.aidants-proches.be">Aidants proches</a></mz-overload-check>
+    <mz-rights-overview><a href="https://www.vlaanderen.be/mantelzorg">Rechten van mantelzorgers</a></mz-rights-overview>
   </main>
 </body>
 </html>

@@ -4,6 +4,7 @@ import '../../src/components/overload-check/define.js';
 import '../../src/components/recognition-quiz/define.js';
 import '../../src/components/leave-calculator/define.js';
 import '../../src/components/association-finder/define.js';
+import '../../src/components/rights-overview/define.js';
 import { prng } from '../helpers/prng.js';
 
 /*
@@ -46,6 +47,11 @@ const WIDGETS: Record<string, Field[]> = {
   'mz-association-finder': [
     url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),
     { top: 'premium', name: 'premium.amount', make: (v) => ({ amount: v, period: 'month', validFrom: '2026-01-01' }), good: [25, 120.5], bad: [-5, 'NaN', '10', 0, true, [], {}] },
+  ],
+  'mz-rights-overview': [
+    url('contact', 'contact.url', (v) => ({ name: 'Sociaal Huis', url: v }), false),
+    url('premiums', 'premiums[0].url', (v) => [{ id: 'p', name: 'Premie', amount: 25, per: 'month', validFrom: '2026-01-01', url: v }], false),
+    { top: 'highlight', name: 'highlight[0]', make: (v) => [v], good: ['municipalPremium', 'zorgbudgetOuderen'], bad: ['lottery', 3, null, {}] },
   ],
 };
 /** Whole documents that are not an object: bad-json when unreadable, bad-config for a wrong type. */

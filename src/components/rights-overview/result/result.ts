@@ -44,7 +44,7 @@ function itemCard(x: RightsTexts, i: RightsItem, h: RightsResultHost): TemplateR
       <summary>${x.t.details}</summary>
       <h5>${x.t.why}</h5>
       <ul>${i.reasons.map((k) => html`<li>${reasonText(x, k)}</li>`)}</ul>
-      ${i.amount ? nothing : html`<p>${x.t['amount.none']}</p>`}
+      ${i.amount || i.id.startsWith('recognition') ? nothing : html`<p>${x.t['amount.none']}</p>`}
       ${i.conditions ? html`<h5>${x.t.conditions}</h5><p>${i.conditions}</p>` : nothing}
       <h5>${x.t.where}</h5><p>${itemText(x, 'where', i.id)}</p>
       <h5>${x.t.bring}</h5><p>${itemText(x, 'bring', i.id)}</p>

@@ -1,5 +1,5 @@
 /**
- * Everything at once: `import 'mantelkit'` registers all four elements, and the classic script
+ * Everything at once: `import 'mantelkit'` registers all five elements, and the classic script
  * (`dist/mantelkit.classic.js`) is built from this file. Exports the classes for partners who extend.
  */
 import './components/recognition-quiz/define.js';

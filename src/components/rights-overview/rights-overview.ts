@@ -228,6 +228,7 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
       el: this,
       links: this.links,
       dementia: this.flow.answers.need === 'constant',
+      young: (this.flow.answers.myAge ?? 99) < 18,
       remember: this.remember,
       change: () => this.flow.last(),
       restart: () => this.flow.restart(),

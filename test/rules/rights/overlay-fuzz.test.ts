@@ -69,3 +69,13 @@ describe('rightsOverview: seeded fuzz', () => {
     }
   });
 });
+
+describe('rightsHelplines: from the shared routing table', () => {
+  it('the listening line per language; the youth line first for a young carer; the dementia line on request', async () => {
+    const { rightsHelplines } = await import('../../../src/rules/rights/help.js');
+    expect(rightsHelplines('nl').map((l) => l.id)).to.deep.equal(['teleOnthaal']);
+    expect(rightsHelplines('fr').map((l) => l.id)).to.deep.equal(['teleAccueil']);
+    expect(rightsHelplines('nl', { young: true }).map((l) => l.id)[0]).to.equal('awel');
+    expect(rightsHelplines('nl', { dementia: true }).map((l) => l.id)).to.include('alzheimerLiga');
+  });
+});

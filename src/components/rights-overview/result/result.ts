@@ -15,6 +15,8 @@ export interface RightsResultHost {
   el: HTMLElement;
   links: { 'recognition-quiz'?: string; 'leave-calculator'?: string; 'association-finder'?: string };
   dementia: boolean;
+  /** A young carer (under 18): the youth line first. */
+  young: boolean;
   remember: boolean;
   change: () => void;
   restart: () => void;
@@ -81,7 +83,7 @@ function local(x: RightsTexts, v: RightsResultView): TemplateResult | typeof not
 }
 
 function help(x: RightsTexts, h: RightsResultHost): TemplateResult {
-  const lines = rightsHelplines(x.locale, h.dementia);
+  const lines = rightsHelplines(x.locale, { dementia: h.dementia, young: h.young });
   const finder = h.onward(h.el, { tag: 'mz-association-finder', label: x.t['help.finder'], note: x.t['deeper.onPage'], c: x.c, href: h.links['association-finder'], anchor: false });
   return html`<section class="mz-panel mz-no-print" part="help">
     <h3>${x.t['help.title']}</h3>

@@ -11,6 +11,8 @@ import { WIDGETS as FOUND } from './widgets.mjs';
 const DIST = 'dist/cdn';
 const KB = 1024;
 const WIDGETS = FOUND.map((w) => w.name);
+// The rights overview runs the leave rules and shows their reason texts (about 25 KB gz, shared with the leave calculator) on top of its own lazy data.
+const FULL_USE_KB = { 'rights-overview': 52 };
 
 if (!existsSync(DIST)) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -67,7 +69,7 @@ const lines = [
     // result opens with an answer-first summary (all in lazy chunks loaded with the result; the
     // leave first load went down from 15.2 to 11.9 KB meanwhile; docs/DECISIONS.md, round 2); the
     // language split planned for speed brings it down again. Each single chunk is still held to 15 KB.
-    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: 42 * KB },
+    { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: (FULL_USE_KB[w] ?? 42) * KB },
   ]),
   { name: 'classic script (cdn/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
   // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a

@@ -19,6 +19,7 @@ const WIDGETS: WidgetImports = {
   'mz-hinge-moment': () => import('./components/hinge-moment/define.js'),
   'mz-policy-scan': () => import('./components/policy-scan/define.js'),
   'mz-employer-scan': () => import('./components/employer-scan/define.js'),
+  'mz-rights-overview': () => import('./components/rights-overview/define.js'),
 };
 
 interface Registry {

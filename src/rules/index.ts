@@ -7,3 +7,4 @@ export * from './finder/index.js';
 export { partnerUrl, type PartnerUrl } from './help/links.js';
 export * from './hinge/index.js';
 export * from './scans/index.js';
+export * from './rights/index.js';

@@ -46,7 +46,7 @@ describe('source bar: every cited URL has a title, publisher and date', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  for (const area of ['leave', 'recognition', 'finder', 'help', 'quiz', 'overload', 'hinge', 'scans']) {
+  for (const area of ['leave', 'recognition', 'finder', 'help', 'quiz', 'overload', 'hinge', 'scans', 'rights']) {
     it(`${area}: every cited URL is in the catalogue`, () => {
       const missing = [...(cited.get(area) ?? new Map<string, string>())].filter(([url]) => !(url in catalog)).map(([url, where]) => `${url} (${where})`);
       if (PENDING.has(area)) expect(missing.length, `${area} is listed as pending but is complete: remove it from PENDING`).to.be.greaterThan(0);

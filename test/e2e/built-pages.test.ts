@@ -7,7 +7,7 @@ import { openPage, recorder } from './frame.js';
  * iframe served with the header `Content-Security-Policy: default-src 'self'; require-trusted-types-for
  * 'script'; trusted-types lit-html 'allow-duplicates'` (see the middleware in web-test-runner.config.mjs).
  */
-const TAGS = ['mz-recognition-quiz', 'mz-association-finder', 'mz-leave-calculator', 'mz-overload-check', 'mz-hinge-moment', 'mz-policy-scan', 'mz-employer-scan'];
+const TAGS = ['mz-recognition-quiz', 'mz-association-finder', 'mz-leave-calculator', 'mz-overload-check', 'mz-hinge-moment', 'mz-policy-scan', 'mz-employer-scan', 'mz-rights-overview'];
 
 async function allRendered(frame: HTMLIFrameElement, tags = TAGS): Promise<void> {
   const doc = frame.contentDocument!;

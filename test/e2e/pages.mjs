@@ -31,6 +31,7 @@ export function widgetPage(name) {
     <mz-hinge-moment moment="care-home"><a href="https://www.mantelzorgers.be">Checklist voor mantelzorgers</a></mz-hinge-moment>
     <mz-policy-scan><a href="https://www.vvsg.be/kennisitem/vvsg/mantelzorg">Lokaal mantelzorgbeleid</a></mz-policy-scan>
     <mz-employer-scan lang="en"><a href="https://www.mantelzorgers.be">Caring and work</a></mz-employer-scan>
+    <mz-rights-overview><a href="https://www.vlaanderen.be/mantelzorg">Rechten van mantelzorgers</a></mz-rights-overview>
   </main>
 </body>
 </html>

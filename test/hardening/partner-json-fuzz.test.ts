@@ -7,6 +7,7 @@ import '../../src/components/association-finder/define.js';
 import '../../src/components/hinge-moment/define.js';
 import '../../src/components/policy-scan/define.js';
 import '../../src/components/employer-scan/define.js';
+import '../../src/components/rights-overview/define.js';
 import { prng } from '../helpers/prng.js';
 
 /*
@@ -57,6 +58,11 @@ const WIDGETS: Record<string, Field[]> = {
   ],
   'mz-policy-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Café', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false)],
   'mz-employer-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Cao', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'HR', website: v }], false)],
+  'mz-rights-overview': [
+    url('contact', 'contact.url', (v) => ({ name: 'Sociaal Huis', url: v }), false),
+    url('premiums', 'premiums[0].url', (v) => [{ id: 'p', name: 'Premie', amount: 25, per: 'month', validFrom: '2026-01-01', url: v }], false),
+    { top: 'highlight', name: 'highlight[0]', make: (v) => [v], good: ['municipalPremium', 'zorgbudgetOuderen'], bad: ['lottery', 3, null, {}] },
+  ],
 };
 /** Whole documents that are not an object: bad-json when unreadable, bad-config for a wrong type. */
 const WHOLE = ['{', 'NaN', '{"a":', 'null', '[]', '"x"', '1e308', 'true', "{'a':1}"];

@@ -63,6 +63,10 @@ export const LEAVE_WALKS = {
   flemishGovSpouse: { status: 'flemishGovernment', region: 'flanders', regime: '1', relation: 'spouse', age: 62, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
   selfEmployedPartner: { status: 'selfEmployed', relation: 'spouse', age: 55, situation: ['seriouslyIll'], household: 'withPartner' },
   everythingSkipped: {},
+  // The three results the screenshots show: a private full-time worker, a 4/5 worker, a Flemish civil servant.
+  privateFullTime: { status: 'privateEmployee', region: 'flanders', regime: '1', relation: 'parent', age: 72, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
+  fourFifths: { status: 'privateEmployee', region: 'flanders', regime: '0.8', relation: 'parent', age: 72, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
+  flemishCivilServant: { status: 'flemishGovernment', region: 'flanders', regime: '1', relation: 'parent', age: 79, situation: ['seriouslyIll'], household: 'alone', recognition: 'general' },
   withUsed: { status: 'privateEmployee', region: 'flanders', regime: '1', relation: 'parent', age: 80, situation: ['dependent'], household: 'alone', recognition: 'socialRights', used: { mzFT: 2, zorgDays: 1 } },
 } satisfies Record<string, LeaveWalk>;
 
@@ -137,6 +141,25 @@ const examples: WidgetExample[] = [
     html: el('status="flemishGovernment"'),
     drive: walk(LEAVE_WALKS.flemishGovSpouse),
     reached: result({ yes: ['vlaamsZorgkrediet'], check: ['zorgverlof'] }),
+  },
+  {
+    name: 'privateFullTime',
+    html: el(),
+    drive: walk(LEAVE_WALKS.privateFullTime),
+    reached: result({ yes: ['medischeBijstand', 'tijdskredietZorg'], notYes: ['vlaamsZorgkrediet'], also: ['[part~="summary"]'] }),
+  },
+  {
+    name: 'fourFifths',
+    html: el(),
+    drive: walk(LEAVE_WALKS.fourFifths),
+    reached: result({ yes: ['medischeBijstand'], also: ['[part~="summary"]'] }),
+  },
+  {
+    // Zorgkrediet with its amount and a right (no refusal), the federal leaves, and what to ask HR.
+    name: 'flemishCivilServant',
+    html: el(),
+    drive: walk(LEAVE_WALKS.flemishCivilServant),
+    reached: result({ yes: ['vlaamsZorgkrediet', 'medischeBijstand'], notYes: ['tijdskredietZorg'], also: ['[part~="summary"]', '[part~="ask-hr"] li'] }),
   },
   {
     name: 'result: self-employed',

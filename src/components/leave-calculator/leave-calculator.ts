@@ -86,6 +86,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart figures - the date and sources of the figures
  * @csspart count - the result's count line (how many schemes fit, how many to ask about)
  * @csspart summary - the answer first: the best one or two options, or plainly that nothing fits
+ * @csspart ask-hr - public-sector statuses: the concrete questions to ask the HR department
  * @csspart group - a result group; also `group-yes`, `group-check`, `group-no`
  * @csspart scheme - one scheme card
  * @csspart compare - the comparison table
@@ -271,7 +272,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     const h = this.l10n.ready(this.help);
     const view = this.resultModule;
     const rank = this.rules.value?.rankLeaveOptions;
-    if (!res || !r || !h || !view || !rank) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
+    const askHr = this.rules.value?.leaveHrQuestions;
+    if (!res || !r || !h || !view || !rank || !askHr) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
     const letter: LetterState = {
       choice: this.letterChoice,
       start: this.letterStart,
@@ -283,7 +285,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       },
       copy: () => void this.copyLetter(),
     };
-    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res)), {
+    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res), askHr(this.situation, res)), {
       overlay: this.overlay,
       quizLink: this.quizLink(),
       letter,

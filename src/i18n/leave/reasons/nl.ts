@@ -7,7 +7,7 @@ import { plural } from '../../../core/i18n/plural.js';
 import { formatters } from '../../../core/i18n/format.js';
 import { figures } from '../../recognition-figures.js';
 import { leaveFigures, withLeaveFigures } from '../../leave-figures.js';
-import type { LeaveNoteKey, LeaveReasonKey } from '../../../rules/leave/index.js';
+import type { LeaveHrQuestion, LeaveNoteKey, LeaveReasonKey } from '../../../rules/leave/index.js';
 
 // Figures from the dated leave data; dates and plurals in this language.
 const date = formatters('nl').date;
@@ -119,6 +119,7 @@ export const nlTexts = {
   'note.unpaidUnlessAgreed': 'Je krijgt geen loon, behalve als je werkgever of je sector dat wel regelt.',
   'note.dwingendUnforeseen': 'Alleen voor iets dringends dat je niet kon voorzien, zoals een plotse ziekte thuis.',
   'note.dwingendPartTimeProRata': 'Werk je deeltijds? Dan heb je naar verhouding minder dagen.',
+  'note.zkRightExceptions': 'Zorgkrediet is een recht: je werkgever mag het niet weigeren, behalve voor functies die in het arbeidsreglement staan. Ben je nog op proef? Dan kun je niet voltijds stoppen.',
   'note.zkNotWithThematic': 'Je kan zorgkrediet niet tegelijk nemen met een ander verlof zoals medische bijstand.',
   'note.zkPerRequest': leaveFigures((f) => `Per aanvraag ${f.ZK.perRequestMonths.min} tot ${f.ZK.perRequestMonths.max} maanden (bij de Vlaamse overheid).`),
   'note.zkHalfRuleAssumed': 'Halftijds zorgkrediet met een deeltijdse job: vraag het na bij je personeelsdienst.',
@@ -165,9 +166,19 @@ export const nlTexts = {
   'summary.check': 'Vraag na',
   'summary.left': (form: string, time: string) => `${form}: nog ${time}`,
   'summary.unknown': 'Het bedrag kennen we niet. Vraag het aan de RVA.',
+  'summary.unknownPublic': 'Het bedrag bij de overheid kennen we niet. Vraag het aan je personeelsdienst of de RVA.',
   'summary.next': 'Eerste stap',
   'summary.none': 'Geen verlof past zeker bij wat je invulde.',
   'summary.noneNext': 'Vraag je personeelsdienst welk verlof je kunt nemen om voor iemand te zorgen.',
+  // "Ask your HR, here is what to ask" (public-sector statuses).
+  'hr.title': 'Vraag dit aan je personeelsdienst',
+  'hr.intro': 'Bij de overheid staan sommige regels in je eigen statuut of arbeidsreglement. Met deze vragen weet je snel waar je aan toe bent.',
+  'hr.amount': 'Hoeveel uitkering krijg ik van de RVA voor dit verlof, in mijn sector en met mijn uurrooster?',
+  'hr.zorgkrediet': 'Wat is voor mij beter: zorgkrediet of een federaal zorgverlof zoals medische bijstand? Je kunt ze niet tegelijk nemen.',
+  'hr.statute': 'Welke zorgverloven geeft mijn statuut of arbeidsreglement, en welke zijn betaald?',
+  'hr.days': 'Heb ik recht op zorgverlof of verlof om dwingende redenen? Hoeveel dagen per jaar, en zijn ze betaald?',
+  'hr.notice': 'Hoe lang op voorhand moet ik het verlof aanvragen, en bij wie?',
+  'hr.balance': 'Hoeveel maanden verlof heb ik al opgenomen, en hoeveel heb ik nog?',
   'card.more': (scheme: string) => `Meer over ${scheme}`,
 };
 
@@ -178,7 +189,7 @@ export const nl = withLeaveFigures(nlTexts);
 export type LeaveRuleMessages = typeof nl;
 
 // The type checker proves every key the rules can return has a text.
-const _keys: Record<LeaveReasonKey | LeaveNoteKey, string> = nl;
+const _keys: Record<LeaveReasonKey | LeaveNoteKey | LeaveHrQuestion, string> = nl;
 void _keys;
 
 export default nl;

@@ -18,7 +18,7 @@ export interface LeaveWalk {
   household?: string;
   recognition?: string;
   hours?: number;
-  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
+  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'zk' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
 }
 
 /** Start (or resume), then answer (or skip) each question until the result shows. `stopAt` stops on that question. */
@@ -39,6 +39,8 @@ export function walk(answers: LeaveWalk, stopAt?: string): (el: HTMLElement) => 
       }
       if (step === 'age') await h.type('#mz-leave-age', value as number);
       else if (step === 'used') {
+        // "Already taken such leave?": yes, then only the counters of the schemes in play are there.
+        await h.choose('yes', 'usedAny');
         for (const [k, n] of Object.entries(value as Record<string, number>)) await h.type(`#mz-leave-used-${k}`, n);
       } else if (step === 'situation') {
         for (const s of value as string[]) await h.choose(s, 'situation');
@@ -111,6 +113,16 @@ const examples: WidgetExample[] = [
   { name: 'question: situation', html: el(), drive: walk(LEAVE_WALKS.motherSeriouslyIll, 'situation'), reached: question('situation') },
   { name: 'question: recognition', html: el(), drive: walk(LEAVE_WALKS.motherSeriouslyIll, 'recognition'), reached: question('recognition') },
   { name: 'question: already used', html: el(), drive: walk(LEAVE_WALKS.motherSeriouslyIll, 'used'), reached: question('used') },
+  {
+    // After "yes": the counters of this worker's schemes only (no caregiver leave without the recognition, no zorgkrediet in the private sector).
+    name: 'question: already used, yes',
+    html: el(),
+    drive: async (e) => {
+      await walk(LEAVE_WALKS.motherSeriouslyIll, 'used')(e);
+      await new Harness(e).choose('yes', 'usedAny');
+    },
+    reached: matches('the used counters of this worker', ['#mz-leave-used-mb', '#mz-leave-used-tk', '#mz-leave-used-zorgDays'], ['#mz-leave-used-mzFT', '#mz-leave-used-zk']),
+  },
   {
     // Caregiver leave needs the recognition for a neighbour: without the neighbour answer it is not in "yes".
     name: 'result: can use (recognised neighbour)',

@@ -1,6 +1,6 @@
 import { isRecord } from '../../core/partner-config.js';
 import type {
-  LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSituation, LeaveStatus,
+  LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSchemeId, LeaveSituation, LeaveStatus,
 } from '../../rules/leave/index.js';
 
 /** The answer model of <mz-leave-calculator> and its mapping to the rules' input (pure: no DOM, no Lit). */
@@ -16,8 +16,14 @@ export type UiRelation = (typeof RELATIONS)[number];
 export const SITUATIONS: readonly LeaveCareSituation[] = ['dependent', 'seriouslyIll', 'terminal', 'hospitalisedMinor', 'disabled'];
 export const HOUSEHOLDS: readonly LeaveHousehold[] = ['withPartner', 'aloneWithChildren', 'alone'];
 export const RECOGNITIONS: readonly LeaveRecognition[] = ['socialRights', 'general', 'none'];
-export const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
+export const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'zk', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
 export type UsedKey = (typeof USED)[number];
+/** The scheme each "already used" counter belongs to: only the counters of the schemes in play are asked. */
+export const USED_SCHEME: Readonly<Record<UsedKey, LeaveSchemeId>> = {
+  mzFT: 'mantelzorgverlof', mzPartial: 'mantelzorgverlof', mzCareerFT: 'mantelzorgverlof', mzCareerPartial: 'mantelzorgverlof',
+  mb: 'medischeBijstand', zk: 'vlaamsZorgkrediet', tk: 'tijdskredietZorg', ap: 'aanmoedigingspremie', zorgDays: 'zorgverlof', dwingendDays: 'dwingendeRedenen',
+};
+export const YES_NO = ['yes', 'no'] as const;
 
 /** Answers as the widget keeps them (never sent anywhere; only in sessionStorage with `remember`). */
 export interface LeaveAnswers {
@@ -32,6 +38,8 @@ export interface LeaveAnswers {
   household?: LeaveHousehold;
   recognition?: LeaveRecognition;
   hours?: number;
+  /** "Have you already taken such leave?": the counters are only asked (and only count) after "yes". */
+  usedAny?: (typeof YES_NO)[number];
   used?: Partial<Record<UsedKey, number>>;
 }
 
@@ -72,13 +80,14 @@ export function answersToSituation(a: LeaveAnswers, fixed: LeaveFixed = {}): Lea
   }
   if (a.recognition) s.recognition = a.recognition;
   if (a.hours !== undefined) s.caregiverHoursPerMonth = a.hours;
-  const u = a.used;
+  const u = a.usedAny === 'yes' ? a.used : undefined;
   if (u) {
     s.used = {
       mantelzorgverlofThisPerson: { FT: u.mzFT, partial: u.mzPartial },
       // The career total includes this person: never less than what was used for them.
       mantelzorgverlofCareer: { FT: maxDefined(u.mzCareerFT, u.mzFT), partial: maxDefined(u.mzCareerPartial, u.mzPartial) },
       medischeBijstandThisPatient: { FT: u.mb },
+      vlaamsZorgkredietFTMonths: u.zk,
       tijdskredietZorgMonths: u.tk,
       aanmoedigingspremieMonths: u.ap,
       zorgverlofDaysThisYear: u.zorgDays,
@@ -110,6 +119,7 @@ export function restoreLeaveAnswers(v: unknown): LeaveAnswers | undefined {
   if (oneOf(HOUSEHOLDS, v['household'])) a.household = v['household'];
   if (oneOf(RECOGNITIONS, v['recognition'])) a.recognition = v['recognition'];
   if (count(v['hours'])) a.hours = v['hours'];
+  if (oneOf(YES_NO, v['usedAny'])) a.usedAny = v['usedAny'];
   const used = v['used'];
   if (isRecord(used)) {
     a.used = {};
@@ -117,6 +127,8 @@ export function restoreLeaveAnswers(v: unknown): LeaveAnswers | undefined {
       const n = used[k];
       if (count(n)) a.used[k] = n;
     }
+    // Stored before the yes/no question existed: counters with a number mean "yes".
+    if (a.usedAny === undefined && Object.values(a.used).some((n) => n > 0)) a.usedAny = 'yes';
   }
   return a;
 }

@@ -11,7 +11,7 @@ import type { Issue } from '../../core/events.js';
 // (the `rules` task), so a page that only shows the intro downloads the questions, not the tables.
 import { leaveLocalized, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
 import { partnerUrl } from '../../rules/help/links.js';
-import type { LeaveOverlay, LeaveRegion, LeaveStatus } from '../../rules/leave/index.js';
+import type { LeaveOverlay, LeaveRegion, LeaveSchemeId, LeaveStatus } from '../../rules/leave/index.js';
 import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
@@ -122,6 +122,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       get c() { return el.c; },
       get fixed() { return el.fixed; },
       get balanceUrl() { return el.rules.value?.LEAVE_BALANCE_URL; },
+      inPlay: (a) => el.inPlay(a),
       quizLink: () => el.quizLink(),
     };
   })();
@@ -236,6 +237,18 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   /** The answers in the rules' shape (see leave-calculator.answers.ts). */
   private get situation() {
     return answersToSituation(this.flow.answers, this.fixed);
+  }
+
+  /**
+   * The schemes that may fit these answers, leaving the used counters aside: the "already used" step asks
+   * only their counters. Caregiver leave needs the recognition with social rights, so without it its
+   * counters do not matter.
+   */
+  private inPlay(a: LeaveAnswers): readonly LeaveSchemeId[] | undefined {
+    const res = this.rules.value?.leaveOptions(answersToSituation({ ...a, usedAny: 'no' }, this.fixed), { asOf: this.date });
+    return res?.schemes
+      .filter((s) => s.available !== false && (s.scheme !== 'mantelzorgverlof' || a.recognition === 'socialRights'))
+      .map((s) => s.scheme);
   }
 
   private get result() {

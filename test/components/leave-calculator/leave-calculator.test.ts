@@ -96,6 +96,22 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('keyboard: "already used?" yes shows the counters, a counter is typed, Enter shows the result; focus never on <body>', async () => {
+    const el = await mount(`<${TAG}></${TAG}>`);
+    await walk(LEAVE_WALKS.motherSeriouslyIll, 'used')(el);
+    await tabTo(el, (a) => isRadio(a) && (a as HTMLInputElement).name === 'usedAny', 'the yes/no question');
+    for (let i = 0; i < 3 && (active(el) as HTMLInputElement).value !== 'yes'; i++) await press(el, 'ArrowUp');
+    if (!(active(el) as HTMLInputElement).checked) await press(el, 'Space');
+    expect((active(el) as HTMLInputElement).value).to.equal('yes');
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    await tabTo(el, (a) => a.id === 'mz-leave-used-mb', 'the medical assistance counter');
+    await sendKeys({ type: '2' });
+    await press(el, 'Enter');
+    expect(stepOf(el)).to.equal(undefined);
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('pre-filled attributes skip their questions', async () => {
     const el = await mount(`<${TAG} status="privateEmployee" workplace-region="flanders"></${TAG}>`);
     await walk({}, 'regime')(el);

@@ -1,4 +1,5 @@
 import { isRecord } from '../../core/partner-config.js';
+import { LEAVE_BOUNDS, type LeaveBound } from '../../rules/leave/bounds.js';
 import type {
   LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSchemeId, LeaveSituation, LeaveStatus,
 } from '../../rules/leave/index.js';
@@ -97,7 +98,11 @@ export function answersToSituation(a: LeaveAnswers, fixed: LeaveFixed = {}): Lea
   return s;
 }
 
-const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 999;
+/** A stored number within the bounds its field accepts (an older version accepted an age of 150). */
+const count = (v: unknown, b: LeaveBound): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= LEAVE_BOUNDS[b].min && v <= LEAVE_BOUNDS[b].max;
+/** The bound of a used counter: days for the day pots, months for the rest. */
+export const usedBound = (k: UsedKey): LeaveBound => (k === 'zorgDays' || k === 'dwingendDays' ? 'usedDays' : 'usedMonths');
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /**
@@ -112,20 +117,20 @@ export function restoreLeaveAnswers(v: unknown): LeaveAnswers | undefined {
   if (oneOf(REGIMES, v['regime'])) a.regime = v['regime'];
   if (oneOf(RELATIONS, v['relation'])) a.relation = v['relation'];
   if (typeof v['livesWithMe'] === 'boolean') a.livesWithMe = v['livesWithMe'];
-  if (count(v['age'])) a.age = v['age'];
+  if (count(v['age'], 'age')) a.age = v['age'];
   const situation = v['situation'];
   if (Array.isArray(situation)) a.situation = SITUATIONS.filter((s) => situation.includes(s));
   if (typeof v['disability66'] === 'boolean') a.disability66 = v['disability66'];
   if (oneOf(HOUSEHOLDS, v['household'])) a.household = v['household'];
   if (oneOf(RECOGNITIONS, v['recognition'])) a.recognition = v['recognition'];
-  if (count(v['hours'])) a.hours = v['hours'];
+  if (count(v['hours'], 'hoursPerMonth')) a.hours = v['hours'];
   if (oneOf(YES_NO, v['usedAny'])) a.usedAny = v['usedAny'];
   const used = v['used'];
   if (isRecord(used)) {
     a.used = {};
     for (const k of USED) {
       const n = used[k];
-      if (count(n)) a.used[k] = n;
+      if (count(n, usedBound(k))) a.used[k] = n;
     }
     // Stored before the yes/no question existed: counters with a number mean "yes".
     if (a.usedAny === undefined && Object.values(a.used).some((n) => n > 0)) a.usedAny = 'yes';

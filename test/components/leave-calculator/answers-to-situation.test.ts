@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/components/leave-calculator/define.js';
 import { walk, LEAVE_WALKS } from '../../../examples/leave-calculator.examples.js';
 import { answersToSituation } from '../../../src/components/leave-calculator/leave-calculator.answers.js';
-import { mount, shadow } from '../../embedding/contract.js';
+import { mount, settle, shadow } from '../../embedding/contract.js';
 
 describe('<mz-leave-calculator> "already used" counters', () => {
   it('keeps "for this person" and "whole career" apart; the career total is never below this person', async () => {
@@ -25,7 +25,7 @@ describe('<mz-leave-calculator> "already used" counters', () => {
     expect(shadow(el).querySelectorAll('form[data-step="used"] input[type="number"]')).to.have.length(0);
     expect(shadow(el).querySelectorAll('input[name="usedAny"]')).to.have.length(2);
     (shadow(el).querySelector<HTMLInputElement>('input[name="usedAny"][value="yes"]'))?.click();
-    await el.updateComplete;
+    await settle(el);
     // Caregiver leave (recognition with social rights): both "this person" and "whole career", with distinct labels.
     const labels = Array.from(shadow(el).querySelectorAll('label')).map((l) => l.textContent ?? '');
     expect(labels.some((l) => l.includes('déze persoon'))).to.equal(true);
@@ -36,7 +36,7 @@ describe('<mz-leave-calculator> "already used" counters', () => {
     const el = await mount('<mz-leave-calculator></mz-leave-calculator>');
     await walk(LEAVE_WALKS.flemishCivilServant, 'used')(el);
     (shadow(el).querySelector<HTMLInputElement>('input[name="usedAny"][value="yes"]'))?.click();
-    await el.updateComplete;
+    await settle(el);
     const ids = Array.from(shadow(el).querySelectorAll<HTMLInputElement>('form[data-step="used"] input[type="number"]')).map((i) => i.id);
     expect(ids).to.include.members(['mz-leave-used-zk', 'mz-leave-used-mb']);
     expect(ids).not.to.include.members(['mz-leave-used-tk']);

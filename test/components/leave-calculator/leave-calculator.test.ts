@@ -253,6 +253,39 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  // Realistic bounds: the same as the rules' strict input (src/rules/leave/bounds.ts), said in the message.
+  const BOUND_ROWS: Array<{ step: string; walk: Parameters<typeof walk>[0]; field: string; bad: string; good: string; message: string; yes?: boolean }> = [
+    { step: 'age', walk: {}, field: '#mz-leave-age', bad: '150', good: '120', message: 'van 0 tot 120' },
+    { step: 'recognition', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-hours', bad: '745', good: '744', message: 'van 0 tot 744' },
+    { step: 'used', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-used-mb', bad: '121', good: '120', message: 'van 0 tot 120', yes: true },
+    { step: 'used', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-used-zorgDays', bad: '11', good: '10', message: 'van 0 tot 10', yes: true },
+  ];
+  for (const row of BOUND_ROWS) {
+    it(`${row.field}: ${row.bad} is refused with "${row.message}", ${row.good} is accepted`, async () => {
+      const el = await mount(`<${TAG}></${TAG}>`);
+      await walk(row.walk, row.step)(el);
+      if (row.yes) {
+        shadow(el).querySelector<HTMLInputElement>('input[name="usedAny"][value="yes"]')!.click();
+        await settle(el);
+      }
+      const input = shadow(el).querySelector<HTMLInputElement>(row.field)!;
+      const type = async (v: string): Promise<void> => {
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+        await settle(el);
+      };
+      await type(row.bad);
+      shadow(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await settle(el);
+      expect(stepOf(el)).to.equal(row.step);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.max).to.equal(row.good);
+      expect(shadow(el).querySelector(`${row.field}-error`)?.textContent).to.contain(row.message);
+      await type(row.good);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+    });
+  }
+
   it('remember keeps progress in sessionStorage only when asked, and forgets on request', async () => {
     sessionStorage.removeItem('mantelkit:leave-calculator');
     const el = await mount(`<${TAG} remember></${TAG}>`);

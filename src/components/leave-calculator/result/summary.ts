@@ -41,7 +41,7 @@ function option(x: LeaveTexts, o: LeaveSummaryOption): TemplateResult {
   return html`<div>
     <p><strong>${t[`scheme.${o.scheme}`]}</strong> ${fitsBadge(x, o.available)}</p>
     <p><strong>${time === null ? t[`form.${f.form}`] : r['summary.left'](t[`form.${f.form}`], time)}</strong><br />
-      ${f.grossMonthly === null ? r[f.amountNotes.includes('amount.publicSectorUnknown') ? 'summary.unknownPublic' : 'summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}${amountCell(x, f)}`}
+      ${f.grossMonthly === null ? r[f.amountNotes.includes('amount.publicSectorUnknown') ? 'amount.publicSectorUnknown' : 'summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}${amountCell(x, f)}`}
       ${premium ? html`<br />${t['table.premium']}${t['sep.colon']}${premium}` : nothing}
       ${f.needsEmployerAgreement ? html`<br />${t['amount.needsAgreement']}` : nothing}</p>
     ${check ? html`<p><strong>${r['summary.check']}</strong>${t['sep.colon']}${check}</p>` : nothing}
@@ -65,7 +65,6 @@ export function askHrPanel(x: LeaveTexts, questions: readonly LeaveHrQuestion[])
   const r = x.r;
   return html`<section class="mz-panel" part="ask-hr">
     <h3>${r['hr.title']}</h3>
-    <p>${r['hr.intro']}</p>
     <ul>${questions.map((k) => html`<li>${r[k]}</li>`)}</ul>
   </section>`;
 }

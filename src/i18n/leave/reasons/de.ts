@@ -161,13 +161,11 @@ export const deTexts: LeaveRuleTexts = {
   'summary.check': 'Nachfragen',
   'summary.left': (form: string, time: string) => `${form}: noch ${time}`,
   'summary.unknown': 'Den Betrag kennen wir nicht. Fragen Sie beim LfA nach.',
-  'summary.unknownPublic': 'Den Betrag im öffentlichen Dienst kennen wir nicht. Fragen Sie Ihre Personalabteilung oder das LfA.',
   'summary.next': 'Erster Schritt',
   'summary.none': 'Nach Ihren Antworten passt kein Urlaub sicher.',
   'summary.noneNext': 'Fragen Sie Ihre Personalabteilung, welchen Urlaub Sie nehmen können, um jemanden zu pflegen.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Fragen Sie Ihre Personalabteilung',
-  'hr.intro': 'Im öffentlichen Dienst stehen manche Regeln in Ihrem eigenen Statut oder in der Arbeitsordnung. Mit diesen Fragen wissen Sie schnell, woran Sie sind.',
   'hr.amount': 'Welche Zulage zahlt mir das LfA für diesen Urlaub, in meinem Sektor und mit meiner Arbeitszeit?',
   'hr.zorgkrediet': 'Was ist für mich besser: der Pflegekredit oder ein föderaler Urlaub wie der Urlaub wegen medizinischen Beistands? Beide gleichzeitig geht nicht.',
   'hr.statute': 'Welche Urlaube zur Pflege sieht mein Statut oder meine Arbeitsordnung vor, und welche davon sind bezahlt?',

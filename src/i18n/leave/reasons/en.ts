@@ -161,13 +161,11 @@ export const enTexts: LeaveRuleTexts = {
   'summary.check': 'Ask first',
   'summary.left': (form: string, time: string) => `${form}: ${time} left`,
   'summary.unknown': 'We do not know the amount. Ask the RVA.',
-  'summary.unknownPublic': 'We do not know the amount in the public sector. Ask your HR department or the RVA.',
   'summary.next': 'First step',
   'summary.none': 'No leave fits for sure with your answers.',
   'summary.noneNext': 'Ask your HR department which leave you can take to care for someone.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Ask your HR department',
-  'hr.intro': 'In the public sector some rules are in your own staff regulations or work rules. These questions quickly tell you where you stand.',
   'hr.amount': 'What allowance does the RVA pay me for this leave, in my sector and with my hours?',
   'hr.zorgkrediet': 'What is better for me: care credit or a federal care leave such as medical assistance leave? You cannot take them at the same time.',
   'hr.statute': 'Which care leaves do my staff regulations or work rules give, and which are paid?',

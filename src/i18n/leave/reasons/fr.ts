@@ -159,13 +159,11 @@ export const frTexts: LeaveRuleTexts = {
   'summary.check': 'À vérifier',
   'summary.left': (form: string, time: string) => `${form} : encore ${time}`,
   'summary.unknown': 'Nous ne connaissons pas le montant. Demandez-le à l’ONEM.',
-  'summary.unknownPublic': 'Nous ne connaissons pas le montant dans le secteur public. Demandez-le à votre service du personnel ou à l’ONEM.',
   'summary.next': 'Première étape',
   'summary.none': 'Aucun congé ne convient à coup sûr d’après vos réponses.',
   'summary.noneNext': 'Demandez à votre service du personnel quel congé vous pouvez prendre pour vous occuper d’un proche.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'À demander à votre service du personnel',
-  'hr.intro': 'Dans le secteur public, certaines règles figurent dans votre statut ou votre règlement de travail. Ces questions vous aident à y voir clair rapidement.',
   'hr.amount': 'Quelle allocation l’ONEM me verse-t-il pour ce congé, dans mon secteur et avec mon horaire ?',
   'hr.zorgkrediet': 'Qu’est-ce qui est le mieux pour moi : le crédit-soins ou un congé thématique fédéral comme l’assistance médicale ? On ne peut pas les prendre en même temps.',
   'hr.statute': 'Quels congés pour s’occuper d’un proche mon statut ou mon règlement de travail prévoit-il, et lesquels sont payés ?',

@@ -166,13 +166,11 @@ export const nlTexts = {
   'summary.check': 'Vraag na',
   'summary.left': (form: string, time: string) => `${form}: nog ${time}`,
   'summary.unknown': 'Het bedrag kennen we niet. Vraag het aan de RVA.',
-  'summary.unknownPublic': 'Het bedrag bij de overheid kennen we niet. Vraag het aan je personeelsdienst of de RVA.',
   'summary.next': 'Eerste stap',
   'summary.none': 'Geen verlof past zeker bij wat je invulde.',
   'summary.noneNext': 'Vraag je personeelsdienst welk verlof je kunt nemen om voor iemand te zorgen.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Vraag dit aan je personeelsdienst',
-  'hr.intro': 'Bij de overheid staan sommige regels in je eigen statuut of arbeidsreglement. Met deze vragen weet je snel waar je aan toe bent.',
   'hr.amount': 'Hoeveel uitkering krijg ik van de RVA voor dit verlof, in mijn sector en met mijn uurrooster?',
   'hr.zorgkrediet': 'Wat is voor mij beter: zorgkrediet of een federaal zorgverlof zoals medische bijstand? Je kunt ze niet tegelijk nemen.',
   'hr.statute': 'Welke zorgverloven geeft mijn statuut of arbeidsreglement, en welke zijn betaald?',

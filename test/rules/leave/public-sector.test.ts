@@ -50,3 +50,19 @@ describe('leaveHrQuestions: what to ask HR', () => {
     expect(leaveHrQuestions({}, run({ status: undefined }))).to.deep.equal([]);
   });
 });
+
+describe('days left this year (zorgverlof and dwingende redenen share one pot)', () => {
+  const days = (over: Partial<LeaveSituation>, id: 'zorgverlof' | 'dwingendeRedenen') => {
+    const f = scheme(run(over), id).forms[0];
+    return { left: f?.remainingDays, granted: f?.daysGranted, max: f?.maxDays };
+  };
+  const rows: Array<{ name: string; over: Partial<LeaveSituation>; id: 'zorgverlof' | 'dwingendeRedenen'; expected: object }> = [
+    { name: 'nothing used, nothing asked: all 5 left, none granted', over: {}, id: 'zorgverlof', expected: { left: 5, granted: undefined, max: 5 } },
+    { name: '3 zorgverlof days used: 2 left', over: { used: { zorgverlofDaysThisYear: 3 } }, id: 'zorgverlof', expected: { left: 2, granted: undefined, max: 5 } },
+    { name: '3 used, 2 asked: 2 granted, 0 left afterwards', over: { used: { zorgverlofDaysThisYear: 3 }, daysNeeded: 2 }, id: 'zorgverlof', expected: { left: 0, granted: 2, max: 5 } },
+    { name: '8 dwingende days used: only 2 zorgverlof days left in the pot', over: { used: { dwingendeRedenenDaysThisYear: 8 } }, id: 'zorgverlof', expected: { left: 2, granted: undefined, max: 5 } },
+    { name: 'dwingende redenen: 3 zorgverlof days used come out of the 10', over: { used: { zorgverlofDaysThisYear: 3 } }, id: 'dwingendeRedenen', expected: { left: 7, granted: undefined, max: 10 } },
+    { name: 'dwingende redenen, 4/5 job: 8 days a year', over: { workRegime: 0.8 }, id: 'dwingendeRedenen', expected: { left: 8, granted: undefined, max: 8 } },
+  ];
+  for (const row of rows) it(row.name, () => expect(days(row.over, row.id)).to.deep.equal(row.expected));
+});

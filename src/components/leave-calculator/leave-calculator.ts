@@ -225,7 +225,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
    */
   protected override applyPartnerConfig(value: unknown): Issue[] {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
-    const r = sanitiseLeaveOverlay(value);
+    // Links may be https, or paths on this page's own origin (the one partner-URL policy).
+    const r = sanitiseLeaveOverlay(value, document.baseURI);
     this.overlay = r.overlay;
     return r.problems.map((p) => ({ code: 'bad-config', detail: p.path }));
   }

@@ -100,7 +100,7 @@ export const nlTexts = {
   // Result
   'result.summary': (yes: number, check: number) =>
     `${plural('nl', yes, { zero: 'Geen regeling past zeker', one: '1 regeling past', other: '# regelingen passen' })}. ${plural('nl', check, { zero: '', one: 'Over 1 regeling vraag je best meer uitleg.', other: 'Over # regelingen vraag je best meer uitleg.' })}`,
-  'group.yes': 'Dit kan je gebruiken',
+  'group.yes': 'Dit kun je gebruiken',
   'group.check': 'Vraag na bij je personeelsdienst (of de RVA)',
   'group.no': 'Past niet bij deze situatie',
   'group.no.summary': 'Toon waarom niet',
@@ -165,7 +165,7 @@ export const nlTexts = {
 
   // Comparison, employer, letter, actions
   'compare.title': 'Vergelijk de regelingen die passen',
-  'compare.caption': 'Regelingen die passen of die je kan navragen',
+  'compare.caption': 'Regelingen die passen of die je kunt navragen',
   'compare.note': 'Datum en bron van elk bedrag staan bij de regeling hierboven.',
   'compare.scheme': 'Regeling',
   'compare.forms': 'Vormen',
@@ -185,11 +185,11 @@ export const nlTexts = {
   'employer.hr': 'Contact personeelsdienst',
   'employer.intranet': 'Meer op het intranet van je werkgever',
   'letter.title': 'Ontwerp van brief aan je werkgever',
-  'letter.intro': 'Kies het verlof en de data. Je krijgt een ontwerp dat je kan kopiëren en aanpassen. Niets wordt verstuurd.',
+  'letter.intro': 'Kies het verlof en de data. Je krijgt een ontwerp dat je kunt kopiëren en aanpassen. Niets wordt verstuurd.',
   'letter.choose': 'Welk verlof?',
   'letter.start': 'Eerste dag',
   'letter.end': 'Laatste dag',
-  'letter.text': 'Je brief (je kan de tekst aanpassen)',
+  'letter.text': 'Je brief (je kunt de tekst aanpassen)',
   'letter.copy': 'Kopieer de brief',
   'letter.copied': 'De brief is gekopieerd.',
   'letter.copyFailed': 'Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.',

@@ -224,6 +224,34 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('employer links: a path on this site stays in the tab; protocol-relative and http are refused with mz-error naming the field', async () => {
+    const json = JSON.stringify({
+      extraLeave: [
+        { name: 'Zorgdagen', days: 2, paid: 'yes', url: '/intranet/zorgdagen' },
+        { name: 'Omweg', days: 1, paid: 'no', url: '//evil.example/x' },
+      ],
+      hrContact: { name: 'HR', url: 'http://evil.example/hr' },
+      intranetUrl: '/intranet/verlof',
+    });
+    const holder = await fixture<HTMLElement>('<div></div>');
+    const errors: unknown[] = [];
+    holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail));
+    holder.innerHTML = `<${TAG}><script type="application/json">${json}</script></${TAG}>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await settle(el);
+    const reported = JSON.stringify(errors);
+    expect(reported).to.contain('extraLeave[1].url');
+    expect(reported).to.contain('hrContact.url');
+    expect(reported).not.to.contain('intranetUrl');
+    await walk(LEAVE_WALKS.neighbourRecognised)(el);
+    const part = shadow(el).querySelector('[part~="employer"]') as HTMLElement;
+    const own = [...part.querySelectorAll<HTMLAnchorElement>('a')].filter((a) => a.getAttribute('href')?.startsWith('/intranet/'));
+    expect(own.map((a) => a.getAttribute('href'))).to.deep.equal(['/intranet/zorgdagen', '/intranet/verlof']);
+    for (const a of own) expect(a.target, 'same tab').to.equal('');
+    expect(part.querySelector('a[href*="evil"]')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('a bad as-of falls back to today: one plain line for visitors, the attribute name for the webmaster', async () => {
     const warn = console.warn;
     const warned: string[] = [];

@@ -166,7 +166,7 @@ export const deTexts: LeaveRuleTexts = {
   'summary.noneNext': 'Fragen Sie Ihre Personalabteilung, welchen Urlaub Sie nehmen können, um jemanden zu pflegen.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Fragen Sie Ihre Personalabteilung',
-  'hr.amount': 'Welche Zulage zahlt mir das LfA für diesen Urlaub, in meinem Sektor und mit meiner Arbeitszeit?',
+  'hr.amount': 'Welche Zulage zahlt mir das LfA für einen föderalen thematischen Urlaub, in meinem Sektor und mit meiner Arbeitszeit?',
   'hr.zorgkrediet': 'Was ist für mich besser: der Pflegekredit oder ein föderaler Urlaub wie der Urlaub wegen medizinischen Beistands? Beide gleichzeitig geht nicht.',
   'hr.statute': 'Welche Urlaube zur Pflege sieht mein Statut oder meine Arbeitsordnung vor, und welche davon sind bezahlt?',
   'hr.days': 'Habe ich Anrecht auf Pflegetage oder auf Urlaub aus zwingenden Gründen? Wie viele Tage im Jahr, und sind sie bezahlt?',

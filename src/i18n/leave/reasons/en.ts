@@ -166,7 +166,7 @@ export const enTexts: LeaveRuleTexts = {
   'summary.noneNext': 'Ask your HR department which leave you can take to care for someone.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Ask your HR department',
-  'hr.amount': 'What allowance does the RVA pay me for this leave, in my sector and with my hours?',
+  'hr.amount': 'What allowance does the RVA pay me for a federal care leave, in my sector and with my hours?',
   'hr.zorgkrediet': 'What is better for me: care credit or a federal care leave such as medical assistance leave? You cannot take them at the same time.',
   'hr.statute': 'Which care leaves do my staff regulations or work rules give, and which are paid?',
   'hr.days': 'Am I entitled to carers’ leave or leave for compelling reasons? How many days a year, and are they paid?',

@@ -164,7 +164,7 @@ export const frTexts: LeaveRuleTexts = {
   'summary.noneNext': 'Demandez à votre service du personnel quel congé vous pouvez prendre pour vous occuper d’un proche.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'À demander à votre service du personnel',
-  'hr.amount': 'Quelle allocation l’ONEM me verse-t-il pour ce congé, dans mon secteur et avec mon horaire ?',
+  'hr.amount': 'Quelle allocation l’ONEM me verse-t-il pour un congé thématique fédéral, dans mon secteur et avec mon horaire ?',
   'hr.zorgkrediet': 'Qu’est-ce qui est le mieux pour moi : le crédit-soins ou un congé thématique fédéral comme l’assistance médicale ? On ne peut pas les prendre en même temps.',
   'hr.statute': 'Quels congés pour s’occuper d’un proche mon statut ou mon règlement de travail prévoit-il, et lesquels sont payés ?',
   'hr.days': 'Ai-je droit au congé d’aidant ou au congé pour raisons impérieuses ? Combien de jours par an, et sont-ils payés ?',

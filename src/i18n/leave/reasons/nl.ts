@@ -171,7 +171,7 @@ export const nlTexts = {
   'summary.noneNext': 'Vraag je personeelsdienst welk verlof je kunt nemen om voor iemand te zorgen.',
   // "Ask your HR, here is what to ask" (public-sector statuses).
   'hr.title': 'Vraag dit aan je personeelsdienst',
-  'hr.amount': 'Hoeveel uitkering krijg ik van de RVA voor dit verlof, in mijn sector en met mijn uurrooster?',
+  'hr.amount': 'Hoeveel uitkering krijg ik van de RVA voor een federaal zorgverlof, in mijn sector en met mijn uurrooster?',
   'hr.zorgkrediet': 'Wat is voor mij beter: zorgkrediet of een federaal zorgverlof zoals medische bijstand? Je kunt ze niet tegelijk nemen.',
   'hr.statute': 'Welke zorgverloven geeft mijn statuut of arbeidsreglement, en welke zijn betaald?',
   'hr.days': 'Heb ik recht op zorgverlof of verlof om dwingende redenen? Hoeveel dagen per jaar, en zijn ze betaald?',

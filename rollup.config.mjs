@@ -33,6 +33,8 @@ function manualChunks(id) {
   // every unnamed module it imports).
   const shared = /\/src\/(rules\/help\/links|rules\/help\/contact|rules\/leave\/overlay|data\/recognition|i18n\/recognition-figures)\.ts$/.exec(id);
   if (shared) return shared[1].split('/').pop();
+  // The leave input bounds: read by the widget's number fields and the rules' strict input; they load with the overlay helpers.
+  if (/\/src\/rules\/leave\/bounds\.ts$/.test(id)) return 'overlay';
   // Shared rule helpers (strict input, dated lookup, source lookup): their own chunk, or the leave
   // rules chunk would take them in and every widget that checks input would load the leave rules.
   if (/\/src\/rules\/common\//.test(id)) return 'rules-common';

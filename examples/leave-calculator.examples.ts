@@ -18,7 +18,7 @@ export interface LeaveWalk {
   household?: string;
   recognition?: string;
   hours?: number;
-  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
+  used?: Partial<Record<'mzFT' | 'mzPartial' | 'mzCareerFT' | 'mzCareerPartial' | 'mb' | 'zk' | 'tk' | 'ap' | 'zorgDays' | 'dwingendDays', number>>;
 }
 
 /** Start (or resume), then answer (or skip) each question until the result shows. `stopAt` stops on that question. */
@@ -39,6 +39,8 @@ export function walk(answers: LeaveWalk, stopAt?: string): (el: HTMLElement) => 
       }
       if (step === 'age') await h.type('#mz-leave-age', value as number);
       else if (step === 'used') {
+        // "Already taken such leave?": yes, then only the counters of the schemes in play are there.
+        await h.choose('yes', 'usedAny');
         for (const [k, n] of Object.entries(value as Record<string, number>)) await h.type(`#mz-leave-used-${k}`, n);
       } else if (step === 'situation') {
         for (const s of value as string[]) await h.choose(s, 'situation');
@@ -63,6 +65,10 @@ export const LEAVE_WALKS = {
   flemishGovSpouse: { status: 'flemishGovernment', region: 'flanders', regime: '1', relation: 'spouse', age: 62, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
   selfEmployedPartner: { status: 'selfEmployed', relation: 'spouse', age: 55, situation: ['seriouslyIll'], household: 'withPartner' },
   everythingSkipped: {},
+  // The three results the screenshots show: a private full-time worker, a 4/5 worker, a Flemish civil servant.
+  privateFullTime: { status: 'privateEmployee', region: 'flanders', regime: '1', relation: 'parent', age: 72, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
+  fourFifths: { status: 'privateEmployee', region: 'flanders', regime: '0.8', relation: 'parent', age: 72, situation: ['seriouslyIll'], household: 'withPartner', recognition: 'none' },
+  flemishCivilServant: { status: 'flemishGovernment', region: 'flanders', regime: '1', relation: 'parent', age: 79, situation: ['seriouslyIll'], household: 'alone', recognition: 'general' },
   withUsed: { status: 'privateEmployee', region: 'flanders', regime: '1', relation: 'parent', age: 80, situation: ['dependent'], household: 'alone', recognition: 'socialRights', used: { mzFT: 2, zorgDays: 1 } },
 } satisfies Record<string, LeaveWalk>;
 
@@ -108,6 +114,16 @@ const examples: WidgetExample[] = [
   { name: 'question: recognition', html: el(), drive: walk(LEAVE_WALKS.motherSeriouslyIll, 'recognition'), reached: question('recognition') },
   { name: 'question: already used', html: el(), drive: walk(LEAVE_WALKS.motherSeriouslyIll, 'used'), reached: question('used') },
   {
+    // After "yes": the counters of this worker's schemes only (no caregiver leave without the recognition, no zorgkrediet in the private sector).
+    name: 'question: already used, yes',
+    html: el(),
+    drive: async (e) => {
+      await walk(LEAVE_WALKS.motherSeriouslyIll, 'used')(e);
+      await new Harness(e).choose('yes', 'usedAny');
+    },
+    reached: matches('the used counters of this worker', ['#mz-leave-used-mb', '#mz-leave-used-tk', '#mz-leave-used-zorgDays'], ['#mz-leave-used-mzFT', '#mz-leave-used-zk']),
+  },
+  {
     // Caregiver leave needs the recognition for a neighbour: without the neighbour answer it is not in "yes".
     name: 'result: can use (recognised neighbour)',
     html: el(),
@@ -137,6 +153,25 @@ const examples: WidgetExample[] = [
     html: el('status="flemishGovernment"'),
     drive: walk(LEAVE_WALKS.flemishGovSpouse),
     reached: result({ yes: ['vlaamsZorgkrediet'], check: ['zorgverlof'] }),
+  },
+  {
+    name: 'privateFullTime',
+    html: el(),
+    drive: walk(LEAVE_WALKS.privateFullTime),
+    reached: result({ yes: ['medischeBijstand', 'tijdskredietZorg'], notYes: ['vlaamsZorgkrediet'], also: ['[part~="summary"]'] }),
+  },
+  {
+    name: 'fourFifths',
+    html: el(),
+    drive: walk(LEAVE_WALKS.fourFifths),
+    reached: result({ yes: ['medischeBijstand'], also: ['[part~="summary"]'] }),
+  },
+  {
+    // Zorgkrediet with its amount and a right (no refusal), the federal leaves, and what to ask HR.
+    name: 'flemishCivilServant',
+    html: el(),
+    drive: walk(LEAVE_WALKS.flemishCivilServant),
+    reached: result({ yes: ['vlaamsZorgkrediet', 'medischeBijstand'], notYes: ['tijdskredietZorg'], also: ['[part~="summary"]', '[part~="ask-hr"] li'] }),
   },
   {
     name: 'result: self-employed',

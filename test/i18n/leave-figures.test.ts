@@ -156,3 +156,11 @@ describe('leave texts: every figure comes from the data', () => {
     expect(PALLIATIEF.periodMonths * (1 + PALLIATIEF.extensions)).to.equal(PALLIATIEF.maxMonths);
   });
 });
+
+describe('leave texts: one voice', () => {
+  it('Dutch says "je kunt" / "kun je", never "je kan" / "kan je" (widget and reason texts)', () => {
+    for (const [k, v] of [...Object.entries(strings(nl)), ...Object.entries(strings(rnl))]) {
+      expect(v, k).not.to.match(/\b(je kan|kan je)\b|of je \S+ kan\b/i);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { isRecord } from '../../core/partner-config.js';
+import { LEAVE_BOUNDS, type LeaveBound } from '../../rules/leave/bounds.js';
 import type {
-  LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSituation, LeaveStatus,
+  LeaveCareSituation, LeaveHousehold, LeaveRecognition, LeaveRegion, LeaveRelation, LeaveSchemeId, LeaveSituation, LeaveStatus,
 } from '../../rules/leave/index.js';
 
 /** The answer model of <mz-leave-calculator> and its mapping to the rules' input (pure: no DOM, no Lit). */
@@ -16,8 +17,14 @@ export type UiRelation = (typeof RELATIONS)[number];
 export const SITUATIONS: readonly LeaveCareSituation[] = ['dependent', 'seriouslyIll', 'terminal', 'hospitalisedMinor', 'disabled'];
 export const HOUSEHOLDS: readonly LeaveHousehold[] = ['withPartner', 'aloneWithChildren', 'alone'];
 export const RECOGNITIONS: readonly LeaveRecognition[] = ['socialRights', 'general', 'none'];
-export const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
+export const USED = ['mzFT', 'mzPartial', 'mzCareerFT', 'mzCareerPartial', 'mb', 'zk', 'tk', 'ap', 'zorgDays', 'dwingendDays'] as const;
 export type UsedKey = (typeof USED)[number];
+/** The scheme each "already used" counter belongs to: only the counters of the schemes in play are asked. */
+export const USED_SCHEME: Readonly<Record<UsedKey, LeaveSchemeId>> = {
+  mzFT: 'mantelzorgverlof', mzPartial: 'mantelzorgverlof', mzCareerFT: 'mantelzorgverlof', mzCareerPartial: 'mantelzorgverlof',
+  mb: 'medischeBijstand', zk: 'vlaamsZorgkrediet', tk: 'tijdskredietZorg', ap: 'aanmoedigingspremie', zorgDays: 'zorgverlof', dwingendDays: 'dwingendeRedenen',
+};
+export const YES_NO = ['yes', 'no'] as const;
 
 /** Answers as the widget keeps them (never sent anywhere; only in sessionStorage with `remember`). */
 export interface LeaveAnswers {
@@ -32,6 +39,8 @@ export interface LeaveAnswers {
   household?: LeaveHousehold;
   recognition?: LeaveRecognition;
   hours?: number;
+  /** "Have you already taken such leave?": the counters are only asked (and only count) after "yes". */
+  usedAny?: (typeof YES_NO)[number];
   used?: Partial<Record<UsedKey, number>>;
 }
 
@@ -72,13 +81,14 @@ export function answersToSituation(a: LeaveAnswers, fixed: LeaveFixed = {}): Lea
   }
   if (a.recognition) s.recognition = a.recognition;
   if (a.hours !== undefined) s.caregiverHoursPerMonth = a.hours;
-  const u = a.used;
+  const u = a.usedAny === 'yes' ? a.used : undefined;
   if (u) {
     s.used = {
       mantelzorgverlofThisPerson: { FT: u.mzFT, partial: u.mzPartial },
       // The career total includes this person: never less than what was used for them.
       mantelzorgverlofCareer: { FT: maxDefined(u.mzCareerFT, u.mzFT), partial: maxDefined(u.mzCareerPartial, u.mzPartial) },
       medischeBijstandThisPatient: { FT: u.mb },
+      vlaamsZorgkredietFTMonths: u.zk,
       tijdskredietZorgMonths: u.tk,
       aanmoedigingspremieMonths: u.ap,
       zorgverlofDaysThisYear: u.zorgDays,
@@ -88,7 +98,11 @@ export function answersToSituation(a: LeaveAnswers, fixed: LeaveFixed = {}): Lea
   return s;
 }
 
-const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 999;
+/** A stored number within the bounds its field accepts (an older version accepted an age of 150). */
+const count = (v: unknown, b: LeaveBound): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= LEAVE_BOUNDS[b].min && v <= LEAVE_BOUNDS[b].max;
+/** The bound of a used counter: days for the day pots, months for the rest. */
+export const usedBound = (k: UsedKey): LeaveBound => (k === 'zorgDays' || k === 'dwingendDays' ? 'usedDays' : 'usedMonths');
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /**
@@ -103,20 +117,23 @@ export function restoreLeaveAnswers(v: unknown): LeaveAnswers | undefined {
   if (oneOf(REGIMES, v['regime'])) a.regime = v['regime'];
   if (oneOf(RELATIONS, v['relation'])) a.relation = v['relation'];
   if (typeof v['livesWithMe'] === 'boolean') a.livesWithMe = v['livesWithMe'];
-  if (count(v['age'])) a.age = v['age'];
+  if (count(v['age'], 'age')) a.age = v['age'];
   const situation = v['situation'];
   if (Array.isArray(situation)) a.situation = SITUATIONS.filter((s) => situation.includes(s));
   if (typeof v['disability66'] === 'boolean') a.disability66 = v['disability66'];
   if (oneOf(HOUSEHOLDS, v['household'])) a.household = v['household'];
   if (oneOf(RECOGNITIONS, v['recognition'])) a.recognition = v['recognition'];
-  if (count(v['hours'])) a.hours = v['hours'];
+  if (count(v['hours'], 'hoursPerMonth')) a.hours = v['hours'];
+  if (oneOf(YES_NO, v['usedAny'])) a.usedAny = v['usedAny'];
   const used = v['used'];
   if (isRecord(used)) {
     a.used = {};
     for (const k of USED) {
       const n = used[k];
-      if (count(n)) a.used[k] = n;
+      if (count(n, usedBound(k))) a.used[k] = n;
     }
+    // Stored before the yes/no question existed: counters with a number mean "yes".
+    if (a.usedAny === undefined && Object.values(a.used).some((n) => n > 0)) a.usedAny = 'yes';
   }
   return a;
 }

@@ -4,9 +4,10 @@ import { checkbox, choiceGroup, fieldset, numberField } from '../../core/flow/fi
 import { externalLink, stepHeading } from '../../core/flow/templates.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { LeaveMessages } from '../../i18n/leave/nl.js';
-import type { LeaveCareSituation } from '../../rules/leave/index.js';
+import type { LeaveCareSituation, LeaveSchemeId } from '../../rules/leave/index.js';
+import { LEAVE_BOUNDS, type LeaveBound } from '../../rules/leave/bounds.js';
 import {
-  effectiveStatus, HOUSEHOLDS, LEAVE_REGIONS, LEAVE_STATUSES, RECOGNITIONS, REGIMES, RELATIONS, SITUATIONS, USED,
+  effectiveStatus, HOUSEHOLDS, LEAVE_REGIONS, LEAVE_STATUSES, RECOGNITIONS, REGIMES, RELATIONS, SITUATIONS, USED, USED_SCHEME, YES_NO, usedBound,
   type LeaveAnswers, type LeaveFixed,
 } from './leave-calculator.answers.js';
 
@@ -19,6 +20,8 @@ export interface LeaveStepHost {
   readonly fixed: LeaveFixed;
   /** The official "check your balance" page, once the rules chunk is there. */
   readonly balanceUrl: string | undefined;
+  /** The schemes that may fit these answers (used counters aside); undefined until the rules are there. */
+  inPlay(a: LeaveAnswers): readonly LeaveSchemeId[] | undefined;
   quizLink(): TemplateResult | typeof nothing;
 }
 
@@ -30,13 +33,14 @@ const selfEmployed = (h: LeaveStepHost, a: LeaveAnswers): boolean => effectiveSt
  * matter (the self-employed have no regime, region or employer counters) are left out by `when`.
  */
 export function leaveSteps(h: LeaveStepHost): StepDef<LeaveAnswers, LeaveStepId>[] {
-  type RadioKey = 'status' | 'region' | 'regime' | 'household' | 'recognition';
+  type RadioKey = 'status' | 'region' | 'regime' | 'household' | 'recognition' | 'usedAny';
   const radios = <K extends RadioKey, T extends NonNullable<LeaveAnswers[K]> & string>(ctx: Ctx, key: K, options: readonly T[], label: (v: T) => string): TemplateResult =>
     choiceGroup<T>({ type: 'radio', name: key, options, label, value: ctx.answers[key] as T | undefined, onChange: (v) => ctx.flow.set(key, v as LeaveAnswers[K]) });
 
-  const number = (ctx: Ctx, id: string, label: string, value: number | undefined, onValue: (n: number | undefined) => void, hint?: string): TemplateResult =>
+  // Realistic bounds, the same the rules' strict input accepts (src/rules/leave/bounds.ts), said in the error.
+  const number = (ctx: Ctx, id: string, bound: LeaveBound, label: string, value: number | undefined, onValue: (n: number | undefined) => void, hint?: string): TemplateResult =>
     numberField({
-      id, label, value, hint, error: h.t['error.number'], invalid: ctx.flow.invalid === id,
+      id, label, value, hint, ...LEAVE_BOUNDS[bound], error: h.t['error.number'](LEAVE_BOUNDS[bound].min, LEAVE_BOUNDS[bound].max), invalid: ctx.flow.invalid === id,
       onValue: (n) => {
         if (ctx.flow.invalid === id) ctx.flow.setInvalid(null);
         onValue(n);
@@ -69,7 +73,7 @@ export function leaveSteps(h: LeaveStepHost): StepDef<LeaveAnswers, LeaveStepId>
     },
     {
       id: 'age',
-      render: (ctx) => html`${stepHeading(h.t['q.age'])}${number(ctx, 'mz-leave-age', h.t['q.age.label'], ctx.answers.age, (n) => ctx.flow.set('age', n), h.t['q.age.hint'])}`,
+      render: (ctx) => html`${stepHeading(h.t['q.age'])}${number(ctx, 'mz-leave-age', 'age', h.t['q.age.label'], ctx.answers.age, (n) => ctx.flow.set('age', n), h.t['q.age.hint'])}`,
     },
     {
       id: 'situation',
@@ -103,16 +107,21 @@ export function leaveSteps(h: LeaveStepHost): StepDef<LeaveAnswers, LeaveStepId>
       clear: ({ recognition: _r, hours: _h, ...rest }) => rest,
       render: (ctx) => html`${fieldset(h.t['q.recognition'], h.t['q.recognition.hint'], radios(ctx, 'recognition', RECOGNITIONS, (r) => h.t[`recognition.${r}`]))}
         ${h.quizLink()}
-        ${ctx.answers.recognition !== 'socialRights' ? number(ctx, 'mz-leave-hours', h.t['q.hours.label'], ctx.answers.hours, (n) => ctx.flow.set('hours', n), h.t['q.hours']) : nothing}`,
+        ${ctx.answers.recognition !== 'socialRights' ? number(ctx, 'mz-leave-hours', 'hoursPerMonth', h.t['q.hours.label'], ctx.answers.hours, (n) => ctx.flow.set('hours', n), h.t['q.hours']) : nothing}`,
     },
     {
       id: 'used',
       when: (a) => !selfEmployed(h, a),
+      clear: ({ usedAny: _a, used: _u, ...rest }) => rest,
       render: (ctx) => {
         const used = ctx.answers.used ?? {};
-        return html`${stepHeading(h.t['q.used'])}
-          <p class="mz-hint">${h.t['q.used.hint']} ${h.balanceUrl ? externalLink(h.c, h.balanceUrl, h.t['used.breakAtWork']) : nothing}</p>
-          ${USED.map((k) => number(ctx, `mz-leave-used-${k}`, h.t[`used.${k}`], used[k], (n) => ctx.flow.set('used', { ...(ctx.flow.answers.used ?? {}), [k]: n })))}`;
+        // One yes/no first; on "yes" only the counters of the schemes that may fit (all of them while the rules load).
+        const inPlay = h.inPlay(ctx.answers);
+        const keys = USED.filter((k) => !inPlay?.length || inPlay.includes(USED_SCHEME[k]));
+        return html`${fieldset(h.t['q.used'], undefined, radios(ctx, 'usedAny', YES_NO, (v) => h.t[`usedAny.${v}`]))}
+          ${ctx.answers.usedAny === 'yes' ? html`
+            <p class="mz-hint">${h.t['q.used.hint']} ${h.balanceUrl ? externalLink(h.c, h.balanceUrl, h.t['used.breakAtWork']) : nothing}</p>
+            ${keys.map((k) => number(ctx, `mz-leave-used-${k}`, usedBound(k), h.t[`used.${k}`], used[k], (n) => ctx.flow.set('used', { ...(ctx.flow.answers.used ?? {}), [k]: n })))}` : nothing}`;
       },
     },
   ];

@@ -124,7 +124,9 @@ export const leaveCalculatorStyles = css`
       padding: 0.1em 0;
     }
     .mz-stack td::before {
-      content: attr(data-label) ': ';
+      /* The space in the content collapses before the value: a margin keeps "Label: value" apart. */
+      content: attr(data-label) ':';
+      margin-inline-end: 0.3em;
       color: var(--_mz-muted);
     }
   }

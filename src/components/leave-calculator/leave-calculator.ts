@@ -11,7 +11,7 @@ import type { Issue } from '../../core/events.js';
 // (the `rules` task), so a page that only shows the intro downloads the questions, not the tables.
 import { leaveLocalized, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
 import { partnerUrl } from '../../rules/help/links.js';
-import type { LeaveOverlay, LeaveRegion, LeaveStatus } from '../../rules/leave/index.js';
+import type { LeaveOverlay, LeaveRegion, LeaveSchemeId, LeaveStatus } from '../../rules/leave/index.js';
 import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
@@ -88,6 +88,7 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
  * @csspart figures - the date and sources of the figures
  * @csspart count - the result's count line (how many schemes fit, how many to ask about)
  * @csspart summary - the answer first: the best one or two options, or plainly that nothing fits
+ * @csspart ask-hr - public-sector statuses: the concrete questions to ask the HR department
  * @csspart group - a result group; also `group-yes`, `group-check`, `group-no`
  * @csspart scheme - one scheme card
  * @csspart compare - the comparison table
@@ -125,6 +126,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       get c() { return el.c; },
       get fixed() { return el.fixed; },
       get balanceUrl() { return el.rules.value?.LEAVE_BALANCE_URL; },
+      inPlay: (a) => el.inPlay(a),
       quizLink: () => el.quizLink(),
     };
   })();
@@ -227,7 +229,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
    */
   protected override applyPartnerConfig(value: unknown): Issue[] {
     if (!isRecord(value)) return [{ code: 'bad-config', detail: '(root)' }];
-    const r = sanitiseLeaveOverlay(value);
+    // Links may be https, or paths on this page's own origin (the one partner-URL policy).
+    const r = sanitiseLeaveOverlay(value, document.baseURI);
     this.overlay = r.overlay;
     return r.problems.map((p) => ({ code: 'bad-config', detail: p.path }));
   }
@@ -239,6 +242,18 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   /** The answers in the rules' shape (see leave-calculator.answers.ts). */
   private get situation() {
     return answersToSituation(this.flow.answers, this.fixed);
+  }
+
+  /**
+   * The schemes that may fit these answers, leaving the used counters aside: the "already used" step asks
+   * only their counters. Caregiver leave needs the recognition with social rights, so without it its
+   * counters do not matter.
+   */
+  private inPlay(a: LeaveAnswers): readonly LeaveSchemeId[] | undefined {
+    const res = this.rules.value?.leaveOptions(answersToSituation({ ...a, usedAny: 'no' }, this.fixed), { asOf: this.date });
+    return res?.schemes
+      .filter((s) => s.available !== false && (s.scheme !== 'mantelzorgverlof' || a.recognition === 'socialRights'))
+      .map((s) => s.scheme);
   }
 
   private get result() {
@@ -275,7 +290,8 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     const h = this.l10n.ready(this.help);
     const view = this.resultModule;
     const rank = this.rules.value?.rankLeaveOptions;
-    if (!res || !r || !h || !view || !rank) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
+    const askHr = this.rules.value?.leaveHrQuestions;
+    if (!res || !r || !h || !view || !rank || !askHr) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
     const letter: LetterState = {
       choice: this.letterChoice,
       start: this.letterStart,
@@ -289,7 +305,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       copy: () => void this.copyLetter(),
       copyStatus: this.copyStatus,
     };
-    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res)), {
+    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res), askHr(this.situation, res)), {
       overlay: this.overlay,
       quizLink: this.quizLink(),
       letter,

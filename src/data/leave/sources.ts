@@ -30,6 +30,13 @@ export const SECUREX_MZ_NOTICE =
   'https://www.securex.be/nl/lex4you/werkgever/themas/vakantie-afwezigheid/thematische-verloven/hoe-moet-de-werknemer-het-mantelzorgverlof-bij-de-werkgever-aanvragen';
 export const VL_INTERN_MANTELZORGVERLOF = 'https://www.vlaanderen.be/intern/mantelzorgverlof';
 
+// Public-sector staff: the thematic leaves as the Flemish government (VPS) and FOD BOSA (federal staff) describe them
+export const VL_INTERN_MB = 'https://www.vlaanderen.be/intern/personeel/verloven-en-afwezigheden/medisch-bijstandsverlof';
+export const OVERHEID_PAL = 'https://overheid.vlaanderen.be/personeel/verloven-afwezigheden-en-werktijdregeling/palliatief-verlof';
+export const OVERHEID_FEDERAL_CARE_LEAVE = 'https://overheid.vlaanderen.be/federale-zorgverloven';
+export const BOSA_MB = 'https://bosa.belgium.be/nl/themas/werken-bij-de-overheid/werktijd-verlof-en-afwezigheden/minder-werken/loopbaanonderbreking-3';
+export const BOSA_CAREER_BREAK = 'https://bosa.belgium.be/nl/themas/werken-bij-de-overheid/werktijd-verlof-en-afwezigheden/minder-werken/loopbaanonderbreking-5';
+
 // Medical assistance leave
 export const RVA_MB_VS_TK =
   'https://www.rva.be/nl/ik-werk-de-privesector-wat-zijn-de-verschillen-tussen-verlof-voor-medische-bijstand-en-tijdskrediet-met-motief-zorg-bijstand-verlenen-aan-een-zwaar-ziek-gezins-familielid';
@@ -87,6 +94,8 @@ export const PLUS_DWINGEND = 'https://plusmagazine.levif.be/droit-et-argent/5-jo
 
 // Vlaams zorgkrediet
 export const WERK_ZK_WHO = 'https://www.werk.be/online-diensten/vlaams-zorgkrediet/voor-wie';
+// "Uw werkgever mag uw aanvraag niet weigeren" (except functions the work rules name).
+export const VL_ZK_WHO = 'https://www.vlaanderen.be/vlaams-zorgkrediet/wie-komt-in-aanmerking-voor-vlaams-zorgkrediet';
 export const WERK_ZK_MOTIVES = 'https://www.werk.be/online-diensten/vlaams-zorgkrediet/motieven';
 export const VL_ZK_DURATION = 'https://www.vlaanderen.be/vlaams-zorgkrediet/duur-en-opname-in-maanden';
 export const VL_ZK_AMOUNTS =

@@ -36,6 +36,11 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.INDEX_2026_03_CESSOC]: { title: 'CESSoC : indexation des barèmes pour février 2026', publisher: 'Incidence', date: null, lang: 'fr' }, // ≈
   // Caregiver leave (its recognition pages are in ./recognition.ts)
   [S.SECUREX_MZ_NOTICE]: { title: 'Hoe moet de werknemer het mantelzorgverlof bij de werkgever aanvragen?', publisher: 'Securex', date: '2024-01-15', lang: 'nl' },
+  [S.VL_INTERN_MB]: { title: 'Medisch bijstandsverlof (personeel van de Vlaamse overheid)', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
+  [S.OVERHEID_PAL]: { title: 'Palliatief verlof (personeel van de Vlaamse overheid)', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
+  [S.OVERHEID_FEDERAL_CARE_LEAVE]: { title: 'Federale zorgverloven (personeel van de Vlaamse overheid)', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
+  [S.BOSA_MB]: { title: 'Loopbaanonderbreking voor medische bijstand (federaal personeel)', publisher: 'FOD BOSA', date: null, lang: 'nl' },
+  [S.BOSA_CAREER_BREAK]: { title: 'Loopbaanonderbreking (federaal personeel)', publisher: 'FOD BOSA', date: null, lang: 'nl' },
   [S.VL_INTERN_MANTELZORGVERLOF]: { title: 'Verloven en afwezigheden: mantelzorgverlof', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   // Medical assistance leave
   [S.RVA_MB_VS_TK]: { title: 'Wat zijn de verschillen tussen verlof voor medische bijstand en tijdskrediet met motief zorg?', publisher: 'RVA', date: null, lang: 'nl' },
@@ -83,6 +88,7 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.WERK_ZK_WHO]: { title: 'Vlaams zorgkrediet - wie komt in aanmerking?', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' },
   [S.WERK_ZK_MOTIVES]: { title: 'Vlaams zorgkrediet – wanneer kom je in aanmerking?', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' },
   [S.VL_ZK_DURATION]: { title: 'Vlaams zorgkrediet: duur en opname in maanden', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
+  [S.VL_ZK_WHO]: { title: 'Wie komt in aanmerking voor Vlaams zorgkrediet?', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   [S.VL_ZK_AMOUNTS]: { title: 'Vlaams zorgkrediet: uitkering en combinatie met andere inkomsten', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   [S.OVERHEID_ZK]: { title: 'Zorgkrediet', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
   [S.ZK_METADATA]: { title: 'Statistiek Vlaams zorgkrediet: metadata', publisher: 'Statistiek Vlaanderen', date: null, lang: 'nl' }, // ≈

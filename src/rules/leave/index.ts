@@ -2,6 +2,10 @@
 export { leaveOptions, leaveToday, LEAVE_SCHEME_IDS } from './leave-options.js';
 export { sanitiseLeaveOverlay, safeHttpsUrl, leaveLocalized } from './overlay.js';
 export { rankLeaveOptions } from './summary.js';
+export { leaveHrQuestions, LEAVE_PUBLIC_STATUSES } from './ask-hr.js';
+export { LEAVE_BOUNDS } from './bounds.js';
+export type { LeaveBound } from './bounds.js';
+export type { LeaveHrQuestion } from './ask-hr.js';
 export type { LeaveRankedOption } from './summary.js';
 export type { LeaveOverlayProblem, LeaveOverlayCheck } from './overlay.js';
 export type * from './types.js';

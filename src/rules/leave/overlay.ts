@@ -2,12 +2,15 @@
  * The employer overlay (partner JSON): extra leave from the employer or joint committee, an HR
  * contact, an intranet link. Checked by hand here (no dependency) so `mantelkit/rules` users get the
  * same safety as the widget: bad records are dropped with a problem code, good ones are kept. The HR
- * contact and every URL use the validator all widgets share (src/rules/help/contact.ts).
+ * contact uses the validator all widgets share (src/rules/help/contact.ts); every link the one partner
+ * URL policy (`partnerUrl`, src/rules/help/links.ts): absolute `https:`, or a path on the page's own
+ * origin when the page's URL is given as `base`.
  */
 import { checkEmail, checkPhone, checkText, safeHttpsUrl, TEXT_MAX } from '../help/contact.js';
+import { partnerUrl } from '../help/links.js';
 import type { LeaveEmployerExtra, LeaveLocalizedText, LeaveOverlay } from './types.js';
 
-// The one URL policy of the library (https only, no credentials), shared with the other widgets.
+// Kept for `mantelkit/rules` users: https only, no credentials (partnerUrl without a base page).
 export { safeHttpsUrl };
 
 export type LeaveOverlayProblem =
@@ -49,7 +52,10 @@ const num = (x: unknown, max: number): number | undefined => (typeof x === 'numb
 /** Documented bounds of the employer's counts (README): a day count within a year, months within ten years. */
 export const OVERLAY_BOUNDS = { days: 366, months: 120 } as const;
 
-function extra(x: unknown, i: number, bad: (code: LeaveOverlayProblem, path: string) => void): LeaveEmployerExtra | undefined {
+/** A partner link: absolute https, or (with the page's URL as `base`) a same-origin path such as `/verlof`. */
+type Link = (x: unknown) => string | undefined;
+
+function extra(x: unknown, i: number, bad: (code: LeaveOverlayProblem, path: string) => void, link: Link): LeaveEmployerExtra | undefined {
   if (!isRecord(x)) return undefined;
   const name = localized(x.name);
   const paid = x.paid === 'yes' || x.paid === 'no' || x.paid === 'partly' ? x.paid : x.paid === true ? 'yes' : x.paid === false ? 'no' : undefined;
@@ -63,13 +69,17 @@ function extra(x: unknown, i: number, bad: (code: LeaveOverlayProblem, path: str
     if (n !== undefined) out[key] = n;
     else if (x[key] !== undefined && x[key] !== null) bad('overlay.badNumber', `extraLeave[${i}].${key}`);
   }
-  const url = safeHttpsUrl(x.url);
+  const url = link(x.url);
   if (url) out.url = url;
   return out;
 }
 
-/** Validate an unknown value as a leave overlay. Never throws. */
-export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
+/**
+ * Validate an unknown value as a leave overlay. Never throws. `base`: the URL of the page the widget is
+ * on; with it, links may also be paths on that page's origin (kept as the path, so they stay same-tab).
+ */
+export function sanitiseLeaveOverlay(input: unknown, base?: string): LeaveOverlayCheck {
+  const link: Link = (x) => partnerUrl(x, base)?.url;
   if (input === undefined || input === null) return { overlay: null, problems: [] };
   if (!isRecord(input)) return { overlay: null, problems: [{ code: 'overlay.notObject', path: '(root)' }] };
   const problems: LeaveOverlayCheck['problems'] = [];
@@ -85,7 +95,7 @@ export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
       if (input.extraLeave.length > MAX_EXTRAS) bad('overlay.tooMany', 'extraLeave');
       const extras: LeaveEmployerExtra[] = [];
       input.extraLeave.slice(0, MAX_EXTRAS).forEach((x: unknown, i: number) => {
-        const e = extra(x, i, bad);
+        const e = extra(x, i, bad, link);
         if (e) extras.push(e); else bad('overlay.badExtra', `extraLeave[${i}]`);
         if (e && isRecord(x) && x.url !== undefined && !e.url) bad('overlay.badUrl', `extraLeave[${i}].url`);
       });
@@ -105,13 +115,13 @@ export function sanitiseLeaveOverlay(input: unknown): LeaveOverlayCheck {
       if (email.ok) { if (email.value) c.email = email.value; } else bad('overlay.badHrContact', email.issue.path);
       const phone = checkPhone(h.phone, 'hrContact.phone');
       if (phone.ok) { if (phone.value) c.phone = phone.value; } else bad('overlay.badHrContact', phone.issue.path);
-      const url = safeHttpsUrl(h.url);
+      const url = link(h.url);
       if (url) c.url = url; else if (h.url !== undefined) bad('overlay.badUrl', 'hrContact.url');
       if (Object.keys(c).length) out.hrContact = c;
     }
   }
   if (input.intranetUrl !== undefined) {
-    const url = safeHttpsUrl(input.intranetUrl);
+    const url = link(input.intranetUrl);
     if (url) out.intranetUrl = url; else bad('overlay.badUrl', 'intranetUrl');
   }
   return { overlay: Object.keys(out).length ? out : null, problems };

@@ -1,8 +1,10 @@
 /**
  * "Which leave suits me best?": the schemes that fit, ranked for the summary at the top of a result.
- * Most paid time first (in full-time months, so 3 months full-time equals 6 months half-time), then
- * the fewest open conditions, then the order of the schemes in the result. Pure and public
- * (`mantelkit/rules`), so an HR portal can show the same answer.
+ * Paid leave whose amount we know comes first, then paid leave whose amount no source gives (time
+ * credit: its months are many, but a promise without a figure must not top one with a figure), then
+ * unpaid leave. Within each: most paid time (in full-time months, so 3 months full-time equals 6
+ * months half-time), then the fewest open conditions, then the order of the schemes in the result.
+ * Pure and public (`mantelkit/rules`), so an HR portal can show the same answer.
  */
 import type { LeaveForm, LeaveFormOption, LeaveResult, LeaveSchemeId, LeaveSchemeResult } from './types.js';
 
@@ -36,6 +38,12 @@ function paidTime(s: LeaveSchemeResult, f: LeaveFormOption): number {
   return s.details.paid && f.allowance !== false ? timeFullTime(f) : 0;
 }
 
+/** 0: paid with a known amount; 1: paid, amount unknown; 2: unpaid (or no allowance). */
+function tier(s: LeaveSchemeResult, f: LeaveFormOption): number {
+  if (paidTime(s, f) <= 0 || f.grossMonthly === 0) return 2;
+  return f.grossMonthly === null ? 1 : 0;
+}
+
 function conditions(s: LeaveSchemeResult, f: LeaveFormOption): number {
   return (s.available === 'check' ? 1 : 0) + (f.needsEmployerAgreement ? 1 : 0) + (f.allowance === 'check' ? 1 : 0);
 }
@@ -45,16 +53,22 @@ function conditions(s: LeaveSchemeResult, f: LeaveFormOption): number {
  * comes on top of a form, as `form.premium`), so it is never ranked on its own.
  */
 export function rankLeaveOptions(result: LeaveResult): LeaveRankedOption[] {
-  const ranked: Array<LeaveRankedOption & { order: number; time: number }> = [];
+  const ranked: Array<LeaveRankedOption & { order: number; time: number; tier: number }> = [];
   result.schemes.forEach((s, order) => {
     if (s.available === false || s.scheme === 'aanmoedigingspremie' || !s.forms.length) return;
+    // The best form of the scheme, by the same order as the schemes (the first one on a tie: full-time before partial).
+    const better = (f: LeaveFormOption, b: LeaveFormOption): boolean => {
+      const d = tier(s, f) - tier(s, b) || paidTime(s, b) - paidTime(s, f);
+      return Math.abs(d) > 1e-9 ? d < 0 : conditions(s, f) < conditions(s, b);
+    };
     let best: LeaveFormOption | undefined;
-    for (const f of s.forms) {
-      if (!best || paidTime(s, f) > paidTime(s, best) + 1e-9 || (Math.abs(paidTime(s, f) - paidTime(s, best)) < 1e-9 && conditions(s, f) < conditions(s, best))) best = f;
-    }
+    for (const f of s.forms) if (!best || better(f, best)) best = f;
     if (!best) return;
-    ranked.push({ scheme: s.scheme, available: s.available, form: best, paidMonthsFullTime: Math.round(paidTime(s, best) * 100) / 100, conditions: conditions(s, best), order, time: timeFullTime(best) });
+    ranked.push({
+      scheme: s.scheme, available: s.available, form: best, paidMonthsFullTime: Math.round(paidTime(s, best) * 100) / 100,
+      conditions: conditions(s, best), order, time: timeFullTime(best), tier: tier(s, best),
+    });
   });
-  ranked.sort((a, b) => b.paidMonthsFullTime - a.paidMonthsFullTime || a.conditions - b.conditions || b.time - a.time || a.order - b.order);
-  return ranked.map(({ order: _o, time: _t, ...r }) => r);
+  ranked.sort((a, b) => a.tier - b.tier || b.paidMonthsFullTime - a.paidMonthsFullTime || a.conditions - b.conditions || b.time - a.time || a.order - b.order);
+  return ranked.map(({ order: _o, time: _t, tier: _k, ...r }) => r);
 }

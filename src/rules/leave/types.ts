@@ -247,6 +247,7 @@ export type LeaveNoteKey =
   | 'note.unpaidUnlessAgreed'
   | 'note.dwingendUnforeseen'
   | 'note.dwingendPartTimeProRata'
+  | 'note.zkRightExceptions'
   | 'note.zkNotWithThematic'
   | 'note.zkPerRequest'
   | 'note.zkHalfRuleAssumed'

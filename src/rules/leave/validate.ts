@@ -4,6 +4,7 @@
  * TypeScript fails when a type gains a value the lists below do not know (`words`, `satisfies`).
  */
 import { bool, isoDay, listOf, object, range, word, type Check } from '../common/input.js';
+import { LEAVE_BOUNDS, type LeaveBound } from './bounds.js';
 import type {
   LeaveCaredFor, LeaveCareSituation, LeaveForm, LeaveHousehold, LeaveOptionsConfig, LeaveRecognition, LeaveRegion, LeaveRelation,
   LeaveSituation, LeaveStatus, LeaveUsed,
@@ -19,16 +20,21 @@ export const LEAVE_RECOGNITION_VALUES = words<LeaveRecognition>({ none: 0, gener
 export const LEAVE_SITUATION_VALUES = words<LeaveCareSituation>({ dependent: 0, seriouslyIll: 0, terminal: 0, hospitalisedMinor: 0, disabled: 0 });
 export const LEAVE_FORM_VALUES = words<LeaveForm>({ FT: 0, HALF: 0, ONE_FIFTH: 0, ONE_TENTH: 0, FT_WEEKS: 0, DAYS: 0, FULL: 0, PARTIAL: 0 });
 export const LEAVE_RELATION_VALUES = words<LeaveRelation>({ spouse: 0, legalCohabitant: 0, partner: 0, child: 0, fosterChild: 0, stepchild: 0, parent: 0, mother: 0, father: 0, sibling: 0, grandparent: 0, grandchild: 0, parentInLaw: 0, motherInLaw: 0, fatherInLaw: 0, stepParent: 0, childInLaw: 0, siblingInLaw: 0, grandparentInLaw: 0, aunt: 0, uncle: 0, niece: 0, nephew: 0, cousin: 0, friend: 0, neighbour: 0, other: 0 });
-/** Upper bound of counts (months, days, hours, ages, headcount): beyond it a number is a mistake, not a fact. */
+/** Upper bound of the other counts (seniority, headcount, months or days asked): beyond it a number is a mistake, not a fact. */
 export const LEAVE_MAX_COUNT = 1_000_000;
 const COUNT = range(0, LEAVE_MAX_COUNT);
+// Numbers a person types in the widget: the same bounds as its fields (./bounds.ts).
+const bound = (b: LeaveBound): Check => range(LEAVE_BOUNDS[b].min, LEAVE_BOUNDS[b].max);
+const AGE = bound('age');
+const MONTHS = bound('usedMonths');
+const DAYS = bound('usedDays');
 const FRACTION = range(0, 1);
 /** A counter with a full-time and a part-time part. */
-const PAIR = object({ FT: COUNT, partial: COUNT }, true);
+const PAIR = object({ FT: MONTHS, partial: MONTHS }, true);
 const USED: Record<keyof LeaveUsed, Check> = {
-  mantelzorgverlofThisPerson: PAIR, mantelzorgverlofCareer: PAIR, medischeBijstandThisPatient: PAIR, palliatiefThisPatientMonths: COUNT,
-  ouderschapsverlofThisChildFTMonths: COUNT, tijdskredietZorgMonths: COUNT, vlaamsZorgkredietFTMonths: COUNT, aanmoedigingspremieMonths: COUNT,
-  zorgverlofDaysThisYear: COUNT, dwingendeRedenenDaysThisYear: COUNT, mantelzorguitkeringMonths: COUNT,
+  mantelzorgverlofThisPerson: PAIR, mantelzorgverlofCareer: PAIR, medischeBijstandThisPatient: PAIR, palliatiefThisPatientMonths: MONTHS,
+  ouderschapsverlofThisChildFTMonths: MONTHS, tijdskredietZorgMonths: MONTHS, vlaamsZorgkredietFTMonths: MONTHS, aanmoedigingspremieMonths: MONTHS,
+  zorgverlofDaysThisYear: DAYS, dwingendeRedenenDaysThisYear: DAYS, mantelzorguitkeringMonths: MONTHS,
 };
 export const LEAVE_USED_KEYS = Object.keys(USED) as (keyof LeaveUsed)[];
 
@@ -40,12 +46,12 @@ export const LEAVE_USED_KEYS = Object.keys(USED) as (keyof LeaveUsed)[];
  */
 const SITUATION = object({
   status: word(LEAVE_STATUS_VALUES), workplaceRegion: word(LEAVE_REGION_VALUES), workRegime: FRACTION, regimePastYear: FRACTION,
-  seniorityMonths: COUNT, employerHeadcount: COUNT, age: COUNT, household: word(LEAVE_HOUSEHOLD_VALUES), childrenWithChildBenefit: bool,
+  seniorityMonths: COUNT, employerHeadcount: COUNT, age: AGE, household: word(LEAVE_HOUSEHOLD_VALUES), childrenWithChildBenefit: bool,
   caredFor: object({
-    relation: word(LEAVE_RELATION_VALUES), ageYears: COUNT, situation: listOf(word(LEAVE_SITUATION_VALUES)),
+    relation: word(LEAVE_RELATION_VALUES), ageYears: AGE, situation: listOf(word(LEAVE_SITUATION_VALUES)),
     disabilityPct: range(0, 100), livesWithWorker: bool,
   } satisfies Record<keyof LeaveCaredFor, Check>),
-  recognition: word(LEAVE_RECOGNITION_VALUES), caregiverHoursPerMonth: COUNT, used: object(USED, true),
+  recognition: word(LEAVE_RECOGNITION_VALUES), caregiverHoursPerMonth: bound('hoursPerMonth'), used: object(USED, true),
   requestedForm: word(LEAVE_FORM_VALUES), requestedMonths: COUNT, daysNeeded: COUNT, employerAgrees: bool, requestDate: isoDay,
 } satisfies Record<keyof LeaveSituation, Check>);
 // The overlay is partner data: sanitiseLeaveOverlay drops its bad parts, so it is not checked here.

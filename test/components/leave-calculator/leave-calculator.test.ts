@@ -96,6 +96,22 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('keyboard: "already used?" yes shows the counters, a counter is typed, Enter shows the result; focus never on <body>', async () => {
+    const el = await mount(`<${TAG}></${TAG}>`);
+    await walk(LEAVE_WALKS.motherSeriouslyIll, 'used')(el);
+    await tabTo(el, (a) => isRadio(a) && (a as HTMLInputElement).name === 'usedAny', 'the yes/no question');
+    for (let i = 0; i < 3 && (active(el) as HTMLInputElement).value !== 'yes'; i++) await press(el, 'ArrowUp');
+    if (!(active(el) as HTMLInputElement).checked) await press(el, 'Space');
+    expect((active(el) as HTMLInputElement).value).to.equal('yes');
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    await tabTo(el, (a) => a.id === 'mz-leave-used-mb', 'the medical assistance counter');
+    await sendKeys({ type: '2' });
+    await press(el, 'Enter');
+    expect(stepOf(el)).to.equal(undefined);
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('pre-filled attributes skip their questions', async () => {
     const el = await mount(`<${TAG} status="privateEmployee" workplace-region="flanders"></${TAG}>`);
     await walk({}, 'regime')(el);
@@ -208,6 +224,34 @@ describe('<mz-leave-calculator>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('employer links: a path on this site stays in the tab; protocol-relative and http are refused with mz-error naming the field', async () => {
+    const json = JSON.stringify({
+      extraLeave: [
+        { name: 'Zorgdagen', days: 2, paid: 'yes', url: '/intranet/zorgdagen' },
+        { name: 'Omweg', days: 1, paid: 'no', url: '//evil.example/x' },
+      ],
+      hrContact: { name: 'HR', url: 'http://evil.example/hr' },
+      intranetUrl: '/intranet/verlof',
+    });
+    const holder = await fixture<HTMLElement>('<div></div>');
+    const errors: unknown[] = [];
+    holder.addEventListener('mz-error', (e) => errors.push((e as CustomEvent).detail));
+    holder.innerHTML = `<${TAG}><script type="application/json">${json}</script></${TAG}>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await settle(el);
+    const reported = JSON.stringify(errors);
+    expect(reported).to.contain('extraLeave[1].url');
+    expect(reported).to.contain('hrContact.url');
+    expect(reported).not.to.contain('intranetUrl');
+    await walk(LEAVE_WALKS.neighbourRecognised)(el);
+    const part = shadow(el).querySelector('[part~="employer"]') as HTMLElement;
+    const own = [...part.querySelectorAll<HTMLAnchorElement>('a')].filter((a) => a.getAttribute('href')?.startsWith('/intranet/'));
+    expect(own.map((a) => a.getAttribute('href'))).to.deep.equal(['/intranet/zorgdagen', '/intranet/verlof']);
+    for (const a of own) expect(a.target, 'same tab').to.equal('');
+    expect(part.querySelector('a[href*="evil"]')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('a bad as-of falls back to today: one plain line for visitors, the attribute name for the webmaster', async () => {
     const warn = console.warn;
     const warned: string[] = [];
@@ -236,6 +280,39 @@ describe('<mz-leave-calculator>', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
+
+  // Realistic bounds: the same as the rules' strict input (src/rules/leave/bounds.ts), said in the message.
+  const BOUND_ROWS: Array<{ step: string; walk: Parameters<typeof walk>[0]; field: string; bad: string; good: string; message: string; yes?: boolean }> = [
+    { step: 'age', walk: {}, field: '#mz-leave-age', bad: '150', good: '120', message: 'van 0 tot 120' },
+    { step: 'recognition', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-hours', bad: '745', good: '744', message: 'van 0 tot 744' },
+    { step: 'used', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-used-mb', bad: '121', good: '120', message: 'van 0 tot 120', yes: true },
+    { step: 'used', walk: LEAVE_WALKS.motherSeriouslyIll, field: '#mz-leave-used-zorgDays', bad: '11', good: '10', message: 'van 0 tot 10', yes: true },
+  ];
+  for (const row of BOUND_ROWS) {
+    it(`${row.field}: ${row.bad} is refused with "${row.message}", ${row.good} is accepted`, async () => {
+      const el = await mount(`<${TAG}></${TAG}>`);
+      await walk(row.walk, row.step)(el);
+      if (row.yes) {
+        shadow(el).querySelector<HTMLInputElement>('input[name="usedAny"][value="yes"]')!.click();
+        await settle(el);
+      }
+      const input = shadow(el).querySelector<HTMLInputElement>(row.field)!;
+      const type = async (v: string): Promise<void> => {
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+        await settle(el);
+      };
+      await type(row.bad);
+      shadow(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await settle(el);
+      expect(stepOf(el)).to.equal(row.step);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.max).to.equal(row.good);
+      expect(shadow(el).querySelector(`${row.field}-error`)?.textContent).to.contain(row.message);
+      await type(row.good);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+    });
+  }
 
   it('remember keeps progress in sessionStorage only when asked, and forgets on request', async () => {
     sessionStorage.removeItem('mantelkit:leave-calculator');

@@ -18,7 +18,22 @@ describe('<mz-leave-calculator> remember', () => {
     expect(restoreLeaveAnswers({
       status: 'privateEmployee', region: 'mars', regime: '0.75', age: -3, hours: 40, situation: ['terminal', 'bogus'],
       used: { mzFT: 2, tk: 'lots', nope: 1 }, livesWithMe: 'yes',
-    })).to.deep.equal({ status: 'privateEmployee', regime: '0.75', hours: 40, situation: ['terminal'], used: { mzFT: 2 } });
+    })).to.deep.equal({ status: 'privateEmployee', regime: '0.75', hours: 40, situation: ['terminal'], usedAny: 'yes', used: { mzFT: 2 } });
+  });
+
+  it('restores the "already used" answer: stored yes/no as is; older answers without it mean "yes" when a counter has a number', () => {
+    expect(restoreLeaveAnswers({ usedAny: 'no', used: { mb: 3 } })).to.deep.equal({ usedAny: 'no', used: { mb: 3 } });
+    expect(restoreLeaveAnswers({ usedAny: 'maybe' })).to.deep.equal({});
+    expect(restoreLeaveAnswers({ used: { mb: 3 } })).to.deep.equal({ usedAny: 'yes', used: { mb: 3 } });
+    expect(restoreLeaveAnswers({ used: { mb: 0 } })).to.deep.equal({ used: { mb: 0 } });
+  });
+
+  it('an older stored "already used" step comes back with "yes" ticked and its counters filled in', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ view: 'used', answers: { status: 'privateEmployee', relation: 'parent', situation: ['seriouslyIll'], used: { mb: 3 } } }));
+    const el = await mount('<mz-leave-calculator remember></mz-leave-calculator>');
+    expect(stepOf(el)).to.equal('used');
+    expect(shadow(el).querySelector<HTMLInputElement>('input[name="usedAny"][value="yes"]')?.checked).to.equal(true);
+    expect(shadow(el).querySelector<HTMLInputElement>('#mz-leave-used-mb')?.value).to.equal('3');
   });
 
   it('returns to the stored question with the stored answers', async () => {

@@ -32,11 +32,11 @@ describe('<mz-leave-calculator> result: the answer first', () => {
     const summary = root.querySelector('[part~="summary"]') as HTMLElement;
     // The summary comes right after the count line, before every scheme card.
     expect(summary.compareDocumentPosition(root.querySelector('[part~="scheme"]') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    // The most paid time first (time credit, amount unknown), then the next best with its amount.
+    // The most paid time with a known amount first: medical assistance, not time credit (51 months, no
+    // amount in any source); caregiver leave (3 months) is not close enough to join it.
     const options = [...summary.querySelectorAll<HTMLElement>(':scope > div')];
-    expect(options.map((o) => text(o.querySelector('strong')))).to.deep.equal(['Tijdskrediet met motief (zorg)', 'Verlof voor medische bijstand']);
-    expect(text(options[0])).to.contain('Vraag het aan de RVA');
-    const first = options[1];
+    expect(options.map((o) => text(o.querySelector('strong')))).to.deep.equal(['Verlof voor medische bijstand']);
+    const first = options[0];
     const t = text(first);
     expect(t).to.contain('Verlof voor medische bijstand');
     expect(t).to.match(/nog \d+ maanden?/);
@@ -99,6 +99,26 @@ describe('<mz-leave-calculator> result: the answer first', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('days: "nog N dagen" after the days used this year, and no "Daarna …" without days asked', async () => {
+    const el = await result(PRIVATE_FULL_TIME);
+    const card = shadow(el).querySelector('[data-scheme="zorgverlof"]');
+    // 5 days a year, 3 used: 2 left (and dwingende redenen: 10 − 3 = 7 left).
+    expect(text(card?.querySelector('p'))).to.contain('nog 2 dagen');
+    expect(text(shadow(el).querySelector('[data-scheme="dwingendeRedenen"] p'))).to.contain('nog 7 dagen');
+    expect(text(shadow(el).querySelector('.mz-root'))).not.to.contain('Daarna heb je');
+  });
+
+  it('a public-sector worker gets what to ask HR; a private one does not', async () => {
+    const pub = await result(LEAVE_WALKS.flemishCivilServant);
+    const list = shadow(pub).querySelector('[part~="ask-hr"]');
+    expect(list?.querySelectorAll('li').length).to.be.greaterThan(2);
+    expect(text(list)).to.contain('zorgkrediet');
+    expect(text(shadow(pub).querySelector('[part~="summary"]'))).to.contain('Vlaams zorgkrediet');
+    expect(await axeViolations(pub)).to.deep.equal([]);
+    fixtureCleanup();
+    expect(shadow(await result(PRIVATE_FULL_TIME)).querySelector('[part~="ask-hr"]')).to.equal(null);
+  });
+
   it('when nothing fits, says so plainly and points to HR', async () => {
     const el = await result({ status: 'selfEmployed', relation: 'neighbour', age: 60, situation: ['dependent'], household: 'alone', recognition: 'none' });
     const summary = shadow(el).querySelector('[part~="summary"]');
@@ -109,7 +129,8 @@ describe('<mz-leave-calculator> result: the answer first', () => {
   });
 
   it('caregiver leave for someone already recognised: the next step is the letter, not asking the recognition', async () => {
-    const el = await result({ ...PRIVATE_FULL_TIME, relation: 'friend', situation: ['dependent'] });
+    // Zorgverlof is not for a friend, so its "days used" counter is not asked here.
+    const el = await result({ ...PRIVATE_FULL_TIME, relation: 'friend', situation: ['dependent'], used: undefined });
     const summary = shadow(el).querySelector('[part~="summary"]') as HTMLElement;
     const leave = [...summary.querySelectorAll<HTMLElement>(':scope > div')].find((o) => text(o.querySelector('strong')) === 'Verlof voor mantelzorg');
     expect(leave, 'caregiver leave in the summary').to.exist;

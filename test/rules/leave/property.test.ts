@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { leaveOptions } from '../../../src/rules/leave/index.js';
 import type { LeaveSituation } from '../../../src/rules/leave/index.js';
 import { LEAVE_MAX_COUNT } from '../../../src/rules/leave/validate.js';
+import { LEAVE_BOUNDS } from '../../../src/rules/leave/bounds.js';
 import { prng } from '../../helpers/prng.js';
 
 
@@ -18,7 +19,8 @@ function situation(r: () => number): { s: LeaveSituation; asOf: string } {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const maybe = <T,>(x: T): T | undefined => (r() < 0.15 ? undefined : x);
   // Edges of the vocabulary: 0 and the largest value allowed (cap), besides ordinary values up to max.
-  const n = (max: number, cap = LEAVE_MAX_COUNT): number => (r() < 0.05 ? pick([0, cap]) : Math.min(cap, Math.round(r() * max * 100) / 100));
+  const { age: AGE, hoursPerMonth: HOURS, usedMonths: MONTHS, usedDays: DAYS } = LEAVE_BOUNDS;
+  const n = (max: number, cap: number = LEAVE_MAX_COUNT): number => (r() < 0.05 ? pick([0, cap]) : Math.min(cap, Math.round(r() * max * 100) / 100));
   const statuses = ['privateEmployee', 'socialProfitEmployee', 'contractualPublic', 'federalStatutory', 'flemishGovernment',
     'educationFlemish', 'localGovernment', 'selfEmployed'] as const;
   const relations = ['spouse', 'legalCohabitant', 'partner', 'child', 'fosterChild', 'stepchild', 'mother', 'father', 'sibling',
@@ -35,30 +37,30 @@ function situation(r: () => number): { s: LeaveSituation; asOf: string } {
     regimePastYear: maybe(n(1, 1)),
     seniorityMonths: maybe(n(200)),
     employerHeadcount: maybe(n(500)),
-    age: maybe(n(80)),
+    age: maybe(n(80, AGE.max)),
     household: maybe(pick(['withPartner', 'aloneWithChildren', 'alone'] as const)),
     childrenWithChildBenefit: maybe(r() < 0.5),
     caredFor: maybe({
       relation: maybe(pick(relations)),
-      ageYears: maybe(n(100)),
+      ageYears: maybe(n(100, AGE.max)),
       situation: maybe(sits.filter(() => r() < 0.3)),
       disabilityPct: maybe(n(100, 100)),
       livesWithWorker: maybe(r() < 0.5),
     }),
     recognition: maybe(pick(['none', 'general', 'socialRights'] as const)),
-    caregiverHoursPerMonth: maybe(n(200)),
+    caregiverHoursPerMonth: maybe(n(200, HOURS.max)),
     used: maybe({
-      mantelzorgverlofThisPerson: { FT: n(4), partial: n(8) },
-      mantelzorgverlofCareer: { FT: n(8), partial: n(14) },
-      medischeBijstandThisPatient: { FT: n(30), partial: n(50) },
-      palliatiefThisPatientMonths: n(5),
-      ouderschapsverlofThisChildFTMonths: n(6),
-      tijdskredietZorgMonths: n(60),
-      vlaamsZorgkredietFTMonths: n(20),
-      aanmoedigingspremieMonths: n(14),
-      zorgverlofDaysThisYear: n(7),
-      dwingendeRedenenDaysThisYear: n(12),
-      mantelzorguitkeringMonths: n(14),
+      mantelzorgverlofThisPerson: { FT: n(4, MONTHS.max), partial: n(8, MONTHS.max) },
+      mantelzorgverlofCareer: { FT: n(8, MONTHS.max), partial: n(14, MONTHS.max) },
+      medischeBijstandThisPatient: { FT: n(30, MONTHS.max), partial: n(50, MONTHS.max) },
+      palliatiefThisPatientMonths: n(5, MONTHS.max),
+      ouderschapsverlofThisChildFTMonths: n(6, MONTHS.max),
+      tijdskredietZorgMonths: n(60, MONTHS.max),
+      vlaamsZorgkredietFTMonths: n(20, MONTHS.max),
+      aanmoedigingspremieMonths: n(14, MONTHS.max),
+      zorgverlofDaysThisYear: n(7, DAYS.max),
+      dwingendeRedenenDaysThisYear: n(12, DAYS.max),
+      mantelzorguitkeringMonths: n(14, MONTHS.max),
     }),
     requestedForm: maybe(pick(forms)),
     requestedMonths: maybe(n(60)),

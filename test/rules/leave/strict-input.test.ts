@@ -28,8 +28,14 @@ describe('leaveOptions: strict input', () => {
     ['unknown used key', { used: { mantelzorgverlof: 3 } }, RangeError, /^used: unknown key "mantelzorgverlof" is not one of mantelzorgverlofThisPerson, mantelzorgverlofCareer, /],
     ['unknown key in a split counter', { used: { mantelzorgverlofCareer: { fullTime: 3 } } }, RangeError, 'used.mantelzorgverlofCareer: unknown key "fullTime" is not one of FT, partial'],
     ['counter as a number where FT/partial expected', { used: { mantelzorgverlofThisPerson: 2 } }, TypeError, 'used.mantelzorgverlofThisPerson: expected a plain object, got 2'],
-    ['negative counter', { used: { zorgverlofDaysThisYear: -1 } }, RangeError, 'used.zorgverlofDaysThisYear: -1 is not a number from 0 to 1000000'],
-    ['NaN counter', { used: { medischeBijstandThisPatient: { partial: NaN } } }, RangeError, 'used.medischeBijstandThisPatient.partial: NaN is not a number from 0 to 1000000'],
+    ['negative counter', { used: { zorgverlofDaysThisYear: -1 } }, RangeError, 'used.zorgverlofDaysThisYear: -1 is not a number from 0 to 10'],
+    ['NaN counter', { used: { medischeBijstandThisPatient: { partial: NaN } } }, RangeError, 'used.medischeBijstandThisPatient.partial: NaN is not a number from 0 to 120'],
+    // Realistic bounds, the same as the widget's fields (src/rules/leave/bounds.ts).
+    ['worker aged 150', { age: 150 }, RangeError, 'age: 150 is not a number from 0 to 120'],
+    ['person cared for aged 121', { caredFor: { ageYears: 121 } }, RangeError, 'caredFor.ageYears: 121 is not a number from 0 to 120'],
+    ['more care hours than a month has', { caregiverHoursPerMonth: 745 }, RangeError, 'caregiverHoursPerMonth: 745 is not a number from 0 to 744'],
+    ['121 months used', { used: { tijdskredietZorgMonths: 121 } }, RangeError, 'used.tijdskredietZorgMonths: 121 is not a number from 0 to 120'],
+    ['11 days of dwingende redenen used', { used: { dwingendeRedenenDaysThisYear: 11 } }, RangeError, 'used.dwingendeRedenenDaysThisYear: 11 is not a number from 0 to 10'],
     ['regime above full-time', { workRegime: 1.2 }, RangeError, 'workRegime: 1.2 is not a number from 0 to 1'],
     ['regime as text', { workRegime: '1' }, TypeError, 'workRegime: expected a number, got "1"'],
     ['disability over 100 %', { caredFor: { disabilityPct: 120 } }, RangeError, 'caredFor.disabilityPct: 120 is not a number from 0 to 100'],
@@ -52,6 +58,11 @@ describe('leaveOptions: strict input', () => {
       else expect(e.message).to.match(message);
     });
   }
+
+  it('the bounds themselves are accepted', () => {
+    const s: LeaveSituation = { age: 120, caregiverHoursPerMonth: 744, caredFor: { ageYears: 0 }, used: { tijdskredietZorgMonths: 120, zorgverlofDaysThisYear: 10, mantelzorgverlofCareer: { FT: 120, partial: 0 } } };
+    expect(() => leaveOptions(s, { asOf })).not.to.throw();
+  });
 
   it('missing fields, null and undefined situations stay "not answered"', () => {
     for (const s of [undefined, null, {}, { caredFor: {} }, { used: {} }, { used: { mantelzorgverlofThisPerson: { FT: undefined } } }]) {

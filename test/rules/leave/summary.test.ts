@@ -59,6 +59,43 @@ describe('rankLeaveOptions: most paid time, then fewest conditions', () => {
       expected: ['palliatiefVerlof:FT', 'medischeBijstand:FT_WEEKS'],
     },
     { name: 'nothing fits: an empty ranking', res: result(scheme('mantelzorgverlof', false, [])), expected: [] },
+    {
+      name: 'an unknown amount (time credit) never ranks above a known amount, however many months it has',
+      res: result(
+        scheme('tijdskredietZorg', true, [form({ form: 'FT', remainingMonths: 51 })]),
+        scheme('medischeBijstand', true, [form({ form: 'FT', remainingMonths: 12, grossMonthly: 1000 })]),
+      ),
+      expected: ['medischeBijstand:FT', 'tijdskredietZorg:FT'],
+    },
+    {
+      name: 'a known amount with a condition still comes before an unknown amount without one',
+      res: result(
+        scheme('tijdskredietZorg', true, [form({ form: 'FT', remainingMonths: 51 })]),
+        scheme('mantelzorgverlof', 'check', [form({ form: 'FT', remainingMonths: 3, grossMonthly: 1000 })]),
+      ),
+      expected: ['mantelzorgverlof:FT', 'tijdskredietZorg:FT'],
+    },
+    {
+      name: 'unpaid leave comes after paid leave whose amount is unknown',
+      res: result(
+        scheme('zorgverlof', true, [form({ form: 'DAYS', remainingDays: 5, grossMonthly: 0 })], false),
+        scheme('tijdskredietZorg', true, [form({ form: 'FT', remainingMonths: 51 })]),
+      ),
+      expected: ['tijdskredietZorg:FT', 'zorgverlof:DAYS'],
+    },
+    {
+      name: 'within a scheme, a form with a known amount beats one without (½ with a figure before full-time without)',
+      res: result(scheme('medischeBijstand', true, [form({ form: 'FT', remainingMonths: 12 }), form({ form: 'HALF', remainingMonths: 24, grossMonthly: 500 })])),
+      expected: ['medischeBijstand:HALF'],
+    },
+    {
+      name: 'among known amounts, most paid time still wins',
+      res: result(
+        scheme('palliatiefVerlof', true, [form({ form: 'FT', remainingMonths: 3, grossMonthly: 1000 })]),
+        scheme('vlaamsZorgkrediet', true, [form({ form: 'FT', remainingMonths: 18, grossMonthly: 668 })]),
+      ),
+      expected: ['vlaamsZorgkrediet:FT', 'palliatiefVerlof:FT'],
+    },
   ];
   for (const row of rows) it(row.name, () => expect(ids(row.res)).to.deep.equal(row.expected));
 
@@ -69,12 +106,25 @@ describe('rankLeaveOptions: most paid time, then fewest conditions', () => {
 });
 
 describe('rankLeaveOptions on real situations', () => {
-  it('a full-time private employee caring for a seriously ill parent: a paid thematic leave or time credit first, never the premium', () => {
+  it('a full-time private employee caring for a seriously ill parent: medical assistance (a known amount) first, not time credit (no amount), never the premium', () => {
     const res = run({ caredFor: { relation: 'parent', ageYears: 80, situation: ['seriouslyIll'] } });
     const ranked = rankLeaveOptions(res);
     expect(ranked.length).to.be.greaterThan(1);
     expect(ranked.map((r) => r.scheme)).to.not.include('aanmoedigingspremie');
-    expect(ranked[0].paidMonthsFullTime).to.be.greaterThan(0);
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].paidMonthsFullTime).to.be.at.least(ranked[i].paidMonthsFullTime);
+    expect(ranked[0].scheme).to.equal('medischeBijstand');
+    expect(ranked[0].form.grossMonthly).to.be.greaterThan(0);
+    // Known amounts first; within the known and within the unknown amounts, most paid time first.
+    const known = (r: (typeof ranked)[number]): boolean => r.form.grossMonthly !== null && r.form.grossMonthly > 0;
+    const firstUnknown = ranked.findIndex((r) => !known(r));
+    expect(ranked.slice(firstUnknown).some(known), 'no known amount after an unknown one').to.equal(false);
+    for (const part of [ranked.slice(0, firstUnknown), ranked.slice(firstUnknown).filter((r) => r.paidMonthsFullTime > 0)]) {
+      for (let i = 1; i < part.length; i++) expect(part[i - 1].paidMonthsFullTime).to.be.at.least(part[i].paidMonthsFullTime);
+    }
+  });
+
+  it('a Flemish civil servant: zorgkrediet (18 months, with an amount) first', () => {
+    const ranked = rankLeaveOptions(run({ status: 'flemishGovernment', caredFor: { relation: 'mother', ageYears: 79, situation: ['seriouslyIll'] } }));
+    expect(ranked[0].scheme).to.equal('vlaamsZorgkrediet');
+    expect(ranked[0].paidMonthsFullTime).to.equal(18);
   });
 });

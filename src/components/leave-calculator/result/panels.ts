@@ -44,10 +44,15 @@ export function comparePanel(x: LeaveTexts, rows: LeaveSchemeResult[]): Template
   </section>`;
 }
 
+/** A partner link: a path on this site stays in the tab; another site opens in a new window and says so. */
+function partnerLink(x: LeaveTexts, url: string, label: string): TemplateResult {
+  return url.startsWith('/') ? html`<a href=${url}>${label}</a>` : externalLink(x.c, url, label);
+}
+
 /** The employer's own extras from its partner JSON: extra leave, the HR contact, the intranet page. */
 export function employerPanel(x: LeaveTexts, o: LeaveOverlay | null): TemplateResult | typeof nothing {
   if (!o) return nothing;
-  const { t, c, locale } = x;
+  const { t, locale } = x;
   const name = leaveLocalized(o.employerName, locale);
   const extras = o.extraLeave ?? [];
   return html`<section class="mz-panel mz-employer" part="employer">
@@ -57,12 +62,12 @@ export function employerPanel(x: LeaveTexts, o: LeaveOverlay | null): TemplateRe
       <ul>${extras.map((e) => html`<li><strong>${leaveLocalized(e.name, locale)}</strong>
         ${e.days !== undefined ? html`${t['sep.dot']}${t.days(e.days)}` : nothing}${e.months !== undefined ? html`${t['sep.dot']}${t.months(e.months)}` : nothing}${t['sep.dot']}${t[`employer.paid.${e.paid}`]}
         ${e.description ? html`<br />${leaveLocalized(e.description, locale)}` : nothing}
-        ${e.url ? html`<br />${externalLink(c, e.url, t['employer.more'])}` : nothing}</li>`)}</ul>` : nothing}
+        ${e.url ? html`<br />${partnerLink(x, e.url, t['employer.more'])}` : nothing}</li>`)}</ul>` : nothing}
     ${o.hrContact ? html`<p>${t['employer.hr']}${t['sep.colon']}${o.hrContact.name ?? ''}
       ${o.hrContact.email ? html` <a href=${`mailto:${o.hrContact.email}`}>${o.hrContact.email}</a>` : nothing}
       ${o.hrContact.phone ? html` <a href=${telUri(o.hrContact.phone)}>${o.hrContact.phone}</a>` : nothing}
-      ${o.hrContact.url ? html` ${externalLink(c, o.hrContact.url, t['employer.more'])}` : nothing}</p>` : nothing}
-    ${o.intranetUrl ? html`<p>${externalLink(c, o.intranetUrl, t['employer.intranet'])}</p>` : nothing}
+      ${o.hrContact.url ? html` ${partnerLink(x, o.hrContact.url, t['employer.more'])}` : nothing}</p>` : nothing}
+    ${o.intranetUrl ? html`<p>${partnerLink(x, o.intranetUrl, t['employer.intranet'])}</p>` : nothing}
   </section>`;
 }
 

@@ -6,7 +6,7 @@ import type { LeaveOverlay } from '../../../rules/leave/index.js';
 import type { LeaveResultView } from './view.js';
 import type { LeaveTexts } from './texts.js';
 import { schemeCard } from './scheme.js';
-import { summaryCard } from './summary.js';
+import { askHrPanel, summaryCard } from './summary.js';
 // The source catalogue travels in this lazy chunk: only the result cites sources.
 export { leaveSource } from '../../../rules/leave/sources.js';
 import { comparePanel, employerPanel, letterPanel, type LetterState } from './panels.js';
@@ -28,6 +28,7 @@ export function leaveResult(x: LeaveTexts, v: LeaveResultView, h: LeaveResultHos
   return html`${stepHeading(c['step.result'])}
     <p part="count">${t['result.summary'](v.yes.length, v.check.length)}</p>
     ${summaryCard(x, v.summary)}
+    ${askHrPanel(x, v.askHr)}
     <p class="mz-meta" part="figures">${c['figures.asOf'](x.fmt.date(v.asOf))} ${t['figures.note']}</p>
     ${v.yes.length ? html`<section class="mz-group mz-group--yes" part="group group-yes">
       <h3>${t['group.yes']}</h3>

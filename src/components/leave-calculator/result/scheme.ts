@@ -13,11 +13,12 @@ function careerOnly(scheme: LeaveSchemeResult['scheme']): boolean {
 function forms(x: LeaveTexts, r: LeaveSchemeResult): TemplateResult | typeof nothing {
   const t = x.t;
   if (!r.forms.length) return nothing;
+  // "Afterwards you have N days left" only after days asked (daysNeeded): without a request, nothing is taken
+  // yet, and what is left this year shows in the card's line ("nog N dagen").
   if (r.forms.every((f) => f.form === 'DAYS')) {
     const f = r.forms[0];
     return html`<p>${t['form.DAYS']}${t['sep.colon']}${t.days(f.maxDays ?? 0)}${t['sep.dot']}${amountCell(x, f)}</p>
-      ${f.daysGranted !== undefined ? html`<p>${t.daysGranted(f.daysGranted)}</p>` : nothing}
-      ${f.remainingDays !== undefined ? html`<p>${t.daysLeft(f.remainingDays)}</p>` : nothing}`;
+      ${f.daysGranted !== undefined ? html`<p>${t.daysGranted(f.daysGranted)} ${t.daysLeft(f.remainingDays ?? 0)}</p>` : nothing}`;
   }
   const anyPremium = r.forms.some((f) => f.premium);
   const name = t[`scheme.${r.scheme}`];

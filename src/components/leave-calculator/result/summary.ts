@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LeaveFormOption } from '../../../rules/leave/index.js';
+import type { LeaveFormOption, LeaveHrQuestion } from '../../../rules/leave/index.js';
 import type { LeaveSummaryOption } from './view.js';
 import { amountCell, money, premiumText, type LeaveTexts } from './texts.js';
 
@@ -41,7 +41,7 @@ function option(x: LeaveTexts, o: LeaveSummaryOption): TemplateResult {
   return html`<div>
     <p><strong>${t[`scheme.${o.scheme}`]}</strong> ${fitsBadge(x, o.available)}</p>
     <p><strong>${time === null ? t[`form.${f.form}`] : r['summary.left'](t[`form.${f.form}`], time)}</strong><br />
-      ${f.grossMonthly === null ? r['summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}${amountCell(x, f)}`}
+      ${f.grossMonthly === null ? r[f.amountNotes.includes('amount.publicSectorUnknown') ? 'amount.publicSectorUnknown' : 'summary.unknown'] : html`${t['table.gross']}${t['sep.colon']}${amountCell(x, f)}`}
       ${premium ? html`<br />${t['table.premium']}${t['sep.colon']}${premium}` : nothing}
       ${f.needsEmployerAgreement ? html`<br />${t['amount.needsAgreement']}` : nothing}</p>
     ${check ? html`<p><strong>${r['summary.check']}</strong>${t['sep.colon']}${check}</p>` : nothing}
@@ -56,5 +56,15 @@ export function summaryCard(x: LeaveTexts, options: LeaveSummaryOption[]): Templ
     <h3>${r['summary.title']}</h3>
     ${options.length ? options.map((o) => option(x, o))
       : html`<p><strong>${r['summary.none']}</strong></p><p>${r['summary.noneNext']}</p>`}
+  </section>`;
+}
+
+/** "Ask your HR, here is what to ask": the concrete questions for a public-sector worker. */
+export function askHrPanel(x: LeaveTexts, questions: readonly LeaveHrQuestion[]): TemplateResult | typeof nothing {
+  if (!questions.length) return nothing;
+  const r = x.r;
+  return html`<section class="mz-panel" part="ask-hr">
+    <h3>${r['hr.title']}</h3>
+    <ul>${questions.map((k) => html`<li>${r[k]}</li>`)}</ul>
   </section>`;
 }

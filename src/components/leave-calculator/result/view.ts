@@ -1,4 +1,4 @@
-import type { LeaveForm, LeaveFormOption, LeaveRankedOption, LeaveReasonKey, LeaveResult, LeaveSchemeId, LeaveSchemeResult } from '../../../rules/leave/index.js';
+import type { LeaveForm, LeaveFormOption, LeaveHrQuestion, LeaveRankedOption, LeaveReasonKey, LeaveResult, LeaveSchemeId, LeaveSchemeResult } from '../../../rules/leave/index.js';
 
 /** One option of the summary at the top: the ranked choice and its scheme (for what to check). */
 export interface LeaveSummaryOption extends LeaveRankedOption {
@@ -22,6 +22,8 @@ export interface LeaveResultView {
   summary: LeaveSummaryOption[];
   /** Per scheme, the form its card's one-line summary shows (the ranked best form). */
   best: Partial<Record<LeaveSchemeId, LeaveFormOption>>;
+  /** Public-sector statuses: what to ask HR where the rules depend on the employer (empty elsewhere). */
+  askHr: LeaveHrQuestion[];
   /** `mz-complete` outcome: ids of the schemes that fit (no answers). */
   outcome: { schemes: LeaveSchemeId[] };
 }
@@ -46,7 +48,7 @@ export function summaryOptions(res: LeaveResult, ranked: readonly LeaveRankedOpt
   return close || first.available === 'check' || second.available === 'check' || first.form.grossMonthly === null ? [first, second] : [first];
 }
 
-export function toResultView(res: LeaveResult, selfEmployed: boolean, ranked: readonly LeaveRankedOption[] = []): LeaveResultView {
+export function toResultView(res: LeaveResult, selfEmployed: boolean, ranked: readonly LeaveRankedOption[] = [], askHr: readonly LeaveHrQuestion[] = []): LeaveResultView {
   const yes = res.schemes.filter((s) => s.available === true);
   const check = res.schemes.filter((s) => s.available === 'check');
   const no = res.schemes.filter((s) => s.available === false);
@@ -62,6 +64,7 @@ export function toResultView(res: LeaveResult, selfEmployed: boolean, ranked: re
     letter: fit.filter((r) => !NO_EMPLOYER.includes(r.scheme)).flatMap((r) => r.forms.map((f) => ({ scheme: r.scheme, form: f.form }))),
     summary: summaryOptions(res, ranked),
     best: Object.fromEntries(ranked.map((o) => [o.scheme, o.form])),
+    askHr: [...askHr],
     outcome: { schemes: yes.map((s) => s.scheme) },
   };
 }

@@ -8,6 +8,14 @@ import * as S from '../sources.js';
 
 export const MEDISCHE_BIJSTAND = {
   sources: [S.RVA_MB_VS_TK, S.BELGIUM_MB, S.VL_MB, S.KORTENBERG_MB, S.SOCIALSECURITY_MB],
+  /**
+   * The same leave as public employers describe it for their staff (12 months full-time or 24 partial per
+   * patient, periods of 1 to 3 months, family to the 2nd degree): cited instead of the RVA's private-sector page.
+   */
+  publicSources: {
+    flemishGovernment: [S.VL_INTERN_MB, S.OVERHEID_FEDERAL_CARE_LEAVE, S.VL_MB],
+    federalStatutory: [S.BOSA_MB, S.BELGIUM_MB],
+  },
   perPatientFT: 12,
   perPatientPartial: 24,
   /** Single worker living only with own children, child aged 16 or younger: doubled. */

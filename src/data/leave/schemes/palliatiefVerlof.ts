@@ -12,6 +12,11 @@ export const PALLIATIEF = {
   // In force well before our coverage (law of 2017, Acerta); we only vouch for it from COVERAGE_FROM.
   validFrom: COVERAGE_FROM,
   sources: [S.BELGIUM_PAL, S.NPZL_PAL, S.ACERTA_PAL_3M, S.BESOX_PAL_2017, S.PHA_PAL],
+  /** 1 month, twice extendable by 1 month, for statutory and contractual staff (Vlaamse overheid; FOD BOSA). */
+  publicSources: {
+    flemishGovernment: [S.OVERHEID_PAL, S.OVERHEID_FEDERAL_CARE_LEAVE],
+    federalStatutory: [S.BOSA_CAREER_BREAK, S.BELGIUM_PAL],
+  },
   maxMonths: 3,
   /** Taken as one period of this many months, extendable this many times by the same period (Acerta, ACERTA_PAL_3M). */
   periodMonths: 1,

@@ -7,7 +7,13 @@ import type { RatesTable, ZkKey } from '../types.js';
 
 export const ZORGKREDIET = {
   validFrom: '2016-09-02',
-  sources: [S.WERK_ZK_WHO, S.WERK_ZK_MOTIVES, S.VL_ZK_DURATION, S.OVERHEID_ZK, S.ZK_METADATA, S.EDULEX_ZK],
+  sources: [S.VL_ZK_WHO, S.WERK_ZK_WHO, S.WERK_ZK_MOTIVES, S.VL_ZK_DURATION, S.OVERHEID_ZK, S.ZK_METADATA, S.EDULEX_ZK],
+  /**
+   * A right: "Uw werkgever mag uw aanvraag niet weigeren", except for functions the work rules name
+   * (Vlaanderen.be, "Wie komt in aanmerking voor Vlaams zorgkrediet?", VL_ZK_WHO). Staff on probation
+   * cannot stop fully (Vlaamse overheid, "Zorgkrediet", OVERHEID_ZK).
+   */
+  employerMayRefuse: false,
   careerMaxMonths: { FT: 18, HALF: 36, ONE_FIFTH: 90 },
   perRequestMonths: { min: 3, max: 12 },
   /** Not stated for zorgkrediet: we apply the thematic-leave rule (½ from a 3/4 job) and tell the user to ask. */

@@ -115,6 +115,7 @@ export const deTexts: LeaveRuleTexts = {
   'note.unpaidUnlessAgreed': 'Sie bekommen keinen Lohn, außer Ihr Arbeitgeber oder Ihr Sektor regelt das.',
   'note.dwingendUnforeseen': 'Nur für etwas Dringendes, das Sie nicht vorhersehen konnten, wie eine plötzliche Krankheit zu Hause.',
   'note.dwingendPartTimeProRata': 'Arbeiten Sie Teilzeit? Dann haben Sie anteilig weniger Tage.',
+  'note.zkRightExceptions': 'Der Pflegekredit ist ein Recht: Ihr Arbeitgeber darf ihn nicht verweigern, außer für Funktionen, die in der Arbeitsordnung stehen. Sind Sie noch auf Probe? Dann können Sie nicht vollständig aussetzen.',
   'note.zkNotWithThematic': 'Sie können den Pflegekredit nicht gleichzeitig mit einem anderen Urlaub wie dem medizinischen Beistand nehmen.',
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} bis ${f.ZK.perRequestMonths.max} Monate pro Antrag (Flämische Regierung).`),
   'note.zkHalfRuleAssumed': 'Halbzeitiger Pflegekredit mit einer Teilzeitstelle: Fragen Sie Ihre Personalabteilung.',
@@ -163,6 +164,14 @@ export const deTexts: LeaveRuleTexts = {
   'summary.next': 'Erster Schritt',
   'summary.none': 'Nach Ihren Antworten passt kein Urlaub sicher.',
   'summary.noneNext': 'Fragen Sie Ihre Personalabteilung, welchen Urlaub Sie nehmen können, um jemanden zu pflegen.',
+  // "Ask your HR, here is what to ask" (public-sector statuses).
+  'hr.title': 'Fragen Sie Ihre Personalabteilung',
+  'hr.amount': 'Welche Zulage zahlt mir das LfA für einen föderalen thematischen Urlaub, in meinem Sektor und mit meiner Arbeitszeit?',
+  'hr.zorgkrediet': 'Was ist für mich besser: der Pflegekredit oder ein föderaler Urlaub wie der Urlaub wegen medizinischen Beistands? Beide gleichzeitig geht nicht.',
+  'hr.statute': 'Welche Urlaube zur Pflege sieht mein Statut oder meine Arbeitsordnung vor, und welche davon sind bezahlt?',
+  'hr.days': 'Habe ich Anrecht auf Pflegetage oder auf Urlaub aus zwingenden Gründen? Wie viele Tage im Jahr, und sind sie bezahlt?',
+  'hr.notice': 'Wie lange im Voraus muss ich den Urlaub beantragen, und bei wem?',
+  'hr.balance': 'Wie viele Monate Urlaub habe ich schon genommen, und wie viele bleiben mir?',
   'card.more': (scheme: string) => `Mehr über ${scheme}`,
 };
 export default withLeaveFigures(deTexts);

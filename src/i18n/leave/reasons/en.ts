@@ -115,6 +115,7 @@ export const enTexts: LeaveRuleTexts = {
   'note.unpaidUnlessAgreed': 'You get no pay, unless your employer or your sector arranges it.',
   'note.dwingendUnforeseen': 'Only for something urgent you could not foresee, like a sudden illness at home.',
   'note.dwingendPartTimeProRata': 'Do you work part-time? Then you have proportionally fewer days.',
+  'note.zkRightExceptions': 'Care credit is a right: your employer may not refuse it, except for jobs named in the work rules. Still on probation? Then you cannot stop fully.',
   'note.zkNotWithThematic': 'You cannot take care credit at the same time as other leave such as medical assistance leave.',
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} to ${f.ZK.perRequestMonths.max} months per request (Flemish government).`),
   'note.zkHalfRuleAssumed': 'Half-time care credit with a part-time job: ask your HR department.',
@@ -163,6 +164,14 @@ export const enTexts: LeaveRuleTexts = {
   'summary.next': 'First step',
   'summary.none': 'No leave fits for sure with your answers.',
   'summary.noneNext': 'Ask your HR department which leave you can take to care for someone.',
+  // "Ask your HR, here is what to ask" (public-sector statuses).
+  'hr.title': 'Ask your HR department',
+  'hr.amount': 'What allowance does the RVA pay me for a federal care leave, in my sector and with my hours?',
+  'hr.zorgkrediet': 'What is better for me: care credit or a federal care leave such as medical assistance leave? You cannot take them at the same time.',
+  'hr.statute': 'Which care leaves do my staff regulations or work rules give, and which are paid?',
+  'hr.days': 'Am I entitled to carers’ leave or leave for compelling reasons? How many days a year, and are they paid?',
+  'hr.notice': 'How far ahead must I ask for the leave, and who do I ask?',
+  'hr.balance': 'How many months of leave have I already taken, and how many are left?',
   'card.more': (scheme: string) => `More about ${scheme}`,
 };
 export default withLeaveFigures(enTexts);

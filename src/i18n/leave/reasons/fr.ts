@@ -113,6 +113,7 @@ export const frTexts: LeaveRuleTexts = {
   'note.unpaidUnlessAgreed': 'Vous n’êtes pas payé, sauf si votre employeur ou votre secteur le prévoit.',
   'note.dwingendUnforeseen': 'Uniquement pour une urgence imprévisible, comme une maladie soudaine à la maison.',
   'note.dwingendPartTimeProRata': 'Vous travaillez à temps partiel ? Vous avez alors moins de jours, en proportion.',
+  'note.zkRightExceptions': 'Le crédit-soins est un droit : votre employeur ne peut pas le refuser, sauf pour certaines fonctions citées dans le règlement de travail. En période d’essai, vous ne pouvez pas interrompre complètement.',
   'note.zkNotWithThematic': 'Vous ne pouvez pas prendre le crédit-soins en même temps qu’un autre congé, comme l’assistance médicale.',
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} à ${f.ZK.perRequestMonths.max} mois par demande (Autorité flamande).`),
   'note.zkHalfRuleAssumed': 'Crédit-soins à mi-temps avec un emploi à temps partiel : demandez à votre service du personnel.',
@@ -161,6 +162,14 @@ export const frTexts: LeaveRuleTexts = {
   'summary.next': 'Première étape',
   'summary.none': 'Aucun congé ne convient à coup sûr d’après vos réponses.',
   'summary.noneNext': 'Demandez à votre service du personnel quel congé vous pouvez prendre pour vous occuper d’un proche.',
+  // "Ask your HR, here is what to ask" (public-sector statuses).
+  'hr.title': 'À demander à votre service du personnel',
+  'hr.amount': 'Quelle allocation l’ONEM me verse-t-il pour un congé thématique fédéral, dans mon secteur et avec mon horaire ?',
+  'hr.zorgkrediet': 'Qu’est-ce qui est le mieux pour moi : le crédit-soins ou un congé thématique fédéral comme l’assistance médicale ? On ne peut pas les prendre en même temps.',
+  'hr.statute': 'Quels congés pour s’occuper d’un proche mon statut ou mon règlement de travail prévoit-il, et lesquels sont payés ?',
+  'hr.days': 'Ai-je droit au congé d’aidant ou au congé pour raisons impérieuses ? Combien de jours par an, et sont-ils payés ?',
+  'hr.notice': 'Combien de temps à l’avance dois-je demander le congé, et à qui ?',
+  'hr.balance': 'Combien de mois de congé ai-je déjà pris, et combien m’en reste-t-il ?',
   'card.more': (scheme: string) => `En savoir plus : ${scheme}`,
 };
 export default withLeaveFigures(frTexts);

@@ -7,7 +7,7 @@ import { plural } from '../../../core/i18n/plural.js';
 import { formatters } from '../../../core/i18n/format.js';
 import { figures } from '../../recognition-figures.js';
 import { leaveFigures, withLeaveFigures } from '../../leave-figures.js';
-import type { LeaveNoteKey, LeaveReasonKey } from '../../../rules/leave/index.js';
+import type { LeaveHrQuestion, LeaveNoteKey, LeaveReasonKey } from '../../../rules/leave/index.js';
 
 // Figures from the dated leave data; dates and plurals in this language.
 const date = formatters('nl').date;
@@ -19,7 +19,7 @@ const days = (n: number): string => plural('nl', n, { one: '# dag', other: '# da
 export const nlTexts = {
   'reason.beforeCoverage': leaveFigures((f) => `Onze gegevens beginnen op ${date(f.coverageFrom)}. Voor een vroegere datum kunnen we niets zeggen.`),
   'reason.notYetInForce': 'Deze regeling bestond nog niet op die datum.',
-  'reason.statusUnknown': 'We weten niet waar je werkt. Dat bepaalt of je dit kan krijgen.',
+  'reason.statusUnknown': 'We weten niet waar je werkt. Dat bepaalt of je dit kunt krijgen.',
   'reason.employeesOnly': 'Alleen voor werknemers, niet voor zelfstandigen.',
   'reason.selfEmployedOnly': 'Alleen voor zelfstandigen.',
   'reason.privateSectorOnly': 'Tijdskrediet bestaat alleen in de privésector.',
@@ -31,7 +31,7 @@ export const nlTexts = {
   'reason.publicSectorDwingendCheck': 'Bij de overheid gelden eigen regels voor verlof om dwingende redenen. Vraag het na.',
   'reason.needsSocialRightsRecognition': 'Je hebt een erkenning als mantelzorger met sociale rechten nodig, van je ziekenfonds.',
   'reason.hasSocialRightsRecognition': 'Je hebt een erkenning met sociale rechten.',
-  'reason.recognitionCouldBePossible': figures((f) => `Help je minstens ${f.hoursPerMonth} uur per maand (of ${f.hoursPerYear} uur per jaar)? Dan kan je de erkenning met sociale rechten aanvragen bij je ziekenfonds.`),
+  'reason.recognitionCouldBePossible': figures((f) => `Help je minstens ${f.hoursPerMonth} uur per maand (of ${f.hoursPerYear} uur per jaar)? Dan kun je de erkenning met sociale rechten aanvragen bij je ziekenfonds.`),
   'reason.askRecognitionAtHealthFund': 'Je helpt genoeg uren. Vraag de erkenning met sociale rechten aan bij je ziekenfonds. Daarna kun je dit verlof aanvragen.',
   'reason.noFamilyTieNeeded': 'Je hoeft geen familie te zijn.',
   'reason.relationUnknown': 'We weten niet voor wie je zorgt.',
@@ -48,7 +48,7 @@ export const nlTexts = {
   'reason.doctorDecidesSeriousIllness': 'De dokter beslist of het om een ernstige ziekte gaat.',
   'reason.terminal': 'De persoon is in de laatste levensfase.',
   'reason.notTerminal': 'Alleen voor iemand die ongeneeslijk ziek is, in de laatste levensfase.',
-  'reason.hospitalisedChildWeeks': leaveFigures((f) => `Ligt het kind in het ziekenhuis? Dan kan je ook ${weeks(f.MB.hospitalisedChild.weeks)} stoppen, ${f.MB.hospitalisedChild.renewals} keer te verlengen. Grootouders, broers of zussen kunnen dat als de ouders het niet kunnen.`),
+  'reason.hospitalisedChildWeeks': leaveFigures((f) => `Ligt het kind in het ziekenhuis? Dan kun je ook ${weeks(f.MB.hospitalisedChild.weeks)} stoppen, ${f.MB.hospitalisedChild.renewals} keer te verlengen. Grootouders, broers of zussen kunnen dat als de ouders het niet kunnen.`),
   'reason.doubledSingleParentChild': leaveFigures((f) => `Je woont alleen met je kinderen en je kind is ${f.MB.doubledChildMaxAge} jaar of jonger: je krijgt dubbel zo lang.`),
   'reason.notOwnChild': 'Alleen voor je eigen of geadopteerde kind.',
   'reason.childAgeUnknown': 'We weten niet hoe oud het kind is.',
@@ -80,7 +80,7 @@ export const nlTexts = {
   'reason.selfMotiveDisabledChild': 'Reden: zorg voor je kind met een handicap.',
   'reason.selfNoMotive': 'Alleen voor je partner, familie tot de 2de graad of iemand op je adres, die ernstig ziek of palliatief is, of je kind met een handicap.',
   'reason.apNeedsRvaLeave': 'De premie is er alleen bovenop een uitkering van de RVA (voor verlof of tijdskrediet).',
-  'reason.apWithRvaLeave': 'Je kan een verlof met uitkering van de RVA nemen. Daarbovenop kan je deze premie krijgen.',
+  'reason.apWithRvaLeave': 'Je kunt een verlof met uitkering van de RVA nemen. Daarbovenop kun je deze premie krijgen.',
   'reason.apOnlyWithCheckLeave': 'De premie hangt af van een verlof dat je nog moet navragen.',
   'reason.apFlemishRegionOnly': 'Alleen als je werkplek in het Vlaamse Gewest ligt.',
   'reason.apRegionUnknown': 'We weten niet waar je werkplek ligt.',
@@ -99,10 +99,10 @@ export const nlTexts = {
   'note.regimeUnknown': 'We weten niet of je voltijds werkt. Sommige vormen kunnen alleen voltijds.',
   'note.smallEmployerReductionNeedsAgreement': leaveFigures((f) => `Minder dan ${f.MB.reductionRightFromHeadcount} werknemers? Dan moet je werkgever akkoord gaan om minder te werken.`),
   'note.smallEmployerMayRefuseAfterUse': leaveFigures((f) => `Minder dan ${f.MB.refuseAfterUseBelowHeadcount} werknemers? Dan mag je werkgever weigeren als je al ${months(f.MB.refuseAfterFT)} voltijds of ${months(f.MB.refuseAfterPartial)} minder werkte.`),
-  'note.shorterPeriodsWithAgreement': 'Met akkoord van je werkgever kan je ook kortere periodes nemen. Dan krijg je geen Vlaamse premie.',
+  'note.shorterPeriodsWithAgreement': 'Met akkoord van je werkgever kun je ook kortere periodes nemen. Dan krijg je geen Vlaamse premie.',
   'note.mantelzorgOldRule': leaveFigures((f) => `Voor aanvragen vóór ${date(f.CAREGIVER_LEAVE_LIMITS_2021.validFrom)} gold ${months(f.oldLeaveMonthsFT)} voltijds of ${months(f.oldLeaveMonthsPartial)} deeltijds per persoon.`),
   'note.mantelzorgPerNotice': figures((f) => `Per brief vraag je één aaneengesloten periode aan: per maand voltijds, of per ${f.leaveBlockMonths} maanden deeltijds.`),
-  'note.recognitionValidOneYear': figures((f) => `De erkenning met sociale rechten geldt ${f.validityYears} jaar. Je kan ze verlengen.`),
+  'note.recognitionValidOneYear': figures((f) => `De erkenning met sociale rechten geldt ${f.validityYears} jaar. Je kunt ze verlengen.`),
   'note.palliativeExtensions': leaveFigures((f) => `${months(f.PALLIATIEF.periodMonths)}, ${f.PALLIATIEF.extensions} keer te verlengen met ${months(f.PALLIATIEF.periodMonths)}.`),
   'note.palliativeStart': 'Het verlof start de week nadat je het attest afgeeft, of vroeger als je werkgever akkoord gaat.',
   'note.parentalOneTenthAgreement': '1/10 minder werken kan alleen als je werkgever akkoord gaat.',
@@ -119,7 +119,8 @@ export const nlTexts = {
   'note.unpaidUnlessAgreed': 'Je krijgt geen loon, behalve als je werkgever of je sector dat wel regelt.',
   'note.dwingendUnforeseen': 'Alleen voor iets dringends dat je niet kon voorzien, zoals een plotse ziekte thuis.',
   'note.dwingendPartTimeProRata': 'Werk je deeltijds? Dan heb je naar verhouding minder dagen.',
-  'note.zkNotWithThematic': 'Je kan zorgkrediet niet tegelijk nemen met een ander verlof zoals medische bijstand.',
+  'note.zkRightExceptions': 'Zorgkrediet is een recht: je werkgever mag het niet weigeren, behalve voor functies die in het arbeidsreglement staan. Ben je nog op proef? Dan kun je niet voltijds stoppen.',
+  'note.zkNotWithThematic': 'Je kunt zorgkrediet niet tegelijk nemen met een ander verlof zoals medische bijstand.',
   'note.zkPerRequest': leaveFigures((f) => `Per aanvraag ${f.ZK.perRequestMonths.min} tot ${f.ZK.perRequestMonths.max} maanden (bij de Vlaamse overheid).`),
   'note.zkHalfRuleAssumed': 'Halftijds zorgkrediet met een deeltijdse job: vraag het na bij je personeelsdienst.',
   'note.selfContributions': leaveFigures((f) => `Je moet je bijdragen betaald hebben voor de ${plural('nl', f.ZELFSTANDIGE.contributionsPaidQuarters, { one: '# kwartaal', other: '# kwartalen' })} ervoor.`),
@@ -168,6 +169,14 @@ export const nlTexts = {
   'summary.next': 'Eerste stap',
   'summary.none': 'Geen verlof past zeker bij wat je invulde.',
   'summary.noneNext': 'Vraag je personeelsdienst welk verlof je kunt nemen om voor iemand te zorgen.',
+  // "Ask your HR, here is what to ask" (public-sector statuses).
+  'hr.title': 'Vraag dit aan je personeelsdienst',
+  'hr.amount': 'Hoeveel uitkering krijg ik van de RVA voor een federaal zorgverlof, in mijn sector en met mijn uurrooster?',
+  'hr.zorgkrediet': 'Wat is voor mij beter: zorgkrediet of een federaal zorgverlof zoals medische bijstand? Je kunt ze niet tegelijk nemen.',
+  'hr.statute': 'Welke zorgverloven geeft mijn statuut of arbeidsreglement, en welke zijn betaald?',
+  'hr.days': 'Heb ik recht op zorgverlof of verlof om dwingende redenen? Hoeveel dagen per jaar, en zijn ze betaald?',
+  'hr.notice': 'Hoe lang op voorhand moet ik het verlof aanvragen, en bij wie?',
+  'hr.balance': 'Hoeveel maanden verlof heb ik al opgenomen, en hoeveel heb ik nog?',
   'card.more': (scheme: string) => `Meer over ${scheme}`,
 };
 
@@ -178,7 +187,7 @@ export const nl = withLeaveFigures(nlTexts);
 export type LeaveRuleMessages = typeof nl;
 
 // The type checker proves every key the rules can return has a text.
-const _keys: Record<LeaveReasonKey | LeaveNoteKey, string> = nl;
+const _keys: Record<LeaveReasonKey | LeaveNoteKey | LeaveHrQuestion, string> = nl;
 void _keys;
 
 export default nl;

@@ -51,3 +51,11 @@ export const allowsHalfFrom = (c: Ctx, min: number): boolean => c.regime === und
 export const has = (c: Ctx, ...k: LeaveCareSituation[]): boolean => !!c.situations && k.some((x) => c.situations?.has(x));
 export const seriouslyIll = (c: Ctx): boolean => has(c, 'seriouslyIll', 'terminal', 'hospitalisedMinor');
 export const situationUnknown = (c: Ctx): boolean => c.situations === undefined;
+
+/**
+ * The sources of a thematic leave for this worker: where a public employer describes the leave for its
+ * own staff, that page comes first and replaces the private-sector pages.
+ */
+export function sourcesFor(c: Ctx, general: readonly string[], byStatus: Partial<Record<LeaveStatus, readonly string[]>>): readonly string[] {
+  return (c.status && byStatus[c.status]) || general;
+}

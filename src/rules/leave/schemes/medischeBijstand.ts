@@ -4,7 +4,7 @@
  */
 import { COVERAGE_FROM, MEDISCHE_BIJSTAND as MB, SINGLE_PARENT } from '../../../data/leave/index.js';
 import { rvaAmount, setAmount, withRvaTable } from '../engine/amounts.js';
-import { PRIVATE, PUBLIC_ADMIN, allowsHalfFrom, has, isFullTime, num, nz, type Ctx } from '../engine/context.js';
+import { PRIVATE, PUBLIC_ADMIN, allowsHalfFrom, has, isFullTime, num, nz, sourcesFor, type Ctx } from '../engine/context.js';
 import { employeeGate, seriousIllnessGate } from '../engine/gates.js';
 import { Verdict, baseDetails, counterForms, emptyForm, schemeResult } from '../engine/verdict.js';
 import { bloodDegree, inLawDegree, isChildLike, isHousehold, isOwnChild, isPartnerLike } from '../relations.js';
@@ -83,6 +83,6 @@ export function medischeBijstand(c: Ctx): LeaveSchemeResult {
   if (c.status !== 'flemishGovernment') details.noticeDaysMin = MB.noticeDaysMin;
   return withRvaTable(c, schemeResult({
     scheme: 'medischeBijstand', verdict: v, forms, notes, ruleValidFrom: COVERAGE_FROM,
-    sources: [...MB.sources, ...MB.hospitalisedChild.sources], details,
+    sources: [...sourcesFor(c, MB.sources, MB.publicSources), ...(forms.some((f) => f.form === 'FT_WEEKS') ? MB.hospitalisedChild.sources : [])], details,
   }));
 }

@@ -1,7 +1,7 @@
 /** Palliatief verlof: for someone in palliative care, any relation. Data: src/data/leave/schemes/palliatiefVerlof.ts. */
 import { PALLIATIEF, SINGLE_PARENT } from '../../../data/leave/index.js';
 import { rvaAmount, setAmount, withRvaTable } from '../engine/amounts.js';
-import { allowsHalfFrom, has, isFullTime, nz, situationUnknown, type Ctx } from '../engine/context.js';
+import { allowsHalfFrom, has, isFullTime, nz, situationUnknown, sourcesFor, type Ctx } from '../engine/context.js';
 import { employeeGate } from '../engine/gates.js';
 import { Verdict, baseDetails, counterForms, schemeResult } from '../engine/verdict.js';
 import type { LeaveNoteKey, LeaveSchemeResult } from '../types.js';
@@ -23,7 +23,7 @@ export function palliatiefVerlof(c: Ctx): LeaveSchemeResult {
   const notes: LeaveNoteKey[] = ['note.palliativeExtensions', 'note.palliativeStart', 'note.halfNeedsThreeQuarters', 'note.separateCounters'];
   if (c.regime === undefined) notes.push('note.regimeUnknown');
   return withRvaTable(c, schemeResult({
-    scheme: 'palliatiefVerlof', verdict: v, forms, notes, ruleValidFrom: PALLIATIEF.validFrom, sources: PALLIATIEF.sources,
+    scheme: 'palliatiefVerlof', verdict: v, forms, notes, ruleValidFrom: PALLIATIEF.validFrom, sources: sourcesFor(c, PALLIATIEF.sources, PALLIATIEF.publicSources),
     details: baseDetails({ protection: 'leavePlus3Months' }),
   }));
 }

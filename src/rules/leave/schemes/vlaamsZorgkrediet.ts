@@ -66,11 +66,11 @@ export function vlaamsZorgkrediet(c: Ctx): LeaveSchemeResult {
       if (base !== null) setAmount(f, applyTableStatus(t, key, c.asOf, proRata(c, form, base, single ? ['amount.singleParentApplied'] : [], t.validFrom, t)));
     }
   });
-  const notes: LeaveNoteKey[] = ['note.zkNotWithThematic', 'note.zkPerRequest', 'note.zkHalfRuleAssumed', 'note.separateCounters'];
+  const notes: LeaveNoteKey[] = ['note.zkRightExceptions', 'note.zkNotWithThematic', 'note.zkPerRequest', 'note.zkHalfRuleAssumed', 'note.separateCounters'];
   if (c.regime === undefined) notes.push('note.regimeUnknown');
   return schemeResult({
     scheme: 'vlaamsZorgkrediet', verdict: v, forms, notes, ruleValidFrom: ZK.validFrom, sources: [...ZK.sources, ...(t?.sources ?? [])],
-    details: baseDetails({ perRequestMonths: { ...ZK.perRequestMonths }, employerMayRefuse: 'check', protection: 'notStated' }),
+    details: baseDetails({ perRequestMonths: { ...ZK.perRequestMonths }, employerMayRefuse: ZK.employerMayRefuse, protection: 'notStated' }),
     motive, ratesTable: t?.id ?? null,
   });
 }

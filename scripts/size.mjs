@@ -72,9 +72,11 @@ const lines = [
     { name: `  ${w} on full use (incl. lazy data)`, files: closure(join(DIST, `${w}.js`), (f) => isShared(f) || isLanguageChunk(f), true), budget: (FULL_USE_KB[w] ?? 42) * KB },
   ]),
   { name: 'classic script (cdn/mantelkit.classic.js)', files: [join(DIST, 'mantelkit.classic.js')], budget: 60 * KB },
-  // Everything (4 widgets × 4 languages of sourced content, every source described) in one file: a
-  // regression guard (170 → 180 KB with the source catalogues; one-language files are planned).
-  { name: 'all-in-one file (cdn/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 180 * KB },
+  // Everything (8 widgets × 4 languages of sourced content, every source described) in one file: a
+  // regression guard only (170 → 180 KB with the source catalogues; 180 → 280 KB with the rights
+  // overview, hinge-moment checklist and the two organisation scans: about 25 KB each). Partners who
+  // care about bytes use the loader; one-language single files are the planned fix.
+  { name: 'all-in-one file (cdn/mantelkit.all.js)', files: [join(DIST, 'mantelkit.all.js')], budget: 280 * KB },
 ];
 
 let failed = false;
@@ -106,7 +108,8 @@ if (biggest) {
   const unwanted = pack.files.map((f) => f.path).filter((p) => /\.map$|^(src|test|scripts|examples|stories|demo)\/|\/(loader|loader-scan|classic|base-path)\.d\.ts$/.test(p));
   const required = ['dist/index.js', 'dist/types/global.d.ts', 'dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'custom-elements.json', 'dist/cdn/mantelkit.js', 'dist/cdn/mantelkit.classic.js', ...WIDGETS.flatMap((w) => [`dist/${w}.js`, `dist/types/${w}.d.ts`])];
   const missing = required.filter((p) => !pack.files.some((f) => f.path === p));
-  const budgets = { packed: 900 * KB, unpacked: 3000 * KB };
+  // 900/3000 KB for four widgets; 1250/4500 KB with eight (each brings its npm modules, CDN chunks and types).
+  const budgets = { packed: 1250 * KB, unpacked: 4500 * KB };
   const ok = pack.size <= budgets.packed && pack.unpackedSize <= budgets.unpacked && !unwanted.length && !missing.length;
   failed ||= !ok;
   console.log(`${`npm tarball (${pack.entryCount} files; packed / unpacked)`.padEnd(52)} ${pad(pack.unpackedSize, 9)} ${pad(pack.size, 8)} ${pad('', 8)} ${pad(budgets.packed, 8)}  ${ok ? 'ok' : 'OVER BUDGET or wrong files'}`);

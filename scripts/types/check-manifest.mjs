@@ -36,6 +36,19 @@ for (const w of WIDGETS) {
   }
 }
 
+// The generated React and Vue types import every widget module's exported names side by side: two
+// widgets exporting the same name (e.g. both an `Answers` type) break every TypeScript host.
+const exportedBy = new Map();
+for (const w of WIDGETS) {
+  const mod = manifest.modules.find((m) => m.declarations?.some((d) => d.tagName === w.tag));
+  for (const e of mod?.exports ?? []) {
+    if (e.kind !== 'js') continue;
+    const other = exportedBy.get(e.name);
+    if (other && other !== w.tag) problems.push(`<${w.tag}> and <${other}> both export "${e.name}" from their element module: rename one or stop exporting it`);
+    else exportedBy.set(e.name, w.tag);
+  }
+}
+
 // What a new widget still needs by hand (the builds, size budgets and types find it on their own).
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const loader = readFileSync('src/loader.ts', 'utf8');

@@ -20,9 +20,7 @@ import { parsePartner, type PartnerLinks } from './partner.js';
 import { hingeMomentStyles } from './hinge-moment.styles.js';
 import type { HingeTexts } from './result/texts.js';
 
-export type { Answers } from './hinge-moment.answers.js';
 export type { HingeStepId } from './hinge-moment.steps.js';
-export type { PartnerLinks } from './partner.js';
 
 type ResultModule = typeof import('./result/result.js');
 let resultLoading: Promise<ResultModule> | undefined;

@@ -36,7 +36,7 @@ const WIDGETS: Record<string, Field[]> = {
     url('finderUrl', 'finderUrl', (v) => v),
     url('recognitionQuizUrl', 'recognitionQuizUrl', (v) => v),
     url('leaveCalculatorUrl', 'leaveCalculatorUrl', (v) => v),
-    url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),
+    url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }]),
   ],
   'mz-recognition-quiz': [
     url('links', 'links.finder', (v) => ({ finder: v })),
@@ -56,8 +56,8 @@ const WIDGETS: Record<string, Field[]> = {
     url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false),
     { top: 'premium', name: 'premium.amount', make: (v) => ({ amount: v, period: 'month', validFrom: '2026-01-01' }), good: [25, 120.5, 416.66], bad: [-5, 'NaN', '10', 0, true, [], {}, 1e308, 2500, 5001] },
   ],
-  'mz-policy-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Café', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }], false)],
-  'mz-employer-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Cao', website: v }], false), url('offers', 'offers[0].website', (v) => [{ name: 'HR', website: v }], false)],
+  'mz-policy-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Café', website: v }]), url('offers', 'offers[0].website', (v) => [{ name: 'Punt', website: v }])],
+  'mz-employer-scan': [url('practices', 'practices[0].website', (v) => [{ name: 'Cao', website: v }]), url('offers', 'offers[0].website', (v) => [{ name: 'HR', website: v }])],
   'mz-rights-overview': [
     url('contact', 'contact.url', (v) => ({ name: 'Sociaal Huis', url: v }), false),
     url('premiums', 'premiums[0].url', (v) => [{ id: 'p', name: 'Premie', amount: 25, per: 'month', validFrom: '2026-01-01', url: v }], false),

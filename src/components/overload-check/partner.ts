@@ -18,7 +18,7 @@ export type PartnerLinks = Partial<Record<(typeof LINK_KEYS)[number], string>>;
 /** `https:` or a path on the page's own origin (`base`: the page URL), by the one policy in rules/help/links.ts. */
 export const partnerLink = (value: unknown, base?: string): string | undefined => partnerUrl(value, base)?.url;
 
-/** Validates the whole partner JSON: unknown top-level keys, offers one by one, links. */
+/** Validates the whole partner JSON: unknown top-level keys, offers one by one, links (`base`: the page URL, for paths on its own site). */
 export function parsePartner(value: unknown, base?: string): { offers: Offer[]; links: PartnerLinks; issues: Issue[] } {
   const issues: Issue[] = [];
   const offers: Offer[] = [];
@@ -27,7 +27,7 @@ export function parsePartner(value: unknown, base?: string): { offers: Offer[]; 
   for (const key of Object.keys(value)) {
     if (key !== 'offers' && !(LINK_KEYS as readonly string[]).includes(key)) issues.push({ code: 'bad-config', detail: key });
   }
-  const checked = checkOffers(value['offers']);
+  const checked = checkOffers(value['offers'], 'offers', base);
   offers.push(...checked.offers);
   issues.push(...checked.issues.map((i) => ({ code: 'bad-config' as const, detail: i.path })));
   for (const key of LINK_KEYS) {

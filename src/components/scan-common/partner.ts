@@ -19,7 +19,8 @@ export interface ScanPartner {
 export const NO_PARTNER: ScanPartner = { practices: [], offers: [] };
 const KEYS = ['name', 'practices', 'offers'];
 
-export function parseScanPartner(value: unknown): { partner: ScanPartner; issues: Issue[] } {
+/** `base` is the page URL: with it a website may be a path on the page's own site (the one partner-URL policy). */
+export function parseScanPartner(value: unknown, base?: string): { partner: ScanPartner; issues: Issue[] } {
   if (!isRecord(value)) return { partner: NO_PARTNER, issues: [{ code: 'bad-config', detail: '(root)' }] };
   const issues: Issue[] = Object.keys(value).filter((k) => !KEYS.includes(k)).map((detail) => ({ code: 'bad-config', detail }));
   let name: LocalText | undefined;
@@ -28,8 +29,8 @@ export function parseScanPartner(value: unknown): { partner: ScanPartner; issues
     if (c.ok) name = c.value;
     else issues.push({ code: 'bad-config', detail: c.issue.path });
   }
-  const practices = checkOffers(value['practices'], 'practices');
-  const offers = checkOffers(value['offers'], 'offers');
+  const practices = checkOffers(value['practices'], 'practices', base);
+  const offers = checkOffers(value['offers'], 'offers', base);
   for (const i of [...practices.issues, ...offers.issues]) issues.push({ code: 'bad-config', detail: i.path });
   return { partner: { ...(name === undefined ? {} : { name }), practices: practices.offers, offers: offers.offers }, issues };
 }

@@ -103,7 +103,7 @@ export abstract class ScanElement<M> extends MantelkitElement<M> {
   }
 
   protected override applyPartnerConfig(value: unknown): Issue[] {
-    const r = parseScanPartner(value);
+    const r = parseScanPartner(value, document.baseURI);
     this.partner = r.partner;
     return r.issues;
   }

@@ -113,27 +113,6 @@ function validatePremium(raw: unknown, base?: string): { premium?: ValidPremium;
 }
 
 /**
- * Offer websites by the one partner-URL policy with the page's URL (`base`): a path on the page's own
- * site, or https: elsewhere. The shared offer check (../help/offers.ts, also the overload check's)
- * reads URLs without the page and accepts https: only, so a website this policy accepts is taken out
- * before that check and put back after; one it refuses stays in, and the shared check names it in
- * its usual order (what it accepts is a subset of what this accepts, so the verdict is the same).
- */
-function ownSiteWebsites(offers: unknown, base: string | undefined): { offers: unknown; websites: Map<number, string> } {
-  const websites = new Map<number, string>();
-  if (!base || !Array.isArray(offers)) return { offers, websites };
-  const copy = offers.map((o: unknown, i: number) => {
-    if (!isRecord(o) || o.website === undefined) return o;
-    const url = partnerUrl(o.website, base)?.url;
-    if (url === undefined) return o;
-    websites.set(i, url);
-    // A copy without the website, keeping every other key (unknown ones too) for the shared check.
-    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'website'));
-  });
-  return { offers: copy, websites };
-}
-
-/**
  * Validates a parsed partner overlay. Never throws: anything unusable becomes an issue.
  * `undefined`/`null` means "no overlay" and gives no issue. `base` is the page's URL: with it,
  * links (offer websites, the premium's url) may be paths on the page's own site; without it
@@ -142,8 +121,8 @@ function ownSiteWebsites(offers: unknown, base: string | undefined): { offers: u
 export function validateOverlay(raw: unknown, base?: string): ValidOverlay {
   if (raw === undefined || raw === null) return { offers: [], issues: [] };
   if (!isRecord(raw)) return { offers: [], issues: [{ code: 'overlay.notObject' }] };
-  const { offers: sameSite, websites } = ownSiteWebsites(raw.offers, base);
-  const checked = checkOffers(sameSite);
+  // The shared offer check with the page URL: an offer website may be a path on the page's own site.
+  const checked = checkOffers(raw.offers, 'offers', base);
   const issues: OverlayIssue[] = checked.issues.map(finderIssue);
   const offers: LocalOffer[] = checked.offers.map((o) => ({
     index: o.index,
@@ -152,7 +131,7 @@ export function validateOverlay(raw: unknown, base?: string): ValidOverlay {
     tags: o.tags,
     phone: o.phone,
     email: o.email,
-    website: websites.get(o.index) ?? o.website,
+    website: o.website,
     address: localized(o.address),
     hours: localized(o.hours),
   }));

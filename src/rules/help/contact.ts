@@ -71,7 +71,11 @@ function checkString(v: unknown, path: string, field: string, test: (s: string) 
 
 export const checkPhone = (v: unknown, path: string): Check<string> => checkString(v, path, 'phone', (s) => (isValidPhone(s) ? s.trim() : undefined));
 export const checkEmail = (v: unknown, path: string): Check<string> => checkString(v, path, 'email', (s) => (isValidEmail(s) ? s.trim() : undefined));
-export const checkWebsite = (v: unknown, path: string, field = 'website'): Check<string> => checkString(v, path, field, safeHttpsUrl);
+/**
+ * A website by the one partner-URL policy: https: anywhere, or, given the page's URL (`pageUrl`), a
+ * path on the page's own site (kept as a path, so it opens in the same tab).
+ */
+export const checkWebsite = (v: unknown, path: string, pageUrl?: string): Check<string> => checkString(v, path, 'website', (s) => partnerUrl(s, pageUrl)?.url);
 
 /** Picks the reader's language, else Dutch, else any. */
 export function pickText(t: LocalText | undefined, lang: ContactLang): string {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parsePartner, partnerLink } from '../../../src/components/overload-check/partner.js';
+import { driveOverload, mountCheck, SCRIPTS, shadow } from './helpers.js';
 
 const good = { name: 'Mantelzorgpunt', phone: '09 123 45 67', website: 'https://example.org/x', email: 'a@b.be', bands: ['high'], audience: 'adult', tags: ['dementia'] };
 
@@ -53,5 +54,29 @@ describe('overload-check partner JSON (hand validation)', () => {
     const r = parsePartner({ finderUrl: '#finder', leaveCalculatorUrl: 'javascript:x' }, page);
     expect(r.links).to.deep.equal({ finderUrl: '/a/b#finder' });
     expect(r.issues).to.deep.equal([{ code: 'bad-config', detail: 'leaveCalculatorUrl' }]);
+  });
+
+  it('offer websites: a path on the page\'s own origin is kept, //host and http: are refused', () => {
+    const page = 'https://p.be/a/b';
+    const r = parsePartner({ offers: [{ name: 'Pad', website: 'cafe' }, { name: 'Elders', website: 'https://elders.example/x' }, { name: 'Host', website: '//evil.example' }, { name: 'Http', website: 'http://a.be' }] }, page);
+    expect(r.offers.map((o) => o.website)).to.deep.equal(['/a/cafe', 'https://elders.example/x']);
+    expect(r.issues).to.deep.equal([{ code: 'bad-config', detail: 'offers[2].website' }, { code: 'bad-config', detail: 'offers[3].website' }]);
+    // Without the page URL (rules used on their own) only https: passes.
+    expect(parsePartner({ offers: [{ name: 'Pad', website: '/cafe' }] }).issues).to.deep.equal([{ code: 'bad-config', detail: 'offers[0].website' }]);
+  });
+});
+
+describe('<mz-overload-check> offer websites on the result', () => {
+  it('a path on the page\'s own site opens in the same tab; another site in a new window and says so', async () => {
+    const offers = [{ name: 'Mantelzorgcafé', website: '/mantelzorg/cafe' }, { name: 'Elders', website: 'https://elders.example/x' }];
+    const el = await mountCheck('', 'nl', `<script type="application/json">${JSON.stringify({ offers })}</script>`);
+    await driveOverload(el, SCRIPTS.high);
+    const [own, other] = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="partner-offer"] a')];
+    expect(own.getAttribute('href')).to.equal('/mantelzorg/cafe');
+    expect(own.hasAttribute('target')).to.equal(false);
+    expect(own.textContent).not.to.contain('nieuw venster');
+    expect(other.getAttribute('href')).to.equal('https://elders.example/x');
+    expect(other.getAttribute('target')).to.equal('_blank');
+    expect(other.textContent).to.contain('(opent in een nieuw venster)');
   });
 });

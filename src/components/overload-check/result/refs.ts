@@ -5,6 +5,7 @@ import { isOverloadHelpline, overloadHelpline, overloadService } from '../../../
 import type { OverloadReferralId, OverloadServiceReferralId } from '../../../rules/overload/index.js';
 import { telUri } from '../../../rules/help/links.js';
 import type { OverloadTip } from '../../../i18n/overload/result/nl.js';
+import { websiteLink } from '../../common/contact.js';
 import { helplineItem, onwardLink } from '../../common/help.js';
 import type { Offer, PartnerLinks } from '../partner.js';
 import type { OverloadResultView } from './view.js';
@@ -93,6 +94,6 @@ export function offer(x: OverloadTexts, o: Offer): TemplateResult {
     ${o.hours ? html`<p>${local(x, o.hours)}</p>` : nothing}
     ${o.phone ? html`<p><a class="mz-button tel" href=${telUri(o.phone)}>${x.t['help.call'](o.phone)}</a></p>` : nothing}
     ${o.email ? html`<p><a href=${`mailto:${o.email}`}>${o.email}</a></p>` : nothing}
-    ${o.website ? html`<p>${externalLink(x.c, o.website, x.r['help.website'](name))}</p>` : nothing}
+    ${o.website ? html`<p>${websiteLink(x.c, o.website, x.r['help.website'](name))}</p>` : nothing}
   </li>`;
 }

@@ -229,9 +229,10 @@ describe('parent helper (dist/cdn/embed-resize.js)', () => {
     frame = await openPage(`/dist/cdn/embed.html?widget=recognition-quiz&resize=1&parent=${ORIGIN}`);
     await rendered(frame);
     await waitUntil(() => frame!.style.height.endsWith('px') && frame!.style.height !== '800px', 'sized');
-    const sized = frame.style.height;
+    // The frame may still grow while the widget renders (a genuine message): only the forged 3 px must never apply.
     window.postMessage({ type: HEIGHT, widget: 'recognition-quiz', height: 3 }, location.origin);
     await new Promise((r) => setTimeout(r, 300));
-    expect(frame.style.height).to.equal(sized);
+    expect(frame.style.height).not.to.equal('3px');
+    expect(parseInt(frame.style.height, 10)).to.be.greaterThan(100);
   });
 });

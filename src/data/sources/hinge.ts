@@ -24,7 +24,7 @@ export const HINGE_SOURCES: SourceCatalog = {
   [U.ZG_HERSTEL]: { title: 'Centra voor herstelverblijf', publisher: 'Zorg en Gezondheid', date: null, lang: 'nl' },
   [U.INKENDAAL_ONTSLAG]: { title: 'Hospitalisatie: uw ontslag', publisher: 'Revalidatieziekenhuis Inkendaal', date: null, lang: 'nl' },
   [U.VZK_ZORGBUDGETTEN]: { title: 'Zorgbudgetten', publisher: 'Vlaamse Zorgkas', date: null, lang: 'nl' },
-  [U.STAN_ZORGBUDGET]: { title: 'STAN informeert: stijging zorgbudget voor zwaar zorgbehoevenden', publisher: 'Trefpunt STAN', date: '2023-12-05', lang: 'nl' },
+  [U.STAN_ZORGBUDGET]: { title: 'STAN informeert: stijging zorgbudget voor zwaar zorgbehoevenden', publisher: 'Trefpunt Zelfhulp (STAN)', date: '2023-12-05', lang: 'nl' },
   [U.ZONNEBEKE_ZORGBUDGET]: { title: 'Zorgbudget voor zwaar zorgbehoevenden (bedrag 2023)', publisher: 'Gemeente Zonnebeke', date: null, lang: 'nl' }, // ≈
   [U.DENDERMONDE_ZORGBUDGET]: { title: 'Zorgbudget voor zwaar zorgbehoevenden (Rechtenverkenner)', publisher: 'Stad Dendermonde', date: null, lang: 'nl' }, // ≈
   [U.OKRA_KLACHTEN]: { title: 'Ik heb een klacht over een woonzorgcentrum. Waar kan ik hiermee terecht?', publisher: 'OKRA', date: null, lang: 'nl' },
@@ -52,6 +52,6 @@ export const HINGE_SOURCES: SourceCatalog = {
   [U.PNAT]: { title: 'Palliatieve thuiszorg: de multidisciplinaire begeleidingsequipe', publisher: 'Palliatief Netwerk Arrondissement Turnhout', date: null, lang: 'nl' }, // ≈
   [U.LEIF_DAGCENTRUM]: { title: 'Supportief dagcentrum', publisher: 'LEIF', date: null, lang: 'nl' },
   [U.BELGIUM_PAL]: { title: 'Tijdskrediet en loopbaanonderbreking: palliatief verlof', publisher: 'Federale overheid (belgium.be)', date: null, lang: 'nl' },
-  [U.PLUS_DWINGEND]: { title: '5 jours de congé pour aider un proche', publisher: 'Plus Magazine', date: null, lang: 'fr' }, // ≈
-  [U.GBO]: { title: 'Geïntegreerd breed onthaal', publisher: 'Eerstelijnszone', date: null, lang: 'nl' },
+  [U.PLUS_DWINGEND]: { title: '5 jours de congé pour aider un proche', publisher: 'Plus Magazine', date: '2022-10', lang: 'fr' }, // ≈
+  [U.GBO]: { title: 'Geïntegreerd breed onthaal', publisher: 'Eerstelijnszones Vlaanderen', date: null, lang: 'nl' },
 };

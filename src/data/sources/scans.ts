@@ -29,7 +29,7 @@ export const SCAN_SOURCES: SourceCatalog = {
   // Policy scan: the guidance and the practices
   'https://www.vvsg.be/kennisitem/vvsg/mantelzorg': { title: 'Mantelzorg', publisher: 'VVSG', date: null, lang: 'nl' }, // ≈
   'https://www.eerstelijnszone.be/mantelzorg-binnen-eerstelijszone-we40': { title: 'Mantelzorg binnen eerstelijnszone WE40', publisher: 'Eerstelijnszones Vlaanderen', date: null, lang: 'nl' }, // ≈
-  'https://www.ringtv.be/nieuws/eerste-mantelzorgcaf%C3%A9-vilvoorde': { title: 'Vilvoorde krijgt zijn eerste café voor mantelzorgers', publisher: 'Ring TV', date: null, lang: 'nl' }, // ≈
+  'https://www.ringtv.be/nieuws/eerste-mantelzorgcaf%C3%A9-vilvoorde': { title: 'Vilvoorde krijgt zijn eerste café voor mantelzorgers', publisher: 'Ring TV', date: '2022-09', lang: 'nl' }, // ≈
   'https://www.mantelzorgers.be/nl/nieuws/dossier-mantelzorgplan-aandacht-voor-mantelzorgers-op-de-werkvloer-en-de-zorg': { title: 'Dossier Mantelzorgplan: aandacht voor mantelzorgers op de werkvloer en in de zorg', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' }, // ≈
   'https://www.mantelzorgers.be/nl/informeer-mantelzorgers': { title: 'Informeer mantelzorgers', publisher: 'Vlaams Expertisepunt Mantelzorg', date: null, lang: 'nl' }, // ≈
   'https://www.kennisplein.be/sites/Vlaams%20Expertisepunt%20Mantelzorg/Pages/Mantelzorgvriendelijke%20school%20secundair.aspx': { title: 'Samen naar een mantelzorgvriendelijke school (secundair)', publisher: 'Kennisplein (Vlaams Expertisepunt Mantelzorg)', date: null, lang: 'nl' }, // ≈
@@ -45,5 +45,5 @@ export const SCAN_SOURCES: SourceCatalog = {
   'https://www.vvsg.be/nieuws/projectoproep-zorgzame-buurten-11-juni-2021': { title: 'Projectoproep zorgzame buurten', publisher: 'VVSG', date: '2021-06-15', lang: 'nl' }, // ≈
   'https://www.vvsg.be/kennisitem/vvsg/lokale-dienstencentra': { title: 'Wat een lokaal dienstencentrum doet', publisher: 'VVSG', date: null, lang: 'nl' },
   'https://www.hln.be/in-de-buurt/oostende/grote-opkomst-voor-mantelzorgcafe~abde4703/': { title: 'Grote opkomst voor mantelzorgcafé', publisher: 'HLN', date: '2020-01-29', lang: 'nl' },
-  'https://www.mantelzorghub.be/over-het-project': { title: 'Wat De MantelzorgHub wil doen', publisher: 'De MantelzorgHub', date: null, lang: 'nl' }, // ≈
+  'https://www.mantelzorghub.be/over-het-project': { title: "Wat is 'De MantelzorgHub'?", publisher: 'De MantelzorgHub', date: null, lang: 'nl' },
 };

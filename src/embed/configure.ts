@@ -1,5 +1,5 @@
 import { partnerUrl } from '../rules/help/links.js';
-import { CDN_BASE, CONFIG_PROPERTY, integrityFor, VERSION } from './cdn.js';
+import { CDN_BASE, CONFIG_PROPERTY, integrityFor, loadIntegrity, VERSION } from './cdn.js';
 import { parentOrigin } from './origin.js';
 import { jsonSyntaxIssue, plainIssue, type PlainIssue } from './plain-issues.js';
 import { SAMPLES } from './samples.js';
@@ -243,7 +243,16 @@ function start(): void {
   renderAttrs();
   renderTheme();
   const note = byId<HTMLElement>('cfg-cdn-note');
-  note.textContent = `Version ${VERSION} from ${CDN_BASE}. ${integrityFor('mantelkit.js') ? 'Each script tag carries its integrity (SRI) hash.' : 'Integrity (SRI) hashes appear here once releases publish them.'}`;
+  const describe = (): void => {
+    note.textContent = `Version ${VERSION} from ${CDN_BASE}. ${integrityFor('mantelkit.js') ? 'Each script tag carries its integrity (SRI) hash.' : 'No integrity (SRI) hashes found for this version: the snippets have none.'}`;
+  };
+  describe();
+  // The hashes of this release sit next to this script (dist/cdn/integrity.json).
+  void loadIntegrity(new URL('./', import.meta.url)).then((ok) => {
+    if (!ok) return;
+    describe();
+    update();
+  });
 
   form.addEventListener('submit', (e) => e.preventDefault());
   widgetSelect.addEventListener('change', () => {

@@ -8,6 +8,8 @@ import { associationFinderExamples } from '../examples/association-finder.exampl
  * the contract tests check), so stories, demo and tests never drift apart.
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-association-finder',
   title: 'Widgets/Association finder',
   tags: ['autodocs'],
   ...langControl,

@@ -8,6 +8,8 @@ import { employerScanExamples } from '../examples/employer-scan.examples.js';
  * contract tests check in all four languages); the language control switches any story to nl / fr / en / de.
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-employer-scan',
   title: 'Widgets/Employer scan',
   tags: ['autodocs'],
   ...langControl,

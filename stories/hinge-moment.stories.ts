@@ -8,6 +8,8 @@ import { hingeMomentExamples } from '../examples/hinge-moment.examples.js';
  * tests check in all four languages), so stories, demo and tests never drift apart.
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-hinge-moment',
   title: 'Widgets/Hinge moment',
   tags: ['autodocs'],
   ...langControl,

@@ -9,6 +9,8 @@ import { LEAVE_WALKS, leaveCalculatorExamples, walk, type LeaveWalk } from '../e
  * language with the `lang` control (every story works in nl, fr, en and de).
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-leave-calculator',
   title: 'Widgets/Leave calculator',
   tags: ['autodocs'],
   ...langControl,

@@ -9,6 +9,8 @@ import { overloadCheckExamples } from '../examples/overload-check.examples.js';
  * Every band, both audiences; the language control switches any story to nl / fr / en / de.
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-overload-check',
   title: 'Widgets/Overload check',
   tags: ['autodocs'],
   ...langControl,

@@ -8,6 +8,8 @@ import { policyScanExamples } from '../examples/policy-scan.examples.js';
  * tests check in all four languages); the language control switches any story to nl / fr / en / de.
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-policy-scan',
   title: 'Widgets/Policy scan',
   tags: ['autodocs'],
   ...langControl,

@@ -31,6 +31,8 @@ on purpose: many young carers tell no one at school for fear of a label.
 `;
 
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-recognition-quiz',
   title: 'Widgets/Recognition quiz',
   tags: ['autodocs'],
   ...langControl,

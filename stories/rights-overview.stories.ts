@@ -9,6 +9,8 @@ import { rightsOverviewExamples } from '../examples/rights-overview.examples.js'
  * en and de).
  */
 const meta: Meta<LangArgs> = {
+  // The docs tables (attributes, events, parts, custom properties) come from custom-elements.json for this tag.
+  component: 'mz-rights-overview',
   title: 'Widgets/Rights overview',
   tags: ['autodocs'],
   ...langControl,

@@ -10,9 +10,11 @@ import { stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 import { overloadHelplines as helplines, overloadReferrals } from '../../rules/overload/referrals.js';
 import type { OverloadAudience } from '../../rules/overload/index.js';
+import type { Helpline } from '../../data/help/helplines.js';
 import nl, { type OverloadMessages } from '../../i18n/overload/nl.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import { helplineItem, helpNow } from '../common/help.js';
+import { youngHelpTexts, youngLineText } from '../common/young-help.js';
 import { lineWhen } from './lines.js';
 import { parsePartner, partnerLink, type Offer, type PartnerLinks } from './partner.js';
 import { emptyAnswers, restoreOverloadAnswers, toOverloadInput, type Answers } from './overload-check.answers.js';
@@ -170,21 +172,32 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   /** The result's texts; rendering the result waits for them (no flash of another language). */
   private readonly resultTexts = this.l10n.use(resultCatalog, () => this.flow.view === 'result', true);
   private readonly helpTexts = this.l10n.use(helpCatalog, () => this.flow.view === 'result', true);
+  /** Young readers see the lines in the quiz's young words, loaded with the line table (and the result). */
+  private readonly youngHelp = this.l10n.use(youngHelpTexts, () => this.aud === 'young' && (this.helpOpen || this.flow.view !== 'intro'));
 
   /** The result chunk (scoring rules and templates) and its texts, from "Start" on. */
   private readonly result = new Task(this, {
-    task: async ([started]: readonly [boolean, string]) => {
+    task: async ([started, , young]: readonly [boolean, string, boolean]) => {
       if (!started) return initialState;
-      const [m] = await Promise.all([this.loadResult(), this.l10n.load(this.resultTexts), this.l10n.load(this.helpTexts)]);
+      const [m] = await Promise.all([
+        this.loadResult(),
+        this.l10n.load(this.resultTexts),
+        this.l10n.load(this.helpTexts),
+        young ? this.l10n.load(this.youngHelp) : undefined,
+      ]);
       return m;
     },
-    args: () => [this.flow.view !== 'intro', this.locale] as const,
+    args: () => [this.flow.view !== 'intro', this.locale, this.aud === 'young'] as const,
   });
 
   /** The helpline table (a chunk of its own, shared with the quiz): not on the intro until "Need help now?" opens. */
   private readonly lineTable = new Task(this, {
-    task: async ([need]: readonly [boolean]) => (need ? (await import('../../rules/quiz/helplines.js')).HELPLINES : initialState),
-    args: () => [this.helpOpen || this.flow.view !== 'intro'] as const,
+    task: async ([need, young]: readonly [boolean, boolean, string]) => {
+      if (!need) return initialState;
+      const [m] = await Promise.all([import('../../rules/quiz/helplines.js'), young ? this.l10n.load(this.youngHelp) : undefined]);
+      return m.HELPLINES;
+    },
+    args: () => [this.helpOpen || this.flow.view !== 'intro', this.aud === 'young', this.locale] as const,
   });
 
   /** The result chunk (a method, so a test can simulate being offline). */
@@ -240,8 +253,10 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   private texts(): OverloadTexts | undefined {
     const r = this.l10n.ready(this.resultTexts);
     const h = this.l10n.ready(this.helpTexts);
-    if (!r || !h) return undefined;
-    return { t: this.t, r: this.aud === 'young' ? variant<OverloadResultMessages>(r, r['young.overrides']) : r, c: this.c, h, fmt: this.fmt, locale: this.locale };
+    const young = this.aud === 'young';
+    const y = young ? this.l10n.ready(this.youngHelp) : undefined;
+    if (!r || !h || (young && !y)) return undefined;
+    return { t: this.t, r: young ? variant<OverloadResultMessages>(r, r['young.overrides']) : r, c: this.c, h, y, fmt: this.fmt, locale: this.locale };
   }
 
   /** The scored result as a view model; undefined until the chunk is there, or for answers the rules refuse. */
@@ -285,7 +300,11 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
   private renderHelpNow(open: boolean): TemplateResult {
     const t = this.t;
     const table = this.lineTable.value;
-    const lines = table ? helplines(overloadReferrals('urgent', this.aud, this.locale), table) : [];
+    // Young readers get the lines only in young words (never a flash of the adult descriptions).
+    const y = this.aud === 'young' ? this.l10n.ready(this.youngHelp) : undefined;
+    const lines = table && (this.aud !== 'young' || y) ? helplines(overloadReferrals('urgent', this.aud, this.locale), table) : [];
+    const text = (h: Helpline): string | undefined =>
+      (y && table ? youngLineText(y, h.id, (n) => table[n].number) : undefined) ?? lineWhen(h, t, this.locale);
     return helpNow({
       cls: 'help-now',
       open,
@@ -298,7 +317,7 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
         ${lines.length
           ? html`<p>${t['help.lines']}</p>
             <ul class="lines compact">
-              ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: lineWhen(h, t, this.locale) }))}
+              ${lines.map((h) => helplineItem(h, this.locale, t['help.call'], { text: text(h) }))}
             </ul>`
           : nothing}`,
     });

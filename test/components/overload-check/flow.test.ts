@@ -149,11 +149,22 @@ describe('<mz-overload-check> flow and rendering', () => {
     expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('flex');
   });
 
-  it('young urgent: 112, then 1712 (unsafe at home) with the youth line next to it; 1712 says working days, no emergency line', async () => {
+  it('young urgent: 112, then 1712 (unsafe at home) with the youth line next to it; 1712 says working days, and 101 / 112 when urgent', async () => {
     const el = await mountCheck('audience="young"');
     await driveOverload(el, SCRIPTS.youngUrgent);
     const tels = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="urgent-help"] a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(tels.slice(0, 3)).to.deep.equal(['tel:112', 'tel:1712', 'tel:102']);
+    const line1712 = shadow(el).querySelector('[part~="urgent-help"] a[href="tel:1712"]')!.closest('li')!;
+    expect(line1712.querySelector('[part~="helpline-note"]')?.textContent).to.equal('Op werkdagen');
+    // The young words (shared with the quiz's school version, young-lines.test.ts) say it themselves.
+    const words = line1712.querySelector(':scope > p')!.textContent!;
+    expect(words).to.contain('op werkdagen');
+    expect(words).to.contain('Is het dringend? Bel 101 of 112.');
+  });
+
+  it('adult urgent: 1712 says working days once (note) and that it is no emergency line', async () => {
+    const el = await mountCheck();
+    await driveOverload(el, SCRIPTS.urgent);
     const line1712 = shadow(el).querySelector('[part~="urgent-help"] a[href="tel:1712"]')!.closest('li')!;
     expect(line1712.querySelector('[part~="helpline-note"]')?.textContent).to.equal('Op werkdagen');
     expect(line1712.textContent).to.contain('Geen noodnummer: bij gevaar bel je 112 of 101.');

@@ -7,6 +7,7 @@ import { telUri } from '../../../rules/help/links.js';
 import type { OverloadTip } from '../../../i18n/overload/result/nl.js';
 import { websiteLink } from '../../common/contact.js';
 import { helplineItem, onwardLink } from '../../common/help.js';
+import { youngLineText } from '../../common/young-help.js';
 import type { Offer, PartnerLinks } from '../partner.js';
 import type { OverloadResultView } from './view.js';
 import { local, type OverloadTexts } from './texts.js';
@@ -28,9 +29,14 @@ export const tip = (t: OverloadTip): string => (typeof t === 'string' ? t : t(di
 export function referral(x: OverloadTexts, v: OverloadResultView, h: RefsHost, id: OverloadReferralId): TemplateResult {
   if (isOverloadHelpline(id)) {
     const l = overloadHelpline(id);
+    // Young results word a line as the quiz's school version does (the table's description is for adults).
+    const young = v.aud === 'young' && x.y ? youngLineText(x.y, id, dial) : undefined;
+    if (young !== undefined && x.y) {
+      const chat = id === 'awel' ? x.y['ylink.awel'] : undefined;
+      return helplineItem(l, x.locale, x.t['help.call'], { text: young, c: x.c, website: chat ? () => chat : x.r['help.website'] });
+    }
     const when = lineWhen(l, x.t, x.locale);
-    // Awel in young words on a young result (the table's description is written for adults).
-    const text = html`${v.aud === 'young' && id === 'awel' ? x.r['yline.awel'] : l.description[x.locale]}${when ? ` ${when}` : nothing}`;
+    const text = html`${l.description[x.locale]}${when ? ` ${when}` : nothing}`;
     return helplineItem(l, x.locale, x.t['help.call'], { text, c: x.c, website: x.r['help.website'] });
   }
   return service(x, v, h, id);

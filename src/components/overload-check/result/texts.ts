@@ -1,4 +1,5 @@
 import type { HelpMessages } from '../../../i18n/help/nl.js';
+import type { YoungHelpMessages } from '../../../i18n/help/young/nl.js';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { Formatters } from '../../../core/i18n/format.js';
 import type { Locale } from '../../../core/locale.js';
@@ -13,6 +14,8 @@ export interface OverloadTexts {
   c: CoreMessages;
   /** Shared help texts (a source's "publisher, date"). */
   h: HelpMessages;
+  /** The young help-line texts (shared with the quiz's school version); only for audience="young". */
+  y?: YoungHelpMessages | undefined;
   fmt: Formatters;
   locale: Locale;
 }

@@ -110,7 +110,6 @@ const de: OverloadResultMessages = {
   again: 'Sie können diesen Check jederzeit wiederholen. Zum Beispiel in ein paar Wochen oder wenn sich etwas ändert.',
   'rules.date': (version: string, date: string) => `Version ${version} der Fragen und Grenzwerte, vom ${date}.`,
   'rules.provisional': 'Die Grenzwerte sind vorläufig: Sie sind noch nicht wissenschaftlich geprüft. Fachleute müssen sie noch prüfen.',
-  'yline.awel': 'Eine Hilfe auf Niederländisch für Kinder und Jugendliche: anrufen oder chatten. Das kostet nichts und du musst deinen Namen nicht sagen. Sie ist nicht immer offen: Auf der Website steht, wann.',
   'young.overrides': {
     'rules.basis': 'Wie wurden diese Fragen gemacht?',
     'rules.basisText': 'Menschen, die sich gut mit Pflege auskennen, haben diese Fragen geschrieben. Sie haben sich an Fragen aus der Forschung orientiert. Hier sind sie:',

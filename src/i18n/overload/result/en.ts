@@ -110,7 +110,6 @@ const en: OverloadResultMessages = {
   again: 'You can do this check again any time. For example in a few weeks, or when something changes.',
   'rules.date': (version: string, date: string) => `Version ${version} of the questions and limits, from ${date}.`,
   'rules.provisional': 'The limits are provisional: they have not been scientifically tested yet. Care professionals still have to review them.',
-  'yline.awel': 'A line in Dutch for children and young people: call or chat. It costs nothing and you don’t have to say your name. It is not always open: the website says when.',
   'young.overrides': {
     'rules.basis': 'How were these questions made?',
     'rules.basisText': 'People who know a lot about caring wrote these questions. They looked at questions from research. Here they are:',

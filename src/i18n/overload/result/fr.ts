@@ -110,7 +110,6 @@ const fr: OverloadResultMessages = {
   again: 'Vous pouvez refaire ce questionnaire à tout moment. Par exemple dans quelques semaines, ou quand quelque chose change.',
   'rules.date': (version: string, date: string) => `Version ${version} des questions et des seuils, du ${date}.`,
   'rules.provisional': 'Les seuils sont provisoires : ils n’ont pas encore été testés scientifiquement. Des professionnels doivent encore les vérifier.',
-  'yline.awel': 'Une ligne en néerlandais pour les enfants et les jeunes. C’est gratuit et tu ne dois pas dire ton nom. Elle n’est pas ouverte tout le temps : le site dit quand.',
   'young.overrides': {
     'rules.basis': 'Comment ces questions ont-elles été faites ?',
     'rules.basisText': 'Des personnes qui connaissent bien l’aide aux proches ont écrit ces questions. Elles se sont inspirées de questionnaires de la recherche. Les voici :',

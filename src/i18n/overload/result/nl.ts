@@ -131,8 +131,6 @@ export const nl = {
   again: 'Je kunt deze check altijd opnieuw doen. Bijvoorbeeld over een paar weken, of als er iets verandert.',
   'rules.date': (version: string, date: string) => `Versie ${version} van de vragen en grenzen, van ${date}.`,
   'rules.provisional': 'De grenzen zijn voorlopig: ze zijn nog niet wetenschappelijk getest. Zorgverleners moeten ze nog nakijken.',
-  // Awel in young words, on young results (adult results keep the helpline table's description).
-  'yline.awel': 'Wil je met iemand praten? Bel of chat met Awel. Het kost niets en je hoeft je naam niet te zeggen. Awel is niet altijd open. Op de website zie je wanneer wel.',
   'young.overrides': {
     'rules.basis': 'Hoe zijn deze vragen gemaakt?',
     'rules.basisText': 'Mensen die veel weten over zorg, maakten deze vragen. Ze keken naar vragen uit onderzoek. Hier staan die:',

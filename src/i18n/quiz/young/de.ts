@@ -1,8 +1,9 @@
 /** <mz-recognition-quiz audience="young">, belgisches Deutsch (du). „pflegende Angehörige“ erst im Ergebnis. */
 import type { YoungMessages } from './nl.js';
-import type { Dial } from '../../../rules/help/lines.js';
+import youngHelpDe from '../../help/young/de.js';
+import { withYoungHelp } from '../../help/young-help.js';
 
-const de: YoungMessages = {
+const de: YoungMessages = withYoungHelp({
   'title': 'Hilfst du zu Hause viel mit?',
   'intro.lead': 'Manche Kinder und Jugendliche helfen zu Hause viel, weil jemand krank ist oder es schwer hat. Mit diesen Fragen findest du heraus, ob das auch bei dir so ist, und wer dir helfen kann.',
   'intro.time': 'Du bekommst 7 Fragen oder weniger. Das dauert etwa 3 Minuten.',
@@ -78,14 +79,6 @@ const de: YoungMessages = {
   'load.heavy': 'Das ist sehr viel für jemanden in deinem Alter. Du hast Hilfe verdient. Sprich diese Woche mit jemandem darüber.',
   'good': 'Du hast auch gute Dinge genannt. Helfen kann dich stark machen. Darauf darfst du stolz sein.',
   'urgentTitle': 'Hier bekommst du jetzt Hilfe',
-  'yline.emergency': (no: Dial) => `Bist du oder ist jemand anderes jetzt in Gefahr? Ruf ${no('emergency')} an.`,
-  'yline.violenceLine': (no: Dial) => `Auf Niederländisch: ${no('violenceLine')} an Werktagen, wenn du dich zu Hause nicht sicher fühlst. Wenn es dringend ist, ruf ${no('police')} oder ${no('emergency')} an.`,
-  'yline.suicideLine': (no: Dial) => `Eine Hilfe auf Niederländisch: Ruf ${no('suicideLine')} an, Tag und Nacht.`,
-  'yline.preventionSuicide': (no: Dial) => `Eine Hilfe auf Französisch: Ruf ${no('preventionSuicide')} an, Tag und Nacht.`,
-  'yline.awel': (no: Dial) => `Eine Hilfe auf Niederländisch: Ruf ${no('awel')} an, oder chatte auf der Website. Das kostet nichts und du musst deinen Namen nicht sagen. Sie ist nicht immer offen: Auf der Website steht, wann.`,
-  'ylink.awel': 'Mit Awel chatten (auf Niederländisch)',
-  'yline.ecouteEnfants': (no: Dial) => `Eine Hilfe für Kinder auf Französisch: Ruf ${no('ecouteEnfants')} an. Das kostet nichts und du musst deinen Namen nicht sagen.`,
-  'yline.telefonhilfe': (no: Dial) => `Willst du mit jemandem reden, auch wenn es dir sehr schlecht geht? Ruf die Telefonhilfe an: ${no('telefonhilfe')}. Kostenlos und anonym, Tag und Nacht.`,
   'helpTitle': 'Wer kann dir helfen?',
   'yservice.school': 'Jemand in der Schule, dem du vertraust: deine Lehrerin oder dein Lehrer. Oder Kaleido: Leute, die mit deiner Schule zusammenarbeiten und Kindern helfen, wenn etwas schwer ist. Das kostet nichts.',
   'yservice.youthAdvice': 'Kaleido Ostbelgien: Hilfe für Kinder und Jugendliche bis 20 Jahre.',
@@ -98,5 +91,5 @@ const de: YoungMessages = {
   'help.summary': 'Sofort Hilfe nötig?',
   'help.lead': 'Du kannst immer jemanden anrufen:',
   'result.signal': 'Das ist keine Prüfung und kein Urteil. Du kannst die Fragen jederzeit noch einmal beantworten.',
-};
+}, youngHelpDe);
 export default de;

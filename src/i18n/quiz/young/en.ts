@@ -1,8 +1,9 @@
 /** <mz-recognition-quiz audience="young">, English. "carer" only on the result. */
 import type { YoungMessages } from './nl.js';
-import type { Dial } from '../../../rules/help/lines.js';
+import youngHelpEn from '../../help/young/en.js';
+import { withYoungHelp } from '../../help/young-help.js';
 
-const en: YoungMessages = {
+const en: YoungMessages = withYoungHelp({
   'title': 'Do you help out a lot at home?',
   'intro.lead': 'Some children and young people help a lot at home, because someone is ill or having a hard time. These questions help you find out if that is true for you too, and who can help you.',
   'intro.time': 'You get 7 questions or fewer. It takes about 3 minutes.',
@@ -78,14 +79,6 @@ const en: YoungMessages = {
   'load.heavy': 'That is a lot for someone your age. You deserve help. Talk to someone about it this week.',
   'good': 'You also named good things. Helping can make you strong. You can be proud of that.',
   'urgentTitle': 'Where you can get help now',
-  'yline.emergency': (no: Dial) => `Are you or is someone else in danger now? Call ${no('emergency')}.`,
-  'yline.violenceLine': (no: Dial) => `Don’t feel safe at home? Call ${no('violenceLine')} on working days (in Dutch). You don’t have to say your name. If it’s urgent, call ${no('police')} or ${no('emergency')}.`,
-  'yline.suicideLine': (no: Dial) => `Don’t want to go on? Call ${no('suicideLine')} (in Dutch), day and night.`,
-  'yline.preventionSuicide': (no: Dial) => `A line in French: call ${no('preventionSuicide')}, day and night.`,
-  'yline.awel': (no: Dial) => `Want to talk to someone? Call ${no('awel')} (in Dutch), or chat on their website. It costs nothing and you don’t have to say your name. It is not always open: the website says when.`,
-  'ylink.awel': 'Chat with Awel (in Dutch)',
-  'yline.ecouteEnfants': (no: Dial) => `A line for children in French: call ${no('ecouteEnfants')}. It costs nothing and you don’t have to say your name.`,
-  'yline.telefonhilfe': (no: Dial) => `A line in German: call ${no('telefonhilfe')}, day and night. It costs nothing and you don’t have to say your name.`,
   'helpTitle': 'Who can help you?',
   'yservice.school': 'Someone at school you trust: your teacher, or the person at school who helps pupils with worries. Or the CLB (in French: PMS centre): people who work with your school and help children when something is hard. It costs nothing.',
   'yservice.youthAdvice': 'The JAC (in Dutch): you can talk and ask for advice there. It is for young people from 12 to 25 years old. It costs nothing and you don’t have to say your name.',
@@ -98,5 +91,5 @@ const en: YoungMessages = {
   'help.summary': 'Do you need help right now?',
   'help.lead': 'You can always call someone:',
   'result.signal': 'This is not a test and not a judgement. You can do the questions again any time.',
-};
+}, youngHelpEn);
 export default en;

@@ -1,8 +1,9 @@
 /** <mz-recognition-quiz audience="young">, français de Belgique (tu). « aidant proche » seulement au résultat. */
 import type { YoungMessages } from './nl.js';
-import type { Dial } from '../../../rules/help/lines.js';
+import youngHelpFr from '../../help/young/fr.js';
+import { withYoungHelp } from '../../help/young-help.js';
 
-const fr: YoungMessages = {
+const fr: YoungMessages = withYoungHelp({
   'title': 'Tu aides beaucoup à la maison ?',
   'intro.lead': 'Certains enfants et jeunes aident beaucoup à la maison, parce que quelqu’un est malade ou ne va pas bien. Avec ces questions, tu découvres si c’est aussi ton cas, et qui peut t’aider.',
   'intro.time': 'Tu auras 7 questions ou moins. Cela prend environ 3 minutes.',
@@ -78,14 +79,6 @@ const fr: YoungMessages = {
   'load.heavy': 'C’est vraiment beaucoup pour quelqu’un de ton âge. Tu mérites de l’aide. Parles-en à quelqu’un cette semaine.',
   'good': 'Tu as aussi parlé de bonnes choses. Aider peut te rendre plus fort ou plus forte. Tu peux en être fier ou fière.',
   'urgentTitle': 'Voici où trouver de l’aide maintenant',
-  'yline.emergency': (no: Dial) => `Tu es en danger, ou quelqu’un d’autre\u00a0? Appelle le ${no('emergency')}.`,
-  'yline.violenceLine': (no: Dial) => `En néerlandais\u00a0: la ligne ${no('violenceLine')}, les jours ouvrables, si tu ne te sens pas en sécurité à la maison. Si c’est urgent, appelle le ${no('police')} ou le ${no('emergency')}.`,
-  'yline.suicideLine': (no: Dial) => `Une ligne en néerlandais\u00a0: appelle le ${no('suicideLine')}, jour et nuit.`,
-  'yline.preventionSuicide': (no: Dial) => `Tu ne veux plus continuer\u00a0? Appelle le ${no('preventionSuicide')}. C’est gratuit, jour et nuit.`,
-  'yline.awel': (no: Dial) => `Une ligne en néerlandais\u00a0: appelle le ${no('awel')}, ou chatte sur son site. C’est gratuit et tu ne dois pas dire ton nom. Elle n’est pas ouverte tout le temps\u00a0: le site dit quand.`,
-  'ylink.awel': 'Chatter avec Awel (en néerlandais)',
-  'yline.ecouteEnfants': (no: Dial) => `Tu veux parler à quelqu’un\u00a0? Appelle le ${no('ecouteEnfants')}. C’est gratuit et tu ne dois pas dire ton nom.`,
-  'yline.telefonhilfe': (no: Dial) => `Une ligne en allemand\u00a0: appelle le ${no('telefonhilfe')}, jour et nuit. C’est gratuit et tu ne dois pas dire ton nom.`,
   'helpTitle': 'Qui peut t’aider ?',
   'yservice.school': 'Une personne de confiance à l’école : ton institutrice ou ton instituteur, un professeur ou l’éducateur. Ou le centre PMS : des personnes qui travaillent avec ton école et aident les enfants quand quelque chose est difficile. C’est gratuit.',
   'yservice.youthAdvice': 'Un service AMO : des personnes qui aident les enfants et les jeunes, seulement si tu le demandes. C’est gratuit.',
@@ -98,5 +91,5 @@ const fr: YoungMessages = {
   'help.summary': 'Besoin d’aide tout de suite ?',
   'help.lead': 'Tu peux toujours appeler quelqu’un :',
   'result.signal': 'Ce n’est ni une interro ni un jugement. Tu peux refaire les questions quand tu veux.',
-};
+}, youngHelpFr);
 export default fr;

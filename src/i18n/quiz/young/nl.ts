@@ -6,11 +6,12 @@
  * result.signal, print.*, outcome.not_now.*) replaces theirs; the others are the school version's own.
  * Wording of rf_cantGoOn to be reviewed with Awel / ZoJong! before launch.
  */
-import type { Dial } from '../../../rules/help/lines.js';
+import youngHelpNl from '../../help/young/nl.js';
+import { withYoungHelp } from '../../help/young-help.js';
 import type { YoungHelplineId, YoungLoad, YoungOutcome, YoungReasonKey } from '../../../rules/quiz/index.js';
 import type { YoungService } from '../../../data/quiz/links.js';
 
-export const youngNl = {
+export const youngNl = withYoungHelp({
   'title': 'Help jij thuis mee?',
   'intro.lead': 'Sommige kinderen en jongeren helpen thuis veel, omdat iemand ziek is of het moeilijk heeft. Met deze vragen ontdek je of dat ook bij jou zo is, en wie jou kan helpen.',
   'intro.time': 'Je krijgt 7 vragen of minder. Het duurt ongeveer 3 minuten.',
@@ -86,15 +87,6 @@ export const youngNl = {
   'load.heavy': 'Dat is heel veel voor iemand van jouw leeftijd. Je verdient hulp. Praat er deze week over met iemand.',
   'good': 'Je noemde ook goede dingen. Helpen kan je sterk maken. Je mag daar trots op zijn.',
   'urgentTitle': 'Hier kun je nu terecht',
-  'yline.emergency': (no: Dial) => `Ben jij of is iemand anders nu in gevaar? Bel ${no('emergency')}.`,
-  // 1712 answers on working days only and is no emergency line: urgent help is 101 or 112 (see docs/content/help.md).
-  'yline.violenceLine': (no: Dial) => `Voel je je niet veilig thuis? Bel op werkdagen ${no('violenceLine')}. Je hoeft je naam niet te zeggen. Is het dringend? Bel ${no('police')} of ${no('emergency')}.`,
-  'yline.suicideLine': (no: Dial) => `Wil je niet meer verder? Bel de Zelfmoordlijn op ${no('suicideLine')}, dag en nacht.`,
-  'yline.preventionSuicide': (no: Dial) => `Een hulplijn in het Frans: bel ${no('preventionSuicide')}, dag en nacht.`,
-  'yline.awel': (no: Dial) => `Wil je met iemand praten? Bel ${no('awel')}, of chat met Awel op hun website. Het kost niets en je hoeft je naam niet te zeggen. Awel is niet altijd open. Op de website zie je wanneer wel.`,
-  'ylink.awel': 'Chat met Awel',
-  'yline.ecouteEnfants': (no: Dial) => `Een hulplijn voor kinderen in het Frans: bel ${no('ecouteEnfants')}. Het kost niets en je hoeft je naam niet te zeggen.`,
-  'yline.telefonhilfe': (no: Dial) => `Een hulplijn in het Duits: bel ${no('telefonhilfe')}, dag en nacht. Het kost niets en je hoeft je naam niet te zeggen.`,
   'helpTitle': 'Wie kan jou helpen?',
   'yservice.school': 'Iemand op school die je vertrouwt: je juf of meester, of de leerlingenbegeleider. Die helpt leerlingen met hun zorgen. Of het CLB: mensen die samenwerken met je school. Ook zij helpen kinderen, en het kost niets.',
   'yservice.youthAdvice': 'Het JAC: daar kun je praten en raad vragen. Het is voor jongeren vanaf 12 jaar tot 25 jaar. Het kost niets en je hoeft je naam niet te zeggen.',
@@ -107,7 +99,7 @@ export const youngNl = {
   'help.summary': 'Heb je nu meteen hulp nodig?',
   'help.lead': 'Je kunt altijd iemand bellen:',
   'result.signal': 'Dit is geen toets en geen oordeel. Je kunt de vragen altijd opnieuw doen.',
-};
+}, youngHelpNl);
 export type YoungMessages = typeof youngNl;
 
 /** Type-level proof that every key the young rules can return has a message. */

@@ -109,6 +109,7 @@ export const DROITSQ_SELF = 'https://www.droitsquotidiens.be/fr/question/je-suis
 export const RSVZ_FAQ = 'https://www.rsvz-inasti.fgov.be/nl/faq/zorgen-voor-een-familielid-heb-ik-recht-op-een-uitkering-mantelzorg-en-hoe-vraag-ik-ze-aan';
 export const CM_SELF = 'https://www.cm.be/wat-te-doen/thuiszorg/vlot-verloop/loopbaanonderbreking/zelfstandigen';
 export const SECUREX_SELF_2020 = 'https://www.securex.eu/be/lex-go.nsf/vwNewsRSSZf_nl/DA32E12E7A34EBA1C125852A005301D0?OpenDocument';
+export const SECUREX_SELF_2024 = 'https://www.securex.be/nl/lex4you/zelfstandige/rechten-plichten/hoofdberoep/rechten/uw-gezin/mantelzorg';
 export const SECUREX_SELF_2021 = 'https://www.securex.eu/lex-go.nsf/vwReferencesByCategory_nl/E76B5E6608A9F08BC12577740045BE2D?OpenDocument';
 export const LIANTIS_SELF_HALF = 'https://www.liantis.be/nl/zelfstandig-worden/sociale-bijdragen/rechten/mantelzorg';
 export const LECHO_SELF_HALF = 'https://lecho.be/monargent/travail/independant/que-permet-le-statut-d-aidant-proche-pour-les-independants/10288591.html';

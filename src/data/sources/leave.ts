@@ -98,6 +98,7 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.RSVZ_FAQ]: { title: 'Zorgen voor een familielid: heb ik recht op een uitkering mantelzorg en hoe vraag ik ze aan?', publisher: 'RSVZ', date: null, lang: 'nl' },
   [S.CM_SELF]: { title: 'Mantelzorguitkering voor zelfstandigen', publisher: 'CM', date: null, lang: 'nl' },
   [S.SECUREX_SELF_2020]: { title: 'Mantelzorguitkering voor zelfstandigen: bedragen 2020', publisher: 'Securex', date: null, lang: 'nl' }, // ≈
+  [S.SECUREX_SELF_2024]: { title: 'Lex4You, zelfstandige in hoofdberoep, uw gezin: mantelzorg', publisher: 'Securex', date: '2024-02-19', lang: 'nl' },
   [S.SECUREX_SELF_2021]: { title: 'Zelfstandigen: mantelzorg', publisher: 'Securex', date: null, lang: 'nl' },
   [S.UCM_SELF_FAQ]: { title: 'Ai-je droit à une aide si je dois interrompre mon activité pour m’occuper d’un proche ?', publisher: 'UCM', date: null, lang: 'fr' }, // ≈
   [S.LIANTIS_SELF_HALF]: { title: 'Mantelzorg en zelfstandige: wie heeft recht op een vergoeding?', publisher: 'Liantis', date: null, lang: 'nl' },

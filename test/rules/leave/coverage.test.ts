@@ -361,9 +361,13 @@ const rows: Row[] = [
     over: { requestDate: '2026-01-01' }, check: (s) => { expect(s.notes).to.include('note.tkCao1037Unchecked'); expect(s.sources.some((u) => u.includes('rva.be/bladzijde'))).to.equal(true); } },
   { name: 'switch 2025-07-01: foster child on 2025-06-30 → no', id: 'ouderschapsverlof', available: false, reason: 'reason.notOwnChild', asOf: '2025-06-30',
     over: { requestDate: '2025-06-30', caredFor: { relation: 'fosterChild', ageYears: 4, situation: [] } } },
-  { name: 'switch 2025-02-01: self-employed on 2025-01-31 → 2022 amounts, about', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-01-31',
-    over: { status: 'selfEmployed', requestDate: '2025-01-31' },
+  // Securex (last updated 19 Feb 2024) gives €1,574.68 without saying since when: placed at that update.
+  { name: 'switch 2024-02-19: self-employed on 2024-02-18 → 2022 amounts, about', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2024-02-18',
+    over: { status: 'selfEmployed', requestDate: '2024-02-18' },
     check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1454.81); expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); } },
+  { name: 'switch 2025-02-01: self-employed on 2025-01-31 → 2024 amounts (1574.68), about', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-01-31',
+    over: { status: 'selfEmployed', requestDate: '2025-01-31' },
+    check: (s) => { expect(f(s, 'FULL')?.grossMonthly).to.equal(1574.68); expect(f(s, 'FULL')?.amountStatus).to.equal('estimated'); } },
   // UCM FAQ and Droits Quotidiens give €1,638.26 "indexé au 1er février 2025"; no RSVZ page gives it: an estimate with a hedge.
   { name: 'switch 2025-02-01: self-employed on 2025-02-01 → 1638.26 (secondary sources: about, ask your fund)', id: 'mantelzorguitkeringZelfstandige', available: true, asOf: '2025-02-01',
     over: { status: 'selfEmployed', requestDate: '2025-02-01' },

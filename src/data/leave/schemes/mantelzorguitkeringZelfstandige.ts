@@ -62,6 +62,17 @@ export const SELF_EMPLOYED: readonly RatesTable<SelfKey>[] = [
     amounts: { FULL: 1454.81, PARTIAL: 727.41 },
   },
   {
+    // Securex's Lex4You page ("Laatst bijgewerkt op 19 februari 2024") gives these amounts (partial
+    // exactly half), the same figure Liantis' undated page shows; no source says since when they apply,
+    // so they are placed at that update: shown as "about", undated. Before this step the table jumped
+    // from the 2022 amounts straight to 2025 and showed too little for 2024.
+    id: 'selfemployed-mantelzorg-2024-02',
+    validFrom: '2024-02-19',
+    dateStated: false,
+    sources: [S.SECUREX_SELF_2024],
+    amounts: { FULL: 1574.68, PARTIAL: 787.34 },
+  },
+  {
     id: 'selfemployed-mantelzorg-2025-02-01',
     validFrom: '2025-02-01',
     dateStated: true,

@@ -28,6 +28,12 @@ const CASES = [
   ['overload-low', 'mz-overload-check', 'result: low'],
   ['overload-high', 'mz-overload-check', 'result: high'],
   ['overload-urgent', 'mz-overload-check', 'result: urgent'],
+  ['rights-care-home', 'mz-rights-overview', 'result: mother in a Flemish care home'],
+  ['rights-young-carer', 'mz-rights-overview', 'result: young carer'],
+  ['hinge-discharge', 'mz-hinge-moment', 'checklist: discharge, nobody at home, nursing in place'],
+  ['hinge-care-home', 'mz-hinge-moment', 'checklist: care home (amount and complaint line)'],
+  ['policy-mixed', 'mz-policy-scan', 'result: mixed (strongest find, weakest relieve)'],
+  ['employer-mixed', 'mz-employer-scan', 'result: mixed'],
 ];
 const RESULT_WIDTHS = [375, 1280];
 const DEMO_WIDTHS = [320, 1280];
@@ -43,8 +49,12 @@ const entry = [
   "import { associationFinderExamples } from './examples/association-finder.examples.js';",
   "import { leaveCalculatorExamples } from './examples/leave-calculator.examples.js';",
   "import { overloadCheckExamples } from './examples/overload-check.examples.js';",
+  "import { hingeMomentExamples } from './examples/hinge-moment.examples.js';",
+  "import { rightsOverviewExamples } from './examples/rights-overview.examples.js';",
+  "import { policyScanExamples } from './examples/policy-scan.examples.js';",
+  "import { employerScanExamples } from './examples/employer-scan.examples.js';",
   "import { describeReached, isReached } from './examples/harness.js';",
-  'export const ALL = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples];',
+  'export const ALL = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples, hingeMomentExamples, rightsOverviewExamples, policyScanExamples, employerScanExamples];',
   'export { describeReached, isReached };',
 ].join('\n');
 const bundle = await build({ stdin: { contents: entry, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error' });
@@ -59,7 +69,7 @@ const VIRTUAL = {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Mantelkit result</title>
   <style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; } @media (max-width: 480px) { body { padding: 8px; } }</style>
-  <script type="module" src="/dist/index.js"></script>
+  <script type="module" src="/dist/cdn/index.js"></script>
 </head>
 <body><main id="case"></main></body>
 </html>

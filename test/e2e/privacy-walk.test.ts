@@ -7,12 +7,16 @@ import { associationFinderExamples } from '../../examples/association-finder.exa
 import { leaveCalculatorExamples } from '../../examples/leave-calculator.examples.js';
 import { overloadCheckExamples } from '../../examples/overload-check.examples.js';
 import { hingeMomentExamples } from '../../examples/hinge-moment.examples.js';
+import { rightsOverviewExamples } from '../../examples/rights-overview.examples.js';
+import { policyScanExamples } from '../../examples/policy-scan.examples.js';
+import { employerScanExamples } from '../../examples/employer-scan.examples.js';
 
 /**
  * The privacy bar on the BUILT bundle (production Lit, minified): a full walk through every example
  * state of every widget requests nothing but our own files, and writes no cookie or storage.
  */
-const ALL: WidgetExamples[] = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples, hingeMomentExamples];
+const ALL: WidgetExamples[] = [recognitionQuizExamples, associationFinderExamples, leaveCalculatorExamples, overloadCheckExamples, hingeMomentExamples,
+  rightsOverviewExamples, policyScanExamples, employerScanExamples];
 
 describe('privacy: a full walk through every widget on the built bundle', () => {
   before(async () => {

@@ -184,7 +184,7 @@ export const enTexts: LeaveCatalogTexts = {
   'letter.text': 'Your letter (you can change the text)',
   'letter.copy': 'Copy the letter',
   'letter.copied': 'The letter has been copied.',
-  'letter.copyFailed': 'Copying did not work. Select the text and copy it yourself.',
+  'letter.copyFailed': 'Copying did not work. The text is selected: copy it with Ctrl+C or ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Dear Sir or Madam,\n\nI would like to apply for the following leave: ${scheme}, in this form: ${form}.\nI would like to take this leave from ${start} up to and including ${end}.\nI enclose the necessary certificates or will send them as soon as possible.\n\nKind regards,\n\n[your name]\n[date]`,
   'letter.datePlaceholder': '[date]',

@@ -184,7 +184,7 @@ export const frTexts: LeaveCatalogTexts = {
   'letter.text': 'Votre lettre (vous pouvez modifier le texte)',
   'letter.copy': 'Copier la lettre',
   'letter.copied': 'La lettre a été copiée.',
-  'letter.copyFailed': 'La copie n’a pas fonctionné. Sélectionnez le texte et copiez-le vous-même.',
+  'letter.copyFailed': 'La copie n’a pas fonctionné. Le texte est sélectionné : copiez-le avec Ctrl+C ou ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Madame, Monsieur,\n\nPar la présente, je demande le congé suivant : ${scheme}, sous la forme suivante : ${form}.\nJe souhaite prendre ce congé du ${start} au ${end} inclus.\nJe joins les attestations nécessaires ou je vous les remets au plus vite.\n\nVeuillez agréer mes salutations distinguées.\n\n[votre nom]\n[date]`,
   'letter.datePlaceholder': '[date]',

@@ -192,7 +192,7 @@ export const nlTexts = {
   'letter.text': 'Je brief (je kunt de tekst aanpassen)',
   'letter.copy': 'Kopieer de brief',
   'letter.copied': 'De brief is gekopieerd.',
-  'letter.copyFailed': 'Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.',
+  'letter.copyFailed': 'Kopiëren lukt niet. De tekst is geselecteerd: kopieer hem met Ctrl+C of ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Beste,\n\nHierbij vraag ik het volgende verlof aan: ${scheme}, in de vorm: ${form}.\nIk wil dit verlof nemen van ${start} tot en met ${end}.\nDe nodige attesten voeg ik toe of bezorg ik zo snel mogelijk.\n\nMet vriendelijke groeten,\n\n[je naam]\n[datum]`,
   'letter.datePlaceholder': '[datum]',

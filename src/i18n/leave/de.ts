@@ -119,8 +119,8 @@ export const deTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'unbezahlt',
   'amount.from': (date: string) => `Betrag ab ${date}`,
   'amount.undated': 'die Quelle nennt kein Datum',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('de', steps, { one: `Schätzung: ${official} ab ${date}, plus 1 Indexanpassung um ${pct}`, other: `Schätzung: ${official} ab ${date}, plus # Indexanpassungen um ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('de', steps, { one: `Schätzung: ${base} ab ${date}, plus 1 Indexanpassung um ${pct} = ${result}`, other: `Schätzung: ${base} ab ${date}, plus # Indexanpassungen um ${pct} = ${result}` }),
   'amount.currentTable': 'Heutigen Betrag prüfen',
   'amount.premiumCheck': 'vielleicht (bitte nachfragen)',
   'amount.needsAgreement': 'nur wenn Ihr Arbeitgeber zustimmt',

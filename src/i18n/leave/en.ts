@@ -116,8 +116,8 @@ export const enTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'unpaid',
   'amount.from': (date: string) => `amount from ${date}`,
   'amount.undated': 'the source gives no date',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('en', steps, { one: `estimate: ${official} from ${date}, plus 1 index step of ${pct}`, other: `estimate: ${official} from ${date}, plus # index steps of ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('en', steps, { one: `estimate: ${base} from ${date}, plus 1 index step of ${pct} = ${result}`, other: `estimate: ${base} from ${date}, plus # index steps of ${pct} = ${result}` }),
   'amount.currentTable': 'Check today’s amount',
   'amount.premiumCheck': 'maybe (check first)',
   'amount.needsAgreement': 'only if your employer agrees',

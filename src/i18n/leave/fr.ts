@@ -116,8 +116,8 @@ export const frTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'non payé',
   'amount.from': (date: string) => `montant à partir du ${date}`,
   'amount.undated': 'la source ne donne pas de date',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('fr', steps, { one: `estimation : ${official} à partir du ${date}, plus 1 indexation de ${pct}`, other: `estimation : ${official} à partir du ${date}, plus # indexations de ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('fr', steps, { one: `estimation : ${base} à partir du ${date}, plus 1 indexation de ${pct} = ${result}`, other: `estimation : ${base} à partir du ${date}, plus # indexations de ${pct} = ${result}` }),
   'amount.currentTable': 'Vérifier le montant actuel',
   'amount.premiumCheck': 'peut-être (à vérifier)',
   'amount.needsAgreement': 'seulement si votre employeur est d’accord',

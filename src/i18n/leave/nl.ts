@@ -122,8 +122,8 @@ export const nlTexts = {
   'amount.unpaidShort': 'onbetaald',
   'amount.from': (date: string) => `bedrag vanaf ${date}`,
   'amount.undated': 'de bron vermeldt geen datum',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('nl', steps, { one: `schatting: ${official} vanaf ${date}, plus 1 indexsprong van ${pct}`, other: `schatting: ${official} vanaf ${date}, plus # indexsprongen van ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('nl', steps, { one: `schatting: ${base} vanaf ${date}, plus 1 indexsprong van ${pct} = ${result}`, other: `schatting: ${base} vanaf ${date}, plus # indexsprongen van ${pct} = ${result}` }),
   'amount.currentTable': 'Kijk het bedrag van vandaag na',
   'amount.premiumCheck': 'misschien (vraag het na)',
   'amount.needsAgreement': 'alleen als je werkgever akkoord gaat',

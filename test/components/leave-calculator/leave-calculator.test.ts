@@ -136,7 +136,7 @@ describe('<mz-leave-calculator>', () => {
     // three dated 2 % index steps before 2025-10-01, with a link to check today's amount.
     expect(text).to.contain('1.038,12');
     expect(text).to.contain('ongeveer');
-    expect(text).to.contain('schatting: € 978,24 vanaf 1 december 2022, plus 3 indexsprongen van 2 %');
+    expect(text).to.contain('schatting: € 978,24 vanaf 1 december 2022, plus 3 indexsprongen van 2 % = € 1.038,12');
     expect(card?.querySelector('a[href="https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg"], .mz-meta a'), 'link to check today\'s amount').to.exist;
     expect(card?.querySelector('a[href^="https://www.rva.be"]'), 'RVA source link').to.exist;
     // The premium is in the table too.

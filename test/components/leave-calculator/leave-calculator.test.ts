@@ -182,6 +182,30 @@ describe('<mz-leave-calculator>', () => {
     expect(report.storageWrites).to.deep.equal([]);
   });
 
+  it('the letter\'s leave choice is a radio list whose labels wrap at 375 px (a closed <select> cut them off)', async () => {
+    const el = await mount(`<${TAG} as-of="2025-10-01" style="display:block;inline-size:375px"></${TAG}>`);
+    await walk(LEAVE_WALKS.motherSeriouslyIll)(el);
+    await settle(el);
+    const root = shadow(el);
+    expect(root.querySelector('.mz-letter select'), 'no select').to.equal(null);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('.mz-letter input[type="radio"][name="mz-leave-letter-choice"]')];
+    expect(radios.length, 'one radio per scheme and form').to.be.greaterThan(1);
+    expect(radios[0]?.checked, 'the first is chosen').to.equal(true);
+    const box = root.querySelector<HTMLElement>('.mz-letter')!.getBoundingClientRect();
+    for (const r of radios) {
+      const label = r.closest('label')!;
+      expect(label.scrollWidth, label.textContent ?? '').to.be.at.most(label.clientWidth + 1);
+      expect(label.getBoundingClientRect().right, label.textContent ?? '').to.be.at.most(box.right + 1);
+    }
+    // Choosing another leave puts its name and form into the letter.
+    const last = radios.at(-1)!;
+    last.click();
+    await settle(el);
+    const [scheme = '', form = ''] = (last.closest('label')?.textContent ?? '').trim().split(': ');
+    const text = root.querySelector<HTMLTextAreaElement>('#mz-leave-letter-text')?.value ?? '';
+    expect(text).to.contain(`${scheme}, in de vorm: ${form}`);
+  });
+
   for (const [lang, name, word] of [
     ['fr', 'Congé pour aidants proches', 'environ'],
     ['de', 'Urlaub für nahestehende Hilfspersonen', 'ungefähr'],

@@ -163,4 +163,18 @@ describe('leave texts: one voice', () => {
       expect(v, k).not.to.match(/\b(je kan|kan je)\b|of je \S+ kan\b/i);
     }
   });
+
+  it('Dutch texts with arguments (the letter, the employer intro) say it the same way', () => {
+    for (const [k, v] of [...Object.entries(nl), ...Object.entries(rnl)]) {
+      if (typeof v !== 'function') continue;
+      const text = String((v as (...a: string[]) => unknown)('X', 'X', 'X', 'X'));
+      expect(text, k).not.to.match(/\b(je kan|kan je)\b|of je \S+ kan\b/i);
+    }
+  });
+
+  it('the letter and recognition texts a screenshot review caught say "je kunt" / "kun je"', () => {
+    expect(nl['letter.text']).to.include('je kunt de tekst aanpassen');
+    expect(nl['letter.intro']).to.include('dat je kunt kopiëren');
+    expect(rnl['reason.recognitionCouldBePossible']).to.include('Dan kun je de erkenning');
+  });
 });

@@ -43,7 +43,7 @@ export const leaveCalculatorStyles = css`
     gap: 0.25em;
     margin-block: 0.75em;
   }
-  /* Grid items default to min-width:auto, so a long <select> option would widen the page at 320 px. */
+  /* Grid items default to min-width:auto, so a long field would widen the page at 320 px. */
   .mz-field > * {
     min-inline-size: 0;
   }
@@ -136,6 +136,10 @@ export const leaveCalculatorStyles = css`
     border: 2px solid currentColor;
     border-radius: var(--_mz-radius);
   }
+  /* The letter's choice reads as a field label, not as a question heading. */
+  .mz-letter-choice legend {
+    font-size: 1em;
+  }
   .mz-letter-dates {
     display: flex;
     flex-wrap: wrap;
@@ -145,10 +149,6 @@ export const leaveCalculatorStyles = css`
     inline-size: 100%;
     box-sizing: border-box;
     font: inherit;
-  }
-  select {
-    inline-size: 100%;
-    max-inline-size: 100%;
   }
   @media print {
     summary {

@@ -119,8 +119,8 @@ export const deTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'unbezahlt',
   'amount.from': (date: string) => `Betrag ab ${date}`,
   'amount.undated': 'die Quelle nennt kein Datum',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('de', steps, { one: `Schätzung: ${official} ab ${date}, plus 1 Indexanpassung um ${pct}`, other: `Schätzung: ${official} ab ${date}, plus # Indexanpassungen um ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('de', steps, { one: `Schätzung: ${base} ab ${date}, plus 1 Indexanpassung um ${pct} = ${result}`, other: `Schätzung: ${base} ab ${date}, plus # Indexanpassungen um ${pct} = ${result}` }),
   'amount.currentTable': 'Heutigen Betrag prüfen',
   'amount.premiumCheck': 'vielleicht (bitte nachfragen)',
   'amount.needsAgreement': 'nur wenn Ihr Arbeitgeber zustimmt',
@@ -187,7 +187,7 @@ export const deTexts: LeaveCatalogTexts = {
   'letter.text': 'Ihr Brief (Sie können den Text ändern)',
   'letter.copy': 'Brief kopieren',
   'letter.copied': 'Der Brief wurde kopiert.',
-  'letter.copyFailed': 'Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.',
+  'letter.copyFailed': 'Kopieren hat nicht geklappt. Der Text ist markiert: Kopieren Sie ihn mit Strg+C oder ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Sehr geehrte Damen und Herren,\n\nhiermit beantrage ich folgenden Urlaub: ${scheme}, in der Form: ${form}.\nIch möchte diesen Urlaub vom ${start} bis einschließlich ${end} nehmen.\nDie nötigen Bescheinigungen lege ich bei oder reiche sie so schnell wie möglich nach.\n\nMit freundlichen Grüßen\n\n[Ihr Name]\n[Datum]`,
   'letter.datePlaceholder': '[Datum]',

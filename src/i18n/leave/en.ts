@@ -116,8 +116,8 @@ export const enTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'unpaid',
   'amount.from': (date: string) => `amount from ${date}`,
   'amount.undated': 'the source gives no date',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('en', steps, { one: `estimate: ${official} from ${date}, plus 1 index step of ${pct}`, other: `estimate: ${official} from ${date}, plus # index steps of ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('en', steps, { one: `estimate: ${base} from ${date}, plus 1 index step of ${pct} = ${result}`, other: `estimate: ${base} from ${date}, plus # index steps of ${pct} = ${result}` }),
   'amount.currentTable': 'Check today’s amount',
   'amount.premiumCheck': 'maybe (check first)',
   'amount.needsAgreement': 'only if your employer agrees',
@@ -184,7 +184,7 @@ export const enTexts: LeaveCatalogTexts = {
   'letter.text': 'Your letter (you can change the text)',
   'letter.copy': 'Copy the letter',
   'letter.copied': 'The letter has been copied.',
-  'letter.copyFailed': 'Copying did not work. Select the text and copy it yourself.',
+  'letter.copyFailed': 'Copying did not work. The text is selected: copy it with Ctrl+C or ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Dear Sir or Madam,\n\nI would like to apply for the following leave: ${scheme}, in this form: ${form}.\nI would like to take this leave from ${start} up to and including ${end}.\nI enclose the necessary certificates or will send them as soon as possible.\n\nKind regards,\n\n[your name]\n[date]`,
   'letter.datePlaceholder': '[date]',

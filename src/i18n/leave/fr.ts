@@ -116,8 +116,8 @@ export const frTexts: LeaveCatalogTexts = {
   'amount.unpaidShort': 'non payé',
   'amount.from': (date: string) => `montant à partir du ${date}`,
   'amount.undated': 'la source ne donne pas de date',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('fr', steps, { one: `estimation : ${official} à partir du ${date}, plus 1 indexation de ${pct}`, other: `estimation : ${official} à partir du ${date}, plus # indexations de ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('fr', steps, { one: `estimation : ${base} à partir du ${date}, plus 1 indexation de ${pct} = ${result}`, other: `estimation : ${base} à partir du ${date}, plus # indexations de ${pct} = ${result}` }),
   'amount.currentTable': 'Vérifier le montant actuel',
   'amount.premiumCheck': 'peut-être (à vérifier)',
   'amount.needsAgreement': 'seulement si votre employeur est d’accord',
@@ -184,7 +184,7 @@ export const frTexts: LeaveCatalogTexts = {
   'letter.text': 'Votre lettre (vous pouvez modifier le texte)',
   'letter.copy': 'Copier la lettre',
   'letter.copied': 'La lettre a été copiée.',
-  'letter.copyFailed': 'La copie n’a pas fonctionné. Sélectionnez le texte et copiez-le vous-même.',
+  'letter.copyFailed': 'La copie n’a pas fonctionné. Le texte est sélectionné : copiez-le avec Ctrl+C ou ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Madame, Monsieur,\n\nPar la présente, je demande le congé suivant : ${scheme}, sous la forme suivante : ${form}.\nJe souhaite prendre ce congé du ${start} au ${end} inclus.\nJe joins les attestations nécessaires ou je vous les remets au plus vite.\n\nVeuillez agréer mes salutations distinguées.\n\n[votre nom]\n[date]`,
   'letter.datePlaceholder': '[date]',

@@ -122,8 +122,8 @@ export const nlTexts = {
   'amount.unpaidShort': 'onbetaald',
   'amount.from': (date: string) => `bedrag vanaf ${date}`,
   'amount.undated': 'de bron vermeldt geen datum',
-  'amount.estimateHow': (official: string, date: string, steps: number, pct: string) =>
-    plural('nl', steps, { one: `schatting: ${official} vanaf ${date}, plus 1 indexsprong van ${pct}`, other: `schatting: ${official} vanaf ${date}, plus # indexsprongen van ${pct}` }),
+  'amount.estimateHow': (base: string, date: string, steps: number, pct: string, result: string) =>
+    plural('nl', steps, { one: `schatting: ${base} vanaf ${date}, plus 1 indexsprong van ${pct} = ${result}`, other: `schatting: ${base} vanaf ${date}, plus # indexsprongen van ${pct} = ${result}` }),
   'amount.currentTable': 'Kijk het bedrag van vandaag na',
   'amount.premiumCheck': 'misschien (vraag het na)',
   'amount.needsAgreement': 'alleen als je werkgever akkoord gaat',
@@ -192,7 +192,7 @@ export const nlTexts = {
   'letter.text': 'Je brief (je kunt de tekst aanpassen)',
   'letter.copy': 'Kopieer de brief',
   'letter.copied': 'De brief is gekopieerd.',
-  'letter.copyFailed': 'Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.',
+  'letter.copyFailed': 'Kopiëren lukt niet. De tekst is geselecteerd: kopieer hem met Ctrl+C of ⌘+C.',
   'letter.body': (scheme: string, form: string, start: string, end: string) =>
     `Beste,\n\nHierbij vraag ik het volgende verlof aan: ${scheme}, in de vorm: ${form}.\nIk wil dit verlof nemen van ${start} tot en met ${end}.\nDe nodige attesten voeg ik toe of bezorg ik zo snel mogelijk.\n\nMet vriendelijke groeten,\n\n[je naam]\n[datum]`,
   'letter.datePlaceholder': '[datum]',

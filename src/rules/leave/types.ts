@@ -132,6 +132,13 @@ export interface LeaveAmountEstimate {
   method: 'indexSteps';
   /** The official gross monthly amount the estimate starts from (full-time basis, before pro rata). */
   officialAmount: number;
+  /**
+   * The shown form's amount on `officialValidFrom`: `officialAmount`, pro rata for a part-timer who
+   * stops fully. baseAmount × (1 + stepPct/100)ⁿ ≈ the form's grossMonthly (within two cents: each figure
+   * is rounded to the cent), so a note
+   * built from it describes the number shown.
+   */
+  baseAmount: number;
   /** Date that official amount applies from (its table's date). */
   officialValidFrom: string;
   /** Dates of the index steps added, oldest first (n = steps.length). */

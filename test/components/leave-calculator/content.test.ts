@@ -23,8 +23,32 @@ describe('<mz-leave-calculator> content', () => {
     const t = text(card);
     expect(t).not.to.contain('489,11');
     expect(t).to.contain('778,59'); // FT pro rata: 0.75 × (978.24 + three 2 % index steps = 1038.12)
+    // The note describes that number: the 3/4 share of the official amount, the steps, the result.
+    expect(t).to.contain('schatting: € 733,68 vanaf 1 december 2022, plus 3 indexsprongen van 2 % = € 778,59');
+    expect(t).not.to.contain('schatting: € 978,24');
     expect(t).to.contain('bedrag niet bekend');
   });
+
+  // Screenshot review: a 4/5 palliative leave showed "€ 978,24 … plus 4 indexsprongen" next to € 847,10.
+  for (const [name, w] of [['4/5 friend at the end of life', LEAVE_WALKS.friendPalliative], ['full-time, mother seriously ill', LEAVE_WALKS.motherSeriouslyIll],
+    ['single parent, child seriously ill', LEAVE_WALKS.singleParentChild], ['4/5, mother seriously ill', LEAVE_WALKS.fourFifths]] as const) {
+    it(`every estimate note gives the amount next to it (${name})`, async () => {
+      const el = await mount(`<${TAG} as-of="2026-12-03"></${TAG}>`);
+      await walk(w)(el);
+      await settle(el);
+      const euro = (s: string): number => Number(s.replace(/\./g, '').replace(',', '.'));
+      const notes = [...shadow(el).querySelectorAll('.mz-meta')].map((m) => ({ m, t: text(m) }))
+        .map(({ m, t }) => ({ m, hit: /schatting: € (\d[\d.]*,\d\d) vanaf [^,]+, plus (\d+) indexsprongen? van 2 % = € (\d[\d.]*,\d\d)/.exec(t) }))
+        .filter((x) => x.hit);
+      expect(notes.length, 'estimate notes').to.be.greaterThan(0);
+      for (const { m, hit } of notes) {
+        const [, base = '', n = '', result = ''] = hit ?? [];
+        expect(Math.abs(euro(base) * 1.02 ** Number(n) - euro(result)), text(m)).to.be.at.most(0.02);
+        // The amount the note stands under is that result ("ongeveer € …").
+        expect(text(m.parentElement), text(m)).to.contain(`ongeveer € ${result}`);
+      }
+    });
+  }
 
   it('the status question says Flemish government and local government include contract staff', async () => {
     const el = await mount(`<${TAG}></${TAG}>`);

@@ -136,7 +136,7 @@ describe('<mz-leave-calculator>', () => {
     // three dated 2 % index steps before 2025-10-01, with a link to check today's amount.
     expect(text).to.contain('1.038,12');
     expect(text).to.contain('ongeveer');
-    expect(text).to.contain('schatting: € 978,24 vanaf 1 december 2022, plus 3 indexsprongen van 2 %');
+    expect(text).to.contain('schatting: € 978,24 vanaf 1 december 2022, plus 3 indexsprongen van 2 % = € 1.038,12');
     expect(card?.querySelector('a[href="https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg"], .mz-meta a'), 'link to check today\'s amount').to.exist;
     expect(card?.querySelector('a[href^="https://www.rva.be"]'), 'RVA source link').to.exist;
     // The premium is in the table too.
@@ -180,6 +180,30 @@ describe('<mz-leave-calculator>', () => {
     const report = privacy.stop();
     expect(report.requests).to.deep.equal([]);
     expect(report.storageWrites).to.deep.equal([]);
+  });
+
+  it('the letter\'s leave choice is a radio list whose labels wrap at 375 px (a closed <select> cut them off)', async () => {
+    const el = await mount(`<${TAG} as-of="2025-10-01" style="display:block;inline-size:375px"></${TAG}>`);
+    await walk(LEAVE_WALKS.motherSeriouslyIll)(el);
+    await settle(el);
+    const root = shadow(el);
+    expect(root.querySelector('.mz-letter select'), 'no select').to.equal(null);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('.mz-letter input[type="radio"][name="mz-leave-letter-choice"]')];
+    expect(radios.length, 'one radio per scheme and form').to.be.greaterThan(1);
+    expect(radios[0]?.checked, 'the first is chosen').to.equal(true);
+    const box = root.querySelector<HTMLElement>('.mz-letter')!.getBoundingClientRect();
+    for (const r of radios) {
+      const label = r.closest('label')!;
+      expect(label.scrollWidth, label.textContent ?? '').to.be.at.most(label.clientWidth + 1);
+      expect(label.getBoundingClientRect().right, label.textContent ?? '').to.be.at.most(box.right + 1);
+    }
+    // Choosing another leave puts its name and form into the letter.
+    const last = radios.at(-1)!;
+    last.click();
+    await settle(el);
+    const [scheme = '', form = ''] = (last.closest('label')?.textContent ?? '').trim().split(': ');
+    const text = root.querySelector<HTMLTextAreaElement>('#mz-leave-letter-text')?.value ?? '';
+    expect(text).to.contain(`${scheme}, in de vorm: ${form}`);
   });
 
   for (const [lang, name, word] of [

@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { BENEFIT_INDEX_STEPS, RVA_THEMATIC_PRIVATE } from '../../../src/data/leave/index.js';
 import { indexEstimate } from '../../../src/rules/leave/engine/amounts.js';
+import type { LeaveCareSituation, LeaveSituation } from '../../../src/rules/leave/index.js';
 import { f, run, scheme } from './helpers.js';
 
 const RVA_URL = 'https://www.rva.be/documentatie/bedragen/loopbaanonderbreking-tijdskrediet/thematische-verloven';
@@ -43,7 +44,7 @@ describe('leave amounts over time: index estimates from an older official table'
       expect(FT?.amountStatus).to.equal('estimated');
       expect(FT?.amountNotes).to.include('amount.indexEstimate');
       expect(FT?.estimate).to.deep.equal({
-        method: 'indexSteps', officialAmount: 978.24, officialValidFrom: '2022-12-01', steps, stepPct: 2, currentTableUrl: RVA_URL,
+        method: 'indexSteps', officialAmount: 978.24, baseAmount: 978.24, officialValidFrom: '2022-12-01', steps, stepPct: 2, currentTableUrl: RVA_URL,
       });
       // The estimate applies from its last step; the scheme says its figures apply from then.
       expect(FT?.amountValidFrom).to.equal(steps.at(-1));
@@ -64,7 +65,50 @@ describe('leave amounts over time: index estimates from an older official table'
     const s = scheme(run({ workRegime: 0.5 }, '2026-12-03'), 'medischeBijstand');
     expect(f(s, 'FT')?.grossMonthly).to.equal(529.44); // 0.5 × 1058.88
     expect(f(s, 'FT')?.estimate?.officialAmount).to.equal(978.24);
+    // The note starts from the part-timer's share: 0.5 × 978.24, plus four steps ≈ 529.44.
+    expect(f(s, 'FT')?.estimate?.baseAmount).to.equal(489.12);
     expect(f(s, 'FT')?.amountNotes).to.include.members(['amount.partTimeProRata', 'amount.indexEstimate']);
+  });
+
+  // The note under an estimated amount says "base from <date>, plus n steps of 2 % = amount": its sum
+  // must give the amount shown, for every form that carries an estimate (review: a 4/5 palliative
+  // leave showed "€ 978,24 plus 4 steps" next to € 847,10).
+  describe('the note\'s sum gives the amount shown, for every estimated form', () => {
+    const kid = (ageYears: number, situation: LeaveCareSituation[]): Partial<LeaveSituation> => ({ caredFor: { relation: 'child', ageYears, situation } });
+    const who: [string, Partial<LeaveSituation>][] = [
+      ['mother seriously ill', {}],
+      ['friend at the end of life', { caredFor: { relation: 'friend', ageYears: 60, situation: ['terminal'] } }],
+      ['recognised carer of a neighbour', { recognition: 'socialRights', caregiverHoursPerMonth: 60, caredFor: { relation: 'neighbour', ageYears: 80, situation: ['dependent'] } }],
+      ['parent of a child of 5', kid(5, [])],
+      ['single parent (40) of a child of 10 at the end of life', { age: 40, household: 'aloneWithChildren', ...kid(10, ['terminal']) }],
+      ['single parent of a seriously ill child of 9', { household: 'aloneWithChildren', ...kid(9, ['seriouslyIll']) }],
+    ];
+    const regimes = [1, 0.9, 0.8, 0.75, 0.6, 0.5];
+    const dates = ['2023-11-01', '2024-05-01', '2025-10-01', '2026-03-01', '2026-12-03'];
+    let seen = 0;
+    let partTime = 0;
+    for (const [name, over] of who) {
+      it(name, () => {
+        for (const workRegime of regimes) for (const asOf of dates) {
+          for (const s of run({ ...over, workRegime, requestDate: asOf }, asOf).schemes) for (const x of s.forms) {
+            const e = x.estimate;
+            if (!e) continue;
+            const where = `${s.scheme} ${x.form}, regime ${workRegime}, ${asOf}`;
+            expect(x.grossMonthly, where).to.be.a('number');
+            const sum = e.steps.reduce((v) => v * (1 + e.stepPct / 100), e.baseAmount);
+            expect(Math.abs(sum - (x.grossMonthly ?? NaN)), `${where}: ${e.baseAmount} × ${1 + e.stepPct / 100}^${e.steps.length} vs ${x.grossMonthly}`).to.be.at.most(0.02);
+            // Full-time and partial forms of full-timers start from the official figure itself.
+            if (!x.amountNotes.includes('amount.partTimeProRata')) expect(e.baseAmount, where).to.equal(e.officialAmount);
+            else partTime++;
+            seen++;
+          }
+        }
+      });
+    }
+    it('(runs last) the matrix is not vacuous: it holds estimates, part-timers\' shares among them', () => {
+      expect(seen).to.be.greaterThan(100);
+      expect(partTime).to.be.greaterThan(20);
+    });
   });
 
   it('unknown stays unknown: 1/5 gets no estimate', () => {

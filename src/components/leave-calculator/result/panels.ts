@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { copyButton } from '../../common/copy.js';
 import { externalLink } from '../../../core/flow/templates.js';
+import { choiceGroup } from '../../../core/flow/fields.js';
 import { leaveLocalized } from '../../../rules/leave/overlay.js';
 import type { LeaveOverlay, LeaveSchemeResult } from '../../../rules/leave/index.js';
 import type { LeaveResultView } from './view.js';
@@ -78,11 +79,14 @@ export interface LetterState {
   end: string;
   set: (patch: Partial<Pick<LetterState, 'choice' | 'start' | 'end'>>) => void;
   copy: () => void;
-  /** What the last copy did, shown next to the button ("copied ✓" or "select it yourself"). */
+  /** What the last copy did, shown next to the button ("copied" or "the text is selected: copy it"). */
   copyStatus?: string;
 }
 
-/** A notice-letter draft for one scheme and form, with dates; copied to the clipboard only. */
+/**
+ * A notice-letter draft for one scheme and form, with dates; copied to the clipboard only. The choice
+ * is a radio list, not a <select>: a closed select cuts "scheme: form" off at 375 px, a label wraps.
+ */
 export function letterPanel(x: LeaveTexts, view: LeaveResultView, s: LetterState): TemplateResult | typeof nothing {
   const t = x.t;
   const options = view.letter.map((o) => ({
@@ -95,14 +99,14 @@ export function letterPanel(x: LeaveTexts, view: LeaveResultView, s: LetterState
   const chosen = options.find((o) => o.value === s.choice) ?? options[0];
   const dateText = (iso: string): string => (iso ? x.fmt.date(iso) : t['letter.datePlaceholder']);
   const text = t['letter.body'](chosen.scheme, chosen.form, dateText(s.start), dateText(s.end));
-  const value = (e: Event): string => (e.target as HTMLInputElement | HTMLSelectElement).value;
+  const value = (e: Event): string => (e.target as HTMLInputElement).value;
   return html`<section class="mz-letter" part="letter">
     <h3>${t['letter.title']}</h3>
     <p>${t['letter.intro']}</p>
-    <p class="mz-field mz-no-print"><label for="mz-leave-letter-choice">${t['letter.choose']}</label>
-      <select id="mz-leave-letter-choice" @input=${(e: Event) => s.set({ choice: value(e) })}>
-        ${options.map((o) => html`<option .value=${o.value} ?selected=${o.value === chosen.value}>${o.label}</option>`)}
-      </select></p>
+    <fieldset class="mz-letter-choice mz-no-print"><legend>${t['letter.choose']}</legend>
+      ${choiceGroup({ type: 'radio', name: 'mz-leave-letter-choice', options: options.map((o) => o.value), value: chosen.value,
+        label: (v) => options.find((o) => o.value === v)?.label ?? v, onChange: (v) => s.set({ choice: v }) })}
+    </fieldset>
     <div class="mz-letter-dates mz-no-print">
       <p class="mz-field"><label for="mz-leave-letter-start">${t['letter.start']}</label>
         <input id="mz-leave-letter-start" type="date" .value=${s.start} @change=${(e: Event) => s.set({ start: value(e) })} /></p>

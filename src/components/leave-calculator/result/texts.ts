@@ -45,8 +45,9 @@ export function amountCell(x: LeaveTexts, f: LeaveFormOption): TemplateResult | 
   if (f.grossMonthly === 0 && f.amountNotes.includes('amount.unpaid')) return t['amount.unpaidShort'];
   const e = f.estimate;
   if (e) {
-    // Say how the estimate was made: the official amount, its date and the index steps since.
-    const how = t['amount.estimateHow'](x.fmt.money(e.officialAmount), x.fmt.date(e.officialValidFrom), e.steps.length, `${x.fmt.number(e.stepPct)} %`);
+    // Say how the number shown was made: this form's amount on the table date (the part-timer's share
+    // included), the index steps since, and the result, so the sum in the note gives the amount.
+    const how = t['amount.estimateHow'](x.fmt.money(e.baseAmount), x.fmt.date(e.officialValidFrom), e.steps.length, `${x.fmt.number(e.stepPct)} %`, x.fmt.money(f.grossMonthly));
     return html`${money(x, f.grossMonthly, f.amountStatus)}<br /><span class="mz-meta">${how}${e.currentTableUrl
       ? html`. ${externalLink(x.c, e.currentTableUrl, t['amount.currentTable'])}` : nothing}</span>`;
   }

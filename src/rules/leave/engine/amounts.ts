@@ -51,14 +51,14 @@ export function indexEstimate(base: number, from: string, asOf: string, currentT
   const pct = steps[0]?.pct ?? 0;
   return {
     gross,
-    estimate: { method: 'indexSteps', officialAmount: base, officialValidFrom: from, steps: steps.map((s) => s.validFrom), stepPct: pct, currentTableUrl },
+    estimate: { method: 'indexSteps', officialAmount: base, baseAmount: base, officialValidFrom: from, steps: steps.map((s) => s.validFrom), stepPct: pct, currentTableUrl },
   };
 }
 
 /**
  * A part-timer who stops fully gets the full-time amount pro rata (RVA amounts page); partial forms need
  * full-time jobs. An index estimate is made on the full-time amount first, then pro-rated; it then
- * applies from its last step.
+ * applies from its last step, and its `baseAmount` is the pro-rated official amount.
  */
 export function proRata<K extends string>(c: Ctx, form: LeaveForm, official: number, notes: LeaveNoteKey[], validFrom: string, t: RatesTable<K>): Amount {
   const ix = t.followsBenefitIndex ? indexEstimate(official, validFrom, c.asOf, t.currentTableUrl ?? null) : { gross: official };
@@ -66,7 +66,11 @@ export function proRata<K extends string>(c: Ctx, form: LeaveForm, official: num
   const a: Amount = { gross: ix.gross, status: 'official', notes, validFrom: from, tableId: t.id };
   if (ix.estimate) a.estimate = ix.estimate;
   if ((form === 'FT' || form === 'FULL') && c.regime !== undefined && c.regime < FULL_TIME) {
-    return { ...a, gross: round2(ix.gross * c.regime), notes: [...notes, 'amount.partTimeProRata'] };
+    const regime = c.regime;
+    const p: Amount = { ...a, gross: round2(ix.gross * regime), notes: [...notes, 'amount.partTimeProRata'] };
+    // The note under the amount starts from this person's share, not the full-time figure it no longer shows.
+    if (ix.estimate) p.estimate = { ...ix.estimate, baseAmount: round2(official * regime) };
+    return p;
   }
   return a;
 }

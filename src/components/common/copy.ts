@@ -2,7 +2,7 @@
  * One way to copy a text the widget shows (the leave letter): the button, then a confirmation that
  * appears next to it and stays until the text changes, also sent to the widget's live region by the
  * caller. When the clipboard is denied (permissions, an old browser, an iframe without
- * clipboard-write) the text is selected instead, and the line says "select and copy it yourself".
+ * clipboard-write) the text is selected instead, and the line says it is selected (copy it with the keyboard).
  * Its own small module: only widgets with something to copy load it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';

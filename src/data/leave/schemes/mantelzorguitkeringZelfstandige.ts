@@ -20,12 +20,16 @@ export const ZELFSTANDIGE = {
   /** Contributions must be paid for this many quarters before the one the interruption starts in (RSVZ_FAQ). */
   contributionsPaidQuarters: 2,
   /**
-   * After this many consecutive months of full interruption, exemption from contributions for this many
-   * quarters, rights kept (Droits Quotidiens, DROITSQ_SELF; Securex 2021, SECUREX_SELF_2021).
+   * After this many consecutive months of allowance for a full interruption, exemption from
+   * contributions for one quarter (the one holding the third month: UCM), rights kept; at most this
+   * many times over the career (Droits Quotidiens; INASTI via Groups, 2020). A CM page words it as
+   * "the quarter after the start", which is the same quarter for an interruption that starts on the
+   * first day of a quarter; we follow UCM's wording, which holds for every start.
    */
   exemptionAfterFullMonths: 3,
   exemptionQuarters: 1,
-  exemptionSources: [S.DROITSQ_SELF, S.SECUREX_SELF_2021],
+  exemptionCareerMaxTimes: 4,
+  exemptionSources: [S.UCM_SELF_FAQ, S.DROITSQ_SELF, S.SECUREX_SELF_2021],
   /**
    * The partial allowance is half of the full one: Liantis (social insurance fund), "Mantelzorg" ("heb
    * je recht op de helft van dit bedrag"); L'Echo ("l'allocation sera divisée par deux"); every dated pair

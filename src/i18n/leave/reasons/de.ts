@@ -120,7 +120,7 @@ export const deTexts: LeaveRuleTexts = {
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} bis ${f.ZK.perRequestMonths.max} Monate pro Antrag (Flämische Regierung).`),
   'note.zkHalfRuleAssumed': 'Halbzeitiger Pflegekredit mit einer Teilzeitstelle: Fragen Sie Ihre Personalabteilung.',
   'note.selfContributions': leaveFigures((f) => `Sie müssen Ihre Beiträge für die ${plural('de', f.ZELFSTANDIGE.contributionsPaidQuarters, { one: '# Quartal', other: '# Quartale' })} davor bezahlt haben.`),
-  'note.selfExemption': leaveFigures((f) => `Unterbrechen Sie ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} am Stück vollständig? Dann zahlen Sie ${plural('de', f.ZELFSTANDIGE.exemptionQuarters, { one: 'ein Quartal', other: '# Quartale' })} lang keine Beiträge.`),
+  'note.selfExemption': leaveFigures((f) => `Unterbrechen Sie vollständig und bekommen Sie die Beihilfe ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} am Stück? Dann können Sie für das Quartal, in dem der letzte dieser Monate liegt, eine Befreiung von den Beiträgen beantragen. Das geht ${f.ZELFSTANDIGE.exemptionCareerMaxTimes}-mal in Ihrer Laufbahn.`),
   'note.selfNotWithRva': 'Nicht zusammen mit einem Unterbrechungsgeld des LfA für dieselbe Pflege.',
   'note.apWholeMonths': 'Die Prämie läuft in ganzen Kalendermonaten.',
   'note.apNoWeeks': 'Keine Prämie für wochenweisen Urlaub.',

@@ -120,7 +120,7 @@ export const enTexts: LeaveRuleTexts = {
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} to ${f.ZK.perRequestMonths.max} months per request (Flemish government).`),
   'note.zkHalfRuleAssumed': 'Half-time care credit with a part-time job: ask your HR department.',
   'note.selfContributions': leaveFigures((f) => `You must have paid your contributions for the ${plural('en', f.ZELFSTANDIGE.contributionsPaidQuarters, { one: '# quarter', other: '# quarters' })} before.`),
-  'note.selfExemption': leaveFigures((f) => `Do you stop completely for ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} in a row? Then you pay no contributions for ${plural('en', f.ZELFSTANDIGE.exemptionQuarters, { one: 'one quarter', other: '# quarters' })}.`),
+  'note.selfExemption': leaveFigures((f) => `Do you stop completely and get the allowance for ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} in a row? Then you can ask not to pay contributions for the quarter in which the last of those months falls. You can do this ${f.ZELFSTANDIGE.exemptionCareerMaxTimes} times in your career.`),
   'note.selfNotWithRva': 'Not together with an RVA allowance for the same care.',
   'note.apWholeMonths': 'The bonus runs by whole calendar months.',
   'note.apNoWeeks': 'No bonus for leave taken by the week.',

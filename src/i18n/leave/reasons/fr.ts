@@ -118,7 +118,7 @@ export const frTexts: LeaveRuleTexts = {
   'note.zkPerRequest': leaveFigures((f) => `${f.ZK.perRequestMonths.min} à ${f.ZK.perRequestMonths.max} mois par demande (Autorité flamande).`),
   'note.zkHalfRuleAssumed': 'Crédit-soins à mi-temps avec un emploi à temps partiel : demandez à votre service du personnel.',
   'note.selfContributions': leaveFigures((f) => `Vous devez avoir payé vos cotisations pour les ${plural('fr', f.ZELFSTANDIGE.contributionsPaidQuarters, { one: '# trimestre', other: '# trimestres' })} précédents.`),
-  'note.selfExemption': leaveFigures((f) => `Vous arrêtez complètement ${f.ZELFSTANDIGE.exemptionAfterFullMonths} mois d’affilée ? Vous ne payez pas de cotisations pendant ${plural('fr', f.ZELFSTANDIGE.exemptionQuarters, { one: 'un trimestre', other: '# trimestres' })}.`),
+  'note.selfExemption': leaveFigures((f) => `Vous arrêtez complètement et recevez l’allocation ${f.ZELFSTANDIGE.exemptionAfterFullMonths} mois d’affilée ? Vous pouvez demander une dispense de cotisations pour le trimestre qui contient le dernier de ces mois. C’est possible ${f.ZELFSTANDIGE.exemptionCareerMaxTimes} fois sur toute votre carrière.`),
   'note.selfNotWithRva': 'Pas en même temps qu’une allocation de l’ONEM pour les mêmes soins.',
   'note.apWholeMonths': 'La prime se calcule par mois civils entiers.',
   'note.apNoWeeks': 'Pas de prime pour un congé pris par semaine.',

@@ -124,7 +124,7 @@ export const nlTexts = {
   'note.zkPerRequest': leaveFigures((f) => `Per aanvraag ${f.ZK.perRequestMonths.min} tot ${f.ZK.perRequestMonths.max} maanden (bij de Vlaamse overheid).`),
   'note.zkHalfRuleAssumed': 'Halftijds zorgkrediet met een deeltijdse job: vraag het na bij je personeelsdienst.',
   'note.selfContributions': leaveFigures((f) => `Je moet je bijdragen betaald hebben voor de ${plural('nl', f.ZELFSTANDIGE.contributionsPaidQuarters, { one: '# kwartaal', other: '# kwartalen' })} ervoor.`),
-  'note.selfExemption': leaveFigures((f) => `Stop je ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} na elkaar volledig? Dan betaal je ${plural('nl', f.ZELFSTANDIGE.exemptionQuarters, { one: 'een kwartaal', other: '# kwartalen' })} geen bijdragen.`),
+  'note.selfExemption': leaveFigures((f) => `Stop je volledig en krijg je de uitkering ${months(f.ZELFSTANDIGE.exemptionAfterFullMonths)} na elkaar? Dan kun je vragen om geen bijdragen te betalen voor het kwartaal waarin de laatste van die maanden valt. Dat kan ${f.ZELFSTANDIGE.exemptionCareerMaxTimes} keer in je loopbaan.`),
   'note.selfNotWithRva': 'Niet samen met een uitkering van de RVA voor dezelfde zorg.',
   'note.apWholeMonths': 'De premie loopt per hele kalendermaand.',
   'note.apNoWeeks': 'Geen premie voor verlof per week.',

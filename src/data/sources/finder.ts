@@ -2,7 +2,9 @@
  * What the pages the association finder cites are: title (the page's own title or heading, in its
  * language), publisher, the date the page states (`null`: the page states none, never a guess) and
  * language. Keyed by the exact URL in src/data/finder/. A page we could not read is described in its
- * own language and marked `// ≈`, so the next reviewer checks it against the live page. A dated news
+ * own language and marked `// ≈`, so the next reviewer checks it against the live page;
+ * `// ≈ heading not seen` = a stored copy was read and matches what the data cite it for, but it
+ * shows no heading to quote. A dated news
  * address (`…/2025/09/24/…`, `dmf20211130`) gives the article's date. A URL another catalogue also
  * lists is described identically (test/data/sources.test.ts checks it).
  */
@@ -15,7 +17,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'Vlaamse overheid',
     date: null,
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://zorg-en-gezondheid.be/per-domein/thuiszorg/verenigingen-van-gebruikers-en-mantelzorgers': {
     title: 'Verenigingen voor mantelzorgers en gebruikers',
     publisher: 'Zorg en Gezondheid',
@@ -39,13 +41,13 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'Krant van West-Vlaanderen',
     date: null,
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://ma-zo.be/news/maandthema-reiskriebels/als-mantelzorger-op-vakantie-ontdek-de-mogelijkhed': {
     title: 'Op reis gaan terwijl je voor iemand zorgt: de mogelijkheden',
     publisher: 'Mantelzorgplatform Ma-Zo',
     date: null,
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.femma.be/nl/inspiratie/artikel/samana-waar-mensen-het-opnemen-voor-elkaar': {
     title: 'Samana stelt zich voor: een vereniging die voor elkaar zorgt',
     publisher: 'Femma',
@@ -111,7 +113,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'BX1',
     date: '2025-09-29',
     lang: 'fr',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://wallonie.aidants-proches.be/21-juin-journee-nationale-des-aidants-proches': {
     title: 'La journée nationale des aidants proches en juin',
     publisher: 'Aidants Proches',
@@ -129,7 +131,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'RTBF',
     date: '2018-09',
     lang: 'fr',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.dezilverensleutel.be/index.php?id=62': { title: 'Verenigingen van gebruikers en mantelzorgers', publisher: 'De Zilveren Sleutel', date: null, lang: 'nl' },
   'https://www.fsmb.be/nl/mantelzorg': { title: 'In de kijker: Coponcho', publisher: 'Solidaris Brabant', date: null, lang: 'nl' },
   'https://www.samana.be/mantelzorger/': { title: 'Mantelzorger?', publisher: 'Samana', date: null, lang: 'nl' },
@@ -235,7 +237,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'VVSG',
     date: null,
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.departementwvg.be/vipa-woonzorg': {
     title: 'Investeringssubsidies voor woonzorgvoorzieningen (VIPA)',
     publisher: 'Departement Zorg',
@@ -248,7 +250,7 @@ export const FINDER_SOURCES: SourceCatalog = {
     publisher: 'Ring TV',
     date: '2022-09',
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.vvsg.be/kennisitem/vvsg/lokale-dienstencentra': {
     title: 'Wat een lokaal dienstencentrum doet',
     publisher: 'VVSG',

@@ -2,7 +2,9 @@
  * The help module's sources (src/data/help/**) as people read them: the page's own title (or its
  * heading), who publishes it, the date the page itself states (null: the page is undated) and the
  * language of the title. Keyed by the exact URL the data cite. A page we could not read is
- * described in its own language and marked `// ≈` (check it against the live page). A URL the
+ * described in its own language and marked `// ≈` (check it against the live page);
+ * `// ≈ heading not seen` = a stored copy was read and matches what the data cite it for (number,
+ * free, anonymous, hours), but it shows no heading to quote. A URL the
  * overload catalogue also lists is described identically (test/data/sources.test.ts checks it).
  */
 import type { SourceCatalog } from './types.js';
@@ -18,11 +20,11 @@ export const HELP_SOURCES: SourceCatalog = {
     lang: 'fr',
   }, // ≈
   'https://p-magazine.com/nl/articles/belgie-voor-dummies-voor-help-druk-1-voor-au-secours-2-voor-hilfe-druk-3': {
-    title: 'Het noodnummer en zijn taalkeuzemenu, met een knipoog uitgelegd',
+    title: 'België voor dummies: “Voor ‘help’ druk 1, voor ‘au secours’ 2, voor ‘hilfe’ druk 3”',
     publisher: 'P-Magazine',
-    date: null,
+    date: '2023-11-22',
     lang: 'nl',
-  }, // ≈
+  },
   'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers': { title: 'In geval van nood kent men zijn ... nummers!', publisher: 'die Keure', date: null, lang: 'nl' },
   // 1813 and the Centre de Prévention du Suicide
   'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer zelfmoordlijn:1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' },
@@ -33,7 +35,7 @@ export const HELP_SOURCES: SourceCatalog = {
     lang: 'fr',
   },
   'https://www.nieuwsblad.be/cnt/dmf20190909_04598208': { title: 'Nieuwsbericht over de Zelfmoordlijn 1813', publisher: 'Het Nieuwsblad', date: '2019-09-09', lang: 'nl' }, // ≈
-  'https://www.hbvl.be/cnt/dmf20211130_93272468': { title: 'Nieuwsbericht over de langere openingsuren van de chat van de Zelfmoordlijn', publisher: 'Het Belang van Limburg', date: '2021-11-30', lang: 'nl' }, // ≈
+  'https://www.hbvl.be/cnt/dmf20211130_93272468': { title: 'Nieuwsbericht over de langere openingsuren van de chat van de Zelfmoordlijn', publisher: 'Het Belang van Limburg', date: '2021-11-30', lang: 'nl' }, // ≈ heading not seen
   'https://www.lalibre.be/belgique/societe/2023/02/21/le-centre-de-prevention-du-suicide-est-confronte-a-une-hausse-du-nombre-dappels-A54EZGXFSJB3HNFT4ZSPCEPJ5I/': {
     title: 'Plus d’appels à la ligne d’écoute du Centre de Prévention du Suicide',
     publisher: 'La Libre Belgique',
@@ -45,28 +47,28 @@ export const HELP_SOURCES: SourceCatalog = {
     publisher: 'La DH',
     date: '2023-09-05',
     lang: 'fr',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.telesambre.be/info/societe/des-jeunes-sadressent-aux-jeunes-pour-prevenir-le-suicide/72685': {
     title: 'Prévention du suicide : des jeunes parlent aux jeunes',
     publisher: 'Télésambre',
     date: null,
     lang: 'fr',
-  }, // ≈
+  }, // ≈ heading not seen
   // Tele-Onthaal, Télé-Accueil and Telefonhilfe
   'https://www.vrt.be/vrtnws/nl/2019/12/20/tele-onthaal-ook-tijdens-de-feestdagen-een-luisterend-oor-voor-w/': {
     title: 'Tele-Onthaal heeft geen sluitingsdagen, ook niet met kerst en nieuwjaar',
     publisher: 'VRT NWS',
     date: '2019-12-20',
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://tele-accueil.be/bruxelles/ressources/': { title: 'Ressources : l’Observatoire social de Télé-Accueil', publisher: 'Télé-Accueil Bruxelles', date: null, lang: 'fr' },
   'https://www.lavenir.net/actu/2022/09/20/tele-accueilrecoit-de-plus-en-plus-dappels-lies-au-stress-financier-MXQOGX2HZFDTJHGHS72GRJW6XI/': {
     title: 'Le coût de la vie pèse sur les appels au 107',
     publisher: 'L’Avenir',
     date: '2022-09-20',
     lang: 'fr',
-  }, // ≈
-  'https://brf.be/regional/2013931': { title: 'Bericht über die Telefonhilfe Ostbelgien', publisher: 'BRF', date: null, lang: 'de' }, // ≈
+  }, // ≈ heading not seen
+  'https://brf.be/regional/2013931': { title: 'Bericht über die Telefonhilfe Ostbelgien', publisher: 'BRF', date: null, lang: 'de' }, // ≈ heading not seen
   'https://www.rtbf.be/article/le-centre-tele-accueil-de-liege-a-l-ecoute-depuis-50-ans-11188471': { title: 'Le centre Télé-Accueil de Liège à l’écoute depuis 50 ans', publisher: 'RTBF', date: '2023-04', lang: 'fr' },
   'https://telefonhilfe.be/uber-uns': { title: 'Über uns', publisher: 'Telefonhilfe Ostbelgien', date: null, lang: 'de' },
   // Awel and Écoute-Enfants
@@ -75,7 +77,7 @@ export const HELP_SOURCES: SourceCatalog = {
     publisher: 'VRT NWS',
     date: '2018-03-02',
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://www.benjamindalle.be/post/awel-luistert-naar-alle-kinderen-en-jongeren-met-zorgen-of-vragen-nooitalleeninuwkot': {
     title: 'Awel luistert naar alle kinderen en jongeren met zorgen of vragen #nooitalleeninuwkot',
     publisher: 'Benjamin Dalle, Vlaams minister van Jeugd',
@@ -94,17 +96,17 @@ export const HELP_SOURCES: SourceCatalog = {
     publisher: 'FOD Volksgezondheid',
     date: null,
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   // Alzheimer Liga Vlaanderen
   'https://nl.metrotime.be/2019/12/13/native/alzheimer-liga/001-alzheimer-liga/alzheimer-liga-vlaanderen-zet-mensen-met-dementie-niet-in-de-vergeethoek/': {
     title: 'Alzheimer Liga Vlaanderen: steun en informatie voor mensen met dementie en hun mantelzorgers',
     publisher: 'Metro',
     date: '2019-12-13',
     lang: 'nl',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://trappenloop.be/goede-doel/': { title: 'Goede doel: Alzheimer Liga Vlaanderen', publisher: 'Trappenloop', date: null, lang: 'nl' },
   // Pages the overload check cites too, described exactly as in its catalogue
-  'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/': { title: 'La reine Mathilde visite le Centre de prévention du suicide à Ixelles', publisher: 'BX1', date: null, lang: 'fr' }, // ≈
+  'https://bx1.be/categories/news/la-reine-mathilde-visite-le-centre-de-prevention-du-suicide-a-ixelles/': { title: 'La reine Mathilde visite le Centre de prévention du suicide à Ixelles', publisher: 'BX1', date: null, lang: 'fr' }, // ≈ heading not seen
   'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij': { title: 'Ook in West-Vlaanderen meer oproepen: meer Vlaams geld naar Tele-onthaal', publisher: 'Focus-WTV', date: '2025-08-05', lang: 'nl' },
   'https://plus.lesoir.be/344336/article/2020-12-18/sante-mentale-les-lignes-decoute-surchauffent-chaque-durcissement-des-mesures': { title: 'Santé mentale: les lignes d’écoute surchauffent à chaque durcissement des mesures', publisher: 'Le Soir', date: '2020-12-18', lang: 'fr' },
   'https://brf.be/national/1894844': { title: 'Suizidprävention: Hilfe und Anlaufstellen', publisher: 'BRF', date: null, lang: 'de' }, // ≈

@@ -4,7 +4,8 @@
  * only (src/rules/leave/sources.ts), never with the widget.
  *
  * Titles are the page's title or heading in its language. Where a stored copy of the page was not
- * available the title describes the page in its own words, marked `≈`. Where the heading is just the
+ * available the title describes the page in its own words, marked `≈`; `≈ heading not seen` = a stored
+ * copy was read and matches what the data cite it for, but it shows no heading to quote. Where the heading is just the
  * last words of the address ("Verlof voor mantelzorg"), the section the page sits in comes first,
  * so the title still says what the page is. `date: null` = the page states no date.
  */
@@ -31,9 +32,9 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.INDEX_2024_05]: { title: 'Uitkeringen en pensioenen omhoog door overschrijding spilindex', publisher: 'ABVV', date: '2024-05-27', lang: 'nl' },
   [S.INDEX_2024_05_ATTENTIA]: { title: 'Nieuws: spilindex overschreden in april 2024', publisher: 'Attentia', date: null, lang: 'nl' },
   [S.INDEX_2025_01_BOSA]: { title: 'Nieuws: index januari 2025', publisher: 'FOD BOSA', date: null, lang: 'nl' },
-  [S.INDEX_2025_02_TRENDS]: { title: 'Indexation : le Bureau du Plan s’attend à un dépassement de l’indice-pivot en décembre, mais pas en 2026', publisher: 'Trends-Tendances', date: null, lang: 'fr' }, // ≈
+  [S.INDEX_2025_02_TRENDS]: { title: 'Indexation : le Bureau du Plan s’attend à un dépassement de l’indice-pivot en décembre, mais pas en 2026', publisher: 'Trends-Tendances', date: null, lang: 'fr' }, // ≈ heading not seen
   [S.INDEX_2025_12_ACERTA]: { title: 'Dépassement de l’indice pivot en décembre 2025', publisher: 'Acerta', date: null, lang: 'fr' },
-  [S.INDEX_2026_03_CESSOC]: { title: 'CESSoC : indexation des barèmes pour février 2026', publisher: 'Incidence', date: null, lang: 'fr' }, // ≈
+  [S.INDEX_2026_03_CESSOC]: { title: 'CESSoC : indexation des barèmes pour février 2026', publisher: 'Incidence', date: null, lang: 'fr' }, // ≈ heading not seen
   // Caregiver leave (its recognition pages are in ./recognition.ts)
   [S.SECUREX_MZ_NOTICE]: { title: 'Hoe moet de werknemer het mantelzorgverlof bij de werkgever aanvragen?', publisher: 'Securex', date: '2024-01-15', lang: 'nl' },
   [S.VL_INTERN_MB]: { title: 'Medisch bijstandsverlof (personeel van de Vlaamse overheid)', publisher: 'Vlaamse overheid', date: null, lang: 'nl' },
@@ -47,7 +48,7 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.BELGIUM_MB]: { title: 'Tijdskrediet en loopbaanonderbreking: medische bijstand', publisher: 'Federale overheid (belgium.be)', date: null, lang: 'nl' }, // ≈
   [S.VL_MB]: { title: 'Verlof voor medische bijstand: voorwaarden en aanvraag', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   [S.KORTENBERG_MB]: { title: 'Verlof voor medische bijstand (productfiche)', publisher: 'Gemeente Kortenberg', date: null, lang: 'nl' },
-  [S.CSC_HOSPITAL_CHILD]: { title: 'Congé pour soins en cas d’hospitalisation d’un enfant', publisher: 'CSC', date: null, lang: 'fr' }, // ≈
+  [S.CSC_HOSPITAL_CHILD]: { title: 'Congés thématiques : hospitalisation d’un enfant', publisher: 'CSC', date: null, lang: 'fr' },
   [S.SOCIALSECURITY_MB]: { title: 'Tijdelijk stoppen met werken: verlof voor medische bijstand', publisher: 'Portaal van de sociale zekerheid', date: null, lang: 'nl' },
   // Palliative leave
   [S.BELGIUM_PAL]: { title: 'Tijdskrediet en loopbaanonderbreking: palliatief verlof', publisher: 'Federale overheid (belgium.be)', date: null, lang: 'nl' },
@@ -79,11 +80,11 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.ACERTA_ZORGVERLOF_FR]: { title: 'Nouveau droit au congé d’assistance', publisher: 'Acerta', date: null, lang: 'fr' }, // ≈
   [S.AIDANTS_5_DAYS]: { title: 'Nouveau congé d’aidant de 5 jours par an', publisher: 'Aidants Proches Wallonie', date: null, lang: 'fr' }, // ≈
   [S.TRENDS_UNPAID]: { title: 'Comment l’idée d’un congé d’aidant rémunéré a fini discrètement aux oubliettes', publisher: 'Trends-Tendances', date: '2023-10', lang: 'fr' }, // ≈
-  [S.ZELFSTANDIGE_ZORGVERLOF]: { title: 'Nieuw zorgverlof voor werknemers: wat moet de werkgever weten?', publisher: 'Zelfstandige Vlaanderen', date: null, lang: 'nl' }, // ≈
+  [S.ZELFSTANDIGE_ZORGVERLOF]: { title: 'Nieuw zorgverlof voor werknemers: wat moet de werkgever weten?', publisher: 'Zelfstandige Vlaanderen', date: null, lang: 'nl' }, // ≈ heading not seen
   [S.BOSA_CONGE_AIDANT]: { title: 'Famille : congé pour aidant proche', publisher: 'FOD BOSA', date: null, lang: 'fr' }, // ≈
   [S.ACERTA_ARIZONA]: { title: 'Accord Arizona : congés', publisher: 'Acerta', date: null, lang: 'fr' }, // ≈
   [S.GROUPS_CAO45]: { title: 'Congé pour raisons impérieuses (CP 306)', publisher: 'Group S', date: null, lang: 'fr' }, // ≈
-  [S.PLUS_DWINGEND]: { title: '5 jours de congé pour aider un proche', publisher: 'Plus Magazine', date: '2022-10', lang: 'fr' }, // ≈
+  [S.PLUS_DWINGEND]: { title: '5 jours de congé pour aider un proche', publisher: 'Plus Magazine', date: '2022-10', lang: 'fr' }, // ≈ heading not seen
   // Vlaams zorgkrediet
   [S.WERK_ZK_WHO]: { title: 'Vlaams zorgkrediet - wie komt in aanmerking?', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' },
   [S.WERK_ZK_MOTIVES]: { title: 'Vlaams zorgkrediet – wanneer kom je in aanmerking?', publisher: 'Departement Werk en Sociale Economie', date: null, lang: 'nl' },
@@ -94,16 +95,17 @@ export const LEAVE_SOURCES: SourceCatalog = {
   [S.ZK_METADATA]: { title: 'Statistiek Vlaams zorgkrediet: metadata', publisher: 'Statistiek Vlaanderen', date: null, lang: 'nl' }, // ≈
   [S.EDULEX_ZK]: { title: 'Zorgkrediet voor de personeelsleden van het onderwijs en de centra voor leerlingenbegeleiding', publisher: 'Vlaamse overheid, Onderwijs en Vorming', date: null, lang: 'nl' },
   // Self-employed caregiver allowance
-  [S.DROITSQ_SELF]: { title: 'Je suis indépendant et aidant proche : ai-je droit à une aide ?', publisher: 'Droits Quotidiens', date: null, lang: 'fr' }, // ≈
+  [S.DROITSQ_SELF]: { title: 'Je suis indépendant et aidant proche : ai-je droit à une aide ?', publisher: 'Droits Quotidiens', date: null, lang: 'fr' }, // ≈ heading not seen
   [S.RSVZ_FAQ]: { title: 'Zorgen voor een familielid: heb ik recht op een uitkering mantelzorg en hoe vraag ik ze aan?', publisher: 'RSVZ', date: null, lang: 'nl' },
   [S.CM_SELF]: { title: 'Mantelzorguitkering voor zelfstandigen', publisher: 'CM', date: null, lang: 'nl' },
   [S.SECUREX_SELF_2020]: { title: 'Mantelzorguitkering voor zelfstandigen: bedragen 2020', publisher: 'Securex', date: null, lang: 'nl' }, // ≈
   [S.SECUREX_SELF_2024]: { title: 'Lex4You, zelfstandige in hoofdberoep, uw gezin: mantelzorg', publisher: 'Securex', date: '2024-02-19', lang: 'nl' },
   [S.SECUREX_SELF_2021]: { title: 'Zelfstandigen: mantelzorg', publisher: 'Securex', date: null, lang: 'nl' },
-  [S.UCM_SELF_FAQ]: { title: 'Ai-je droit à une aide si je dois interrompre mon activité pour m’occuper d’un proche ?', publisher: 'UCM', date: null, lang: 'fr' }, // ≈
+  [S.UCM_SELF_FAQ]: { title: 'Ai-je droit à une aide si je dois interrompre mon activité pour m’occuper d’un proche ?', publisher: 'UCM', date: null, lang: 'fr' }, // ≈ heading not seen
   [S.LIANTIS_SELF_HALF]: { title: 'Mantelzorg en zelfstandige: wie heeft recht op een vergoeding?', publisher: 'Liantis', date: null, lang: 'nl' },
-  [S.LECHO_SELF_HALF]: { title: 'Que permet le statut d’aidant proche pour les indépendants ?', publisher: 'L’Echo', date: null, lang: 'fr' }, // ≈
-  [S.MULTIPEN_SELF_2019]: { title: 'Uw rechten: recht op mantelzorg', publisher: 'Multipen', date: null, lang: 'nl' }, // ≈
+  [S.LECHO_SELF_HALF]: { title: 'Que permet le statut d’aidant proche pour les indépendants ?', publisher: 'L’Echo', date: null, lang: 'fr' }, // ≈ heading not seen
+  // The page's only date is the one its figures state ("cijfers op 01/07/2019").
+  [S.MULTIPEN_SELF_2019]: { title: 'Uw rechten: recht op mantelzorg', publisher: 'Multipen', date: '2019-07-01', lang: 'nl' },
   [S.UNIZO_SELF_2022]: { title: 'Zelfstandig en mantelzorger: welke ondersteuning krijg je als je zorgt voor zieke familieleden?', publisher: 'Unizo', date: '2022-08-10', lang: 'nl' },
   // Flemish incentive premium
   [S.VL_AP_AMOUNTS_PRIVATE]: { title: 'Aanmoedigingspremie zorgkrediet privésector: bedrag en uitbetaling', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈

@@ -1,6 +1,7 @@
 /**
  * What the overload-check data cite (src/data/overload/): title, publisher, the page's own date.
- * `≈` marks a title that describes the page (no stored copy was available to quote); a date taken
+ * `≈` marks a title that describes the page (no stored copy was available to quote; `≈ heading not
+ * seen`: a stored copy was read and matches what the data cite it for, but shows no heading); a date taken
  * from a news address (…/2020-12-18/…) is the article's publication date.
  */
 import type { SourceCatalog } from './types.js';
@@ -36,7 +37,7 @@ export const OVERLOAD_SOURCES: SourceCatalog = {
     publisher: 'BX1',
     date: null,
     lang: 'fr',
-  }, // ≈
+  }, // ≈ heading not seen
   'https://focus-wtv.be/nieuws/meer-oproepen-voor-tele-onthaal-vlaanderen-met-extra-geld-vrij': {
     title: 'Ook in West-Vlaanderen meer oproepen: meer Vlaams geld naar Tele-onthaal',
     publisher: 'Focus-WTV',

@@ -125,7 +125,9 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       de: 'Notruf für Rettungswagen und Feuerwehr, wenn ein Leben in Gefahr ist.',
     },
     number: '112',
-    // Dutch, French or German by a language menu (2023); English "in general" per an older page.
+    // Dutch, French or German: announced for all of Belgium in 2023 (P-Magazine), started as a pilot
+    // language menu in Namur and Limburg in January 2026 (The Bulletin); elsewhere the operator
+    // transfers the call. English "in general" per an older page.
     languages: ['nl', 'fr', 'de', 'en'],
     audience: 'all',
     free: true,
@@ -136,6 +138,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
       'https://www.1712.be/nl/over-1712',
       'https://p-magazine.com/nl/articles/belgie-voor-dummies-voor-help-druk-1-voor-au-secours-2-voor-hilfe-druk-3',
       'https://1001infos.net/belgique/112-choix-linguistique-a-faire-en-appelant-en-provinces-de-namur-et-de-limbourg',
+      'https://thebulletin.be/112-call-centres-offer-language-menu-options-pilot-project',
       'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3',
     ],
     lastChecked: CHECKED,

@@ -19,6 +19,9 @@ export const ONWARD_ELEMENTS: Record<OnwardTarget, string> = {
 };
 
 const RVA_LEAVE_NL = 'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg';
+// The LfA's German sheet T164 still reads "Zuletzt aktualisiert am 01-09-2020" (before the later
+// changes to the leave); its German FAQ page is the current official German description.
+const LFA_LEAVE_FAQ_DE = 'https://www.lfa.be/buerger/laufbahnunterbrechung-zeitkredit-und-thematische-urlaube/faq-laufbahnunterbrechung-zeitkredit-und-thematische-urlaube/urlaub-fur-nahestehende-hilfspersonen';
 const ONEM_LEAVE_FR = 'https://www.onem.be/citoyens/interruption-de-carriere-credit-temps-et-conges-thematiques/faq-interruption-de-carriere-credit-temps-et-conges-thematiques/conge-pour-aidants-proches';
 
 /** Fallback URLs (official sites), per language. */
@@ -30,7 +33,7 @@ export const OFFICIAL_LINKS: Record<OnwardTarget, Record<QuizLocale, string>> = 
     de: 'https://www.freie.be/meine-situation/krankheitsbedingte-situation/pflegebedurftige-und-senioren/pflegende-angehorige/',
   },
   leaveCalculator: {
-    nl: RVA_LEAVE_NL, en: RVA_LEAVE_NL, fr: ONEM_LEAVE_FR, de: 'https://www.lfa.be/de/dokumentatie/infoblatt/t164',
+    nl: RVA_LEAVE_NL, en: RVA_LEAVE_NL, fr: ONEM_LEAVE_FR, de: LFA_LEAVE_FAQ_DE,
   },
   finder: {
     nl: 'https://www.vlaanderen.be/gezondheid-en-welzijn/gezondheid/vereniging-van-gebruikers-en-mantelzorgers',

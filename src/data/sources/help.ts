@@ -25,6 +25,12 @@ export const HELP_SOURCES: SourceCatalog = {
     date: '2023-11-22',
     lang: 'nl',
   },
+  'https://thebulletin.be/112-call-centres-offer-language-menu-options-pilot-project': {
+    title: '112 call centres to offer language menu options in pilot project',
+    publisher: 'The Bulletin',
+    date: '2026-01-22',
+    lang: 'en',
+  },
   'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers': { title: 'In geval van nood kent men zijn ... nummers!', publisher: 'die Keure', date: null, lang: 'nl' },
   // 1813 and the Centre de Prévention du Suicide
   'https://nieuws.vtm.be/binnenland/67758-nieuw-nummer-zelfmoordlijn1813': { title: 'Nieuw nummer zelfmoordlijn:1813', publisher: 'VTM Nieuws', date: null, lang: 'nl' },

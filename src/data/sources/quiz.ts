@@ -23,9 +23,9 @@ export const QUIZ_SOURCES: SourceCatalog = {
   }, // ≈
   'https://sociaal.net/verhaal/een-op-zes-leerlingen-is-jonge-mantelzorger/': { title: 'Eén op zes leerlingen is jonge mantelzorger', publisher: 'Sociaal.Net', date: null, lang: 'nl' }, // ≈
   // The recognition result’s sources, described exactly as in the recognition catalogue
-  // The leave sheet the recognition result links to, in French and German (RVA/ONEM/LfA sheet T164).
+  // The leave pages the recognition result links to, in French (ONEM FAQ) and German (LfA FAQ).
   'https://www.onem.be/citoyens/interruption-de-carriere-credit-temps-et-conges-thematiques/faq-interruption-de-carriere-credit-temps-et-conges-thematiques/conge-pour-aidants-proches': { title: 'Congé pour aidants proches', publisher: 'ONEM', date: null, lang: 'fr' },
-  'https://www.lfa.be/de/dokumentatie/infoblatt/t164': { title: 'Urlaub für nahestehende Hilfspersonen (Infoblatt T164)', publisher: 'LfA', date: '2020-09-01', lang: 'de' },
+  'https://www.lfa.be/buerger/laufbahnunterbrechung-zeitkredit-und-thematische-urlaube/faq-laufbahnunterbrechung-zeitkredit-und-thematische-urlaube/urlaub-fur-nahestehende-hilfspersonen': { title: 'FAQ: Urlaub für nahestehende Hilfspersonen', publisher: 'LfA', date: null, lang: 'de' },
   'https://www.rva.be/burgers/loopbaanonderbreking-tijdskrediet-en-thematische-verloven/thematische-verloven-alle-sectoren/verlof-voor-mantelzorg': { title: 'Verlof voor mantelzorg (infoblad T164)', publisher: 'RVA', date: '2024-06-01', lang: 'nl' },
   'https://www.vlaanderen.be/verlof-voor-mantelzorg': { title: 'Verlof en tijdelijk minder werken: verlof voor mantelzorg', publisher: 'Vlaamse overheid', date: null, lang: 'nl' }, // ≈
   'http://www.ejustice.just.fgov.be/eli/besluit/2020/06/16/2020202727/justel': { title: 'Koninklijk besluit tot uitvoering van de wet van 12 mei 2014 betreffende de erkenning van de mantelzorger en de toekenning van sociale rechten aan de mantelzorger', publisher: 'Belgisch Staatsblad', date: '2020-06-16', lang: 'nl' },

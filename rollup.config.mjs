@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { oneLanguage } from './scripts/rollup/one-language.mjs';
 import { widgetEntries, widgetEntryId } from './scripts/rollup/widget-entries.mjs';
 import { WIDGETS } from './scripts/widgets.mjs';
 
@@ -15,7 +16,8 @@ const plugins = () => [minifyTemplates(), nodeResolve(), esbuild({ tsconfig: './
 const min = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
 
-// Lit and our core go to one shared chunk (budget: 12 KB gz); language catalogs stay separate chunks.
+// Lit and our core go to one shared chunk (budget: 12 KB gz); language catalogs stay separate chunks,
+// every language of every namespace its own (Dutch too: no UI, rules or data chunk carries text).
 function manualChunks(id) {
   // Lit itself, but not its directives: a directive goes with the widgets that use it.
   if (/\/node_modules\/(lit|lit-html)\/(directives|directive|directive-helpers|async-directive)[./]/.test(id)) return undefined;
@@ -25,7 +27,7 @@ function manualChunks(id) {
   // The step flow (controller, field and step templates) and Lit's task controller for lazy rules
   // chunks: shared by the step widgets in their own chunk, budgeted on its own, never in core.
   if (/\/src\/core\/flow\//.test(id) || /\/node_modules\/@lit\/task\//.test(id)) return 'flow';
-  if (/\/src\/core\//.test(id) || /\/src\/i18n\/core\/nl\.ts$/.test(id)) return 'core';
+  if (/\/src\/core\//.test(id)) return 'core';
   // The leave rules, their data and the figures the lazy leave texts read from that data: one chunk,
   // loaded on "Start". Else the data splits off into a chunk of its own (the rules and the reason
   // catalogs both import it), about 200 B gz more on full use. The small modules it imports that load
@@ -45,6 +47,16 @@ function manualChunks(id) {
   if (/\/src\/data\/leave\/sources\.ts$/.test(id)) return 'leave-urls';
   if (/\/src\/(rules\/leave\/|data\/leave\/|i18n\/leave-figures\.ts$)/.test(id)) return 'leave-rules';
   return undefined;
+}
+
+/**
+ * A language chunk (src/i18n/<ns>/<lang>.ts, e.g. src/i18n/quiz/young/fr.ts) is named
+ * `i18n/<ns>.<lang>-<hash>.js` (`i18n/quiz-young.fr-….js`), so tests and scripts/size.mjs can tell
+ * them apart; every other chunk is `chunks/<name>-<hash>.js`.
+ */
+function languageChunkNames(chunk) {
+  const m = chunk.facadeModuleId && /\/src\/i18n\/(.+)\/(nl|fr|en|de)\.ts$/.exec(chunk.facadeModuleId);
+  return m ? `i18n/${m[1].replaceAll('/', '-')}.${m[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 export default [
@@ -78,7 +90,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: languageChunkNames,
       manualChunks,
       plugins: [min()],
     },
@@ -101,6 +113,12 @@ export default [
       plugins: [min()],
     },
   },
+  // (d') the same in one language each: mantelkit.all.nl.js, .fr, .en, .de (docs/embedding/single-file.md).
+  ...['nl', 'fr', 'en', 'de'].map((lang) => ({
+    input: 'src/index.ts',
+    plugins: [oneLanguage(lang), ...plugins()],
+    output: { file: `dist/cdn/mantelkit.all.${lang}.js`, format: 'iife', name: 'Mantelkit', inlineDynamicImports: true, plugins: [min()] },
+  })),
   {
     // (e) the iframe page (dist/cdn/embed.html, docs/embedding/iframe.md) and the parent page's resize
     // helper, and the demo's configurator (docs/embedding/configurator.md): their own small files,

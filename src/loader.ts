@@ -1,4 +1,4 @@
-import { startLoader, type WidgetImports } from './loader-scan.js';
+import { startLoader, type TextImports, type WidgetImports } from './loader-scan.js';
 
 /**
  * THE script partners embed (`dist/mantelkit.js`, an ES module). It imports only the widgets present
@@ -22,6 +22,66 @@ const WIDGETS: WidgetImports = {
   'mz-rights-overview': () => import('./components/rights-overview/define.js'),
 };
 
+// The language chunks each widget renders its first screen with (core + its own catalog: the same
+// modules its catalogs import), started in parallel with the widget chunk: one round trip, not two.
+const core: TextImports = {
+  nl: () => import('./i18n/core/nl.js'),
+  fr: () => import('./i18n/core/fr.js'),
+  en: () => import('./i18n/core/en.js'),
+  de: () => import('./i18n/core/de.js'),
+};
+const own = (texts: TextImports): TextImports[] => [core, texts];
+const TEXTS: Record<string, TextImports[]> = {
+  'mz-recognition-quiz': own({
+    nl: () => import('./i18n/quiz/nl.js'),
+    fr: () => import('./i18n/quiz/fr.js'),
+    en: () => import('./i18n/quiz/en.js'),
+    de: () => import('./i18n/quiz/de.js'),
+  }),
+  'mz-association-finder': own({
+    nl: () => import('./i18n/finder/nl.js'),
+    fr: () => import('./i18n/finder/fr.js'),
+    en: () => import('./i18n/finder/en.js'),
+    de: () => import('./i18n/finder/de.js'),
+  }),
+  'mz-leave-calculator': own({
+    nl: () => import('./i18n/leave/nl.js'),
+    fr: () => import('./i18n/leave/fr.js'),
+    en: () => import('./i18n/leave/en.js'),
+    de: () => import('./i18n/leave/de.js'),
+  }),
+  'mz-overload-check': own({
+    nl: () => import('./i18n/overload/nl.js'),
+    fr: () => import('./i18n/overload/fr.js'),
+    en: () => import('./i18n/overload/en.js'),
+    de: () => import('./i18n/overload/de.js'),
+  }),
+  'mz-hinge-moment': own({
+    nl: () => import('./i18n/hinge/nl.js'),
+    fr: () => import('./i18n/hinge/fr.js'),
+    en: () => import('./i18n/hinge/en.js'),
+    de: () => import('./i18n/hinge/de.js'),
+  }),
+  'mz-policy-scan': own({
+    nl: () => import('./i18n/policy-scan/nl.js'),
+    fr: () => import('./i18n/policy-scan/fr.js'),
+    en: () => import('./i18n/policy-scan/en.js'),
+    de: () => import('./i18n/policy-scan/de.js'),
+  }),
+  'mz-employer-scan': own({
+    nl: () => import('./i18n/employer-scan/nl.js'),
+    fr: () => import('./i18n/employer-scan/fr.js'),
+    en: () => import('./i18n/employer-scan/en.js'),
+    de: () => import('./i18n/employer-scan/de.js'),
+  }),
+  'mz-rights-overview': own({
+    nl: () => import('./i18n/rights/nl.js'),
+    fr: () => import('./i18n/rights/fr.js'),
+    en: () => import('./i18n/rights/en.js'),
+    de: () => import('./i18n/rights/de.js'),
+  }),
+};
+
 interface Registry {
   version: string;
   loader?: boolean;
@@ -38,7 +98,7 @@ if (existing?.loader) {
 } else {
   g[KEY] = { ...existing, version: existing?.version ?? VERSION, loader: true };
   try {
-    startLoader(WIDGETS);
+    startLoader(WIDGETS, document, TEXTS);
   } catch (error) {
     console.warn('[mantelkit] loader failed to start:', error);
   }

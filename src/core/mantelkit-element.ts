@@ -9,11 +9,12 @@ import type { Issue, IssueCode, MantelkitEventMap } from './events.js';
 import { VERSION } from './version.js';
 import { hostStyles } from './styles/host.styles.js';
 import { baseStyles } from './styles/base.styles.js';
-import coreNl, { type CoreMessages } from '../i18n/core/nl.js';
+import type { CoreMessages } from '../i18n/core/nl.js';
 
 const CONFIG_CODES = new Set<IssueCode>(['bad-attribute', 'bad-json', 'bad-config', 'config-fetch-failed']);
 
-export const coreCatalog: Catalog<CoreMessages> = createCatalog(coreNl, {
+export const coreCatalog: Catalog<CoreMessages> = createCatalog({
+  nl: () => import('../i18n/core/nl.js'),
   fr: () => import('../i18n/core/fr.js'),
   en: () => import('../i18n/core/en.js'),
   de: () => import('../i18n/core/de.js'),
@@ -218,7 +219,10 @@ export abstract class MantelkitElement<M> extends LitElement {
   }
 
   protected issueMessage(issue: Issue): string {
-    const m = this.c[`issue.${issue.code}`];
+    // Offline, the core texts may be missing in every language: the webmaster still gets the code.
+    const c = coreCatalog.loaded.get(this.locale) ?? coreCatalog.loaded.get('nl');
+    if (!c) return `${issue.code}${issue.detail ? `: ${issue.detail}` : ''}`;
+    const m = c[`issue.${issue.code}`];
     return typeof m === 'function' ? m(issue.detail ?? '') : m;
   }
 
@@ -245,6 +249,11 @@ export abstract class MantelkitElement<M> extends LitElement {
 
   /** Guarded render: notices, content (or an error box), and the live region that is always there. */
   protected override render(): TemplateResult {
+    // No texts in any language (offline before the first language chunk came): one built-in line
+    // in the four languages, never a blank box.
+    if (this.l10n.unavailable) {
+      return html`<div class="mz-root" part="root"><p class="mz-error" part="error" role="alert"><span lang="nl">Deze hulp kon niet laden. Probeer later opnieuw.</span> / <span lang="fr">Cette aide n'a pas pu se charger. Réessayez plus tard.</span> / <span lang="en">This help could not load. Try again later.</span> / <span lang="de">Diese Hilfe konnte nicht geladen werden. Bitte später erneut versuchen.</span></p></div>`;
+    }
     let content: TemplateResult | typeof nothing;
     if (this.crashed) content = this.renderErrorBox();
     else {

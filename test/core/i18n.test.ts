@@ -42,7 +42,12 @@ describe('catalogs', () => {
   });
   it('loads a language once and caches it', async () => {
     let calls = 0;
-    const cat = createCatalog({ a: 'nl' }, { fr: async () => { calls++; return { default: { a: 'fr' } }; } });
+    const cat = createCatalog<{ a: string }>({
+      nl: () => Promise.reject(new Error('never asked')),
+      fr: async () => { calls++; return { default: { a: 'fr' } }; },
+      en: () => Promise.reject(new Error('never asked')),
+      de: () => Promise.reject(new Error('never asked')),
+    });
     expect(messagesIfReady(cat, 'fr')).to.equal(undefined);
     const [x, y] = await Promise.all([loadMessages(cat, 'fr'), loadMessages(cat, 'fr')]);
     expect(x.a).to.equal('fr');
@@ -50,14 +55,31 @@ describe('catalogs', () => {
     expect(calls).to.equal(1);
     expect(messagesIfReady(cat, 'fr')?.a).to.equal('fr');
   });
-  it('rejects for a language without loader, and after a failed load can retry', async () => {
+  it('rejects for a language that is not there, and after a failed load can retry', async () => {
     let fail = true;
-    const cat = createCatalog({ a: 'nl' }, { de: async () => { if (fail) throw new Error('offline'); return { default: { a: 'de' } }; } });
+    const cat = createCatalog<{ a: string }>({
+      nl: async () => ({ default: { a: 'nl' } }),
+      fr: async () => ({ default: { a: 'fr' } }),
+      // A one-language build resolves the other languages to an empty module: that is a failure too.
+      en: async () => ({ default: null as unknown as { a: string } }),
+      de: async () => { if (fail) throw new Error('offline'); return { default: { a: 'de' } }; },
+    });
     let rejected = false;
     await loadMessages(cat, 'en').catch(() => { rejected = true; });
+    expect(messagesIfReady(cat, 'en')).to.equal(undefined);
     expect(rejected).to.equal(true);
     await loadMessages(cat, 'de').catch(() => undefined);
     fail = false;
     expect((await loadMessages(cat, 'de')).a).to.equal('de');
+  });
+  it('starts with no language loaded, Dutch included (every language is its own chunk)', () => {
+    const cat = createCatalog<{ a: string }>({
+      nl: async () => ({ default: { a: 'nl' } }),
+      fr: async () => ({ default: { a: 'fr' } }),
+      en: async () => ({ default: { a: 'en' } }),
+      de: async () => ({ default: { a: 'de' } }),
+    });
+    expect(messagesIfReady(cat, 'nl')).to.equal(undefined);
+    expect(cat.loaded.size).to.equal(0);
   });
 });

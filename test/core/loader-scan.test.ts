@@ -20,6 +20,23 @@ describe('lazy loader (startLoader)', () => {
     document.querySelectorAll('mz-scan-b').forEach((e) => e.remove());
   });
 
+  it('starts each widget\'s language chunks in its element\'s language, together with the widget chunk', async () => {
+    const calls: string[] = [];
+    const texts = (ns: string) => Object.fromEntries(['nl', 'fr', 'en', 'de'].map((l) => [l, async () => { calls.push(`${ns}.${l}`); }]));
+    await fixture('<div><div lang="fr-BE"><mz-scan-t></mz-scan-t></div><mz-scan-t lang="DE"></mz-scan-t><mz-scan-t lang="es"></mz-scan-t><mz-scan-t lang=""></mz-scan-t></div>');
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en');
+    try {
+      observer = startLoader({ 'mz-scan-t': async () => { calls.push('widget'); } }, document, { 'mz-scan-t': [texts('core'), texts('own')] });
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+    // Synchronously, in the same pass as the widget chunk: fr (ancestor), de (own), nl (a language we
+    // do not have), en (an empty lang is no lang: the page's).
+    expect(calls).to.deep.equal(['widget', 'core.fr', 'own.fr', 'core.de', 'own.de', 'core.nl', 'own.nl', 'core.en', 'own.en']);
+  });
+
   it('warns (never throws) when a chunk fails, and retries on a later DOM change', async () => {
     const warn = console.warn;
     const warnings: unknown[][] = [];

@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import '../helpers/test-widget/define.js';
 import type { MzTestWidget } from '../helpers/test-widget/mz-test-widget.js';
 import { collectEvents, settle, shadow, visibleText } from '../embedding/contract.js';
 import { LocalizeController, variant } from '../../src/core/i18n/localize.js';
-import { createCatalog } from '../../src/core/i18n/catalog.js';
+import { createCatalog, type Catalog } from '../../src/core/i18n/catalog.js';
+import { MantelkitElement } from '../../src/core/mantelkit-element.js';
 import type { Locale } from '../../src/core/locale.js';
 
 /** Mounts the test widget inside `lang` and records every text the reader could have seen. */
@@ -72,30 +73,90 @@ describe('LocalizeController', () => {
     expect(variant({ a: 'A' }, undefined)).to.deep.equal({ a: 'A' });
   });
 
-  it('an eager namespace that fails renders Dutch and reports the language once per attempt', async () => {
-    const missing: Locale[] = [];
-    const cat = createCatalog({ hello: 'Hallo' }, { fr: () => Promise.reject(new Error('offline')) });
-    class Host extends LitElement {
-      l10n = new LocalizeController(this, (l) => missing.push(l));
-      constructor() {
-        super();
-        this.l10n.use(cat);
-      }
-      protected override async scheduleUpdate(): Promise<void> {
-        await this.l10n.prepare();
-        super.scheduleUpdate();
-      }
-      protected override render(): string {
-        return this.l10n.t(cat).hello;
-      }
-    }
-    customElements.define('mz-l10n-host', Host);
-    const holder = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
-    holder.innerHTML = '<mz-l10n-host></mz-l10n-host>';
-    const el = holder.firstElementChild as Host;
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('Hallo');
-    expect(el.l10n.locale).to.equal('nl');
-    expect(missing).to.deep.equal(['fr']);
+  it('loads only the wanted language: Dutch is a lazy chunk too, fetched only when French fails', async () => {
+    const fr = await mountHost('mz-l10n-fr', 'fr', { fr: true, nl: true });
+    expect(fr.el.shadowRoot!.textContent).to.equal('Bonjour');
+    expect(fr.el.l10n.locale).to.equal('fr');
+    expect(fr.calls, 'no Dutch chunk for a French reader').to.deep.equal(['fr']);
+    expect(fr.missing).to.deep.equal([]);
+
+    const failing = await mountHost('mz-l10n-fallback', 'fr', { fr: false, nl: true });
+    expect(failing.el.shadowRoot!.textContent).to.equal('Hallo');
+    expect(failing.el.l10n.locale).to.equal('nl');
+    expect(failing.calls, 'Dutch fetched after French failed').to.deep.equal(['fr', 'nl']);
+    expect(failing.missing).to.deep.equal(['fr']);
+  });
+
+  it('an eager namespace that fails in every language (offline) leaves the host unavailable, then recovers', async () => {
+    const offline = await mountHost('mz-l10n-offline', 'fr', { fr: false, nl: false });
+    expect(offline.el.l10n.unavailable).to.equal(true);
+    expect(offline.el.shadowRoot!.textContent).to.equal('unavailable');
+    expect(offline.missing).to.deep.equal(['fr']);
+    offline.online.fr = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => offline.el.shadowRoot!.textContent === 'Bonjour', 'French once back online');
+    expect(offline.el.l10n.unavailable).to.equal(false);
+  });
+
+  it('a widget with no texts at all shows one built-in line in four languages and fires mz-error', async () => {
+    const holder = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const errors = collectEvents(holder, ['mz-error']);
+    holder.innerHTML = '<mz-offline-widget></mz-offline-widget>';
+    const el = holder.firstElementChild as LitElement;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'the offline line');
+    const line = el.shadowRoot!.querySelector('[part~="error"]')!;
+    expect([...line.querySelectorAll('[lang]')].map((n) => n.getAttribute('lang'))).to.deep.equal(['nl', 'fr', 'en', 'de']);
+    expect(line.textContent).to.contain('This help could not load.');
+    expect(line.getAttribute('role')).to.equal('alert');
+    expect(errors.map((e) => (e.detail as { code: string; message: string }).code)).to.deep.equal(['locale-unavailable']);
   });
 });
+
+class OfflineWidget extends MantelkitElement<{ hello: string }> {
+  protected readonly widgetName = 'offline-widget';
+  private static readonly messages = createCatalog<{ hello: string }>({
+    nl: () => Promise.reject(new Error('offline')),
+    fr: () => Promise.reject(new Error('offline')),
+    en: () => Promise.reject(new Error('offline')),
+    de: () => Promise.reject(new Error('offline')),
+  });
+  protected get catalog(): Catalog<{ hello: string }> {
+    return OfflineWidget.messages;
+  }
+  protected renderContent(): TemplateResult {
+    return html`<p>${this.t.hello}</p>`;
+  }
+}
+customElements.define('mz-offline-widget', OfflineWidget);
+
+/** A bare host with one eager namespace whose French and Dutch chunks load or fail as `online` says. */
+async function mountHost(tag: string, lang: string, online: { fr: boolean; nl: boolean }) {
+  const missing: Locale[] = [];
+  const calls: Locale[] = [];
+  const chunk = (l: 'fr' | 'nl', hello: string) => async () => {
+    calls.push(l);
+    if (!online[l]) throw new Error('offline');
+    return { default: { hello } };
+  };
+  const cat = createCatalog({ nl: chunk('nl', 'Hallo'), fr: chunk('fr', 'Bonjour'), en: chunk('nl', 'Hello'), de: chunk('nl', 'Hallo') });
+  class Host extends LitElement {
+    l10n = new LocalizeController(this, (l) => missing.push(l));
+    constructor() {
+      super();
+      this.l10n.use(cat);
+    }
+    protected override async scheduleUpdate(): Promise<void> {
+      await this.l10n.prepare();
+      super.scheduleUpdate();
+    }
+    protected override render(): string {
+      return this.l10n.unavailable ? 'unavailable' : this.l10n.t(cat).hello;
+    }
+  }
+  customElements.define(tag, Host);
+  const holder = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+  holder.innerHTML = `<${tag}></${tag}>`;
+  const el = holder.firstElementChild as Host;
+  await el.updateComplete;
+  return { el, missing, calls, online };
+}

@@ -17,7 +17,7 @@ import type {
   FinderProfile,
   FinderResult,
 } from '../../rules/finder/index.js';
-import nl, { type FinderMessages } from '../../i18n/finder/nl.js';
+import type { FinderMessages } from '../../i18n/finder/nl.js';
 
 import { finderStyles } from './association-finder.styles.js';
 import type { ResultHost } from './result/groups.js';
@@ -46,7 +46,8 @@ function loadRules(): Promise<FinderRules> {
   return rulesPromise;
 }
 
-const catalog = createCatalog<FinderMessages>(nl, {
+const catalog = createCatalog<FinderMessages>({
+  nl: () => import('../../i18n/finder/nl.js'),
   fr: () => import('../../i18n/finder/fr.js'),
   en: () => import('../../i18n/finder/en.js'),
   de: () => import('../../i18n/finder/de.js'),

@@ -1,11 +1,12 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { EMPLOYER_SCAN_VERSION } from '../../rules/scans/employer.js';
-import nl, { type EmployerScanMessages } from '../../i18n/employer-scan/nl.js';
+import type { EmployerScanMessages } from '../../i18n/employer-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
 import type { ScanTexts } from '../scan-common/types.js';
 import { EMPLOYER_GROUPS, employerTexts } from './employer-scan.answers.js';
 
-const catalog = createCatalog<EmployerScanMessages>(nl, {
+const catalog = createCatalog<EmployerScanMessages>({
+  nl: () => import('../../i18n/employer-scan/nl.js'),
   fr: () => import('../../i18n/employer-scan/fr.js'),
   en: () => import('../../i18n/employer-scan/en.js'),
   de: () => import('../../i18n/employer-scan/de.js'),

@@ -9,7 +9,7 @@ import { stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 import { pickText } from '../../rules/help/contact.js';
 import type { HingeLang, HingeMoment, HingeOverlay } from '../../rules/hinge/index.js';
-import nl, { type HingeMessages } from '../../i18n/hinge/nl.js';
+import type { HingeMessages } from '../../i18n/hinge/nl.js';
 import type { HingeStepMessages } from '../../i18n/hinge/steps/nl.js';
 import { helpTexts as helpCatalog } from '../common/help-texts.js';
 import { onwardLink } from '../common/help.js';
@@ -33,7 +33,8 @@ function loadResultModule(): Promise<ResultModule> {
   return resultLoading;
 }
 
-const catalog = createCatalog<HingeMessages>(nl, {
+const catalog = createCatalog<HingeMessages>({
+  nl: () => import('../../i18n/hinge/nl.js'),
   fr: () => import('../../i18n/hinge/fr.js'),
   en: () => import('../../i18n/hinge/en.js'),
   de: () => import('../../i18n/hinge/de.js'),

@@ -12,7 +12,7 @@ import type { Issue } from '../../core/events.js';
 import { leaveLocalized, sanitiseLeaveOverlay } from '../../rules/leave/overlay.js';
 import { partnerUrl } from '../../rules/help/links.js';
 import type { LeaveOverlay, LeaveRegion, LeaveSchemeId, LeaveStatus } from '../../rules/leave/index.js';
-import nl, { type LeaveMessages } from '../../i18n/leave/nl.js';
+import type { LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
 import { answersToSituation, effectiveStatus, LEAVE_REGIONS, LEAVE_STATUSES, restoreLeaveAnswers, type LeaveAnswers, type LeaveFixed } from './leave-calculator.answers.js';
@@ -44,7 +44,8 @@ function loadResultModule(): Promise<ResultModule> {
   return resultLoading;
 }
 
-const catalog = createCatalog<LeaveMessages>(nl, {
+const catalog = createCatalog<LeaveMessages>({
+  nl: () => import('../../i18n/leave/nl.js'),
   fr: () => import('../../i18n/leave/fr.js'),
   en: () => import('../../i18n/leave/en.js'),
   de: () => import('../../i18n/leave/de.js'),

@@ -11,7 +11,7 @@ import type { Issue } from '../../core/events.js';
 import { overloadHelplines as helplines, overloadReferrals } from '../../rules/overload/referrals.js';
 import type { OverloadAudience } from '../../rules/overload/index.js';
 import type { Helpline } from '../../data/help/helplines.js';
-import nl, { type OverloadMessages } from '../../i18n/overload/nl.js';
+import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import { helplineItem, helpNow } from '../common/help.js';
 import { youngHelpTexts, youngLineText } from '../common/young-help.js';
@@ -39,7 +39,8 @@ function loadResultModule(): Promise<ResultModule> {
   return resultLoading;
 }
 
-const catalog = createCatalog<OverloadMessages>(nl, {
+const catalog = createCatalog<OverloadMessages>({
+  nl: () => import('../../i18n/overload/nl.js'),
   fr: () => import('../../i18n/overload/fr.js'),
   en: () => import('../../i18n/overload/en.js'),
   de: () => import('../../i18n/overload/de.js'),

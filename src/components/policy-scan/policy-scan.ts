@@ -1,11 +1,12 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
 import { POLICY_SCAN_VERSION } from '../../rules/scans/policy.js';
-import nl, { type PolicyScanMessages } from '../../i18n/policy-scan/nl.js';
+import type { PolicyScanMessages } from '../../i18n/policy-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
 import type { ScanTexts } from '../scan-common/types.js';
 import { POLICY_GROUPS, policyTexts } from './policy-scan.answers.js';
 
-const catalog = createCatalog<PolicyScanMessages>(nl, {
+const catalog = createCatalog<PolicyScanMessages>({
+  nl: () => import('../../i18n/policy-scan/nl.js'),
   fr: () => import('../../i18n/policy-scan/fr.js'),
   en: () => import('../../i18n/policy-scan/en.js'),
   de: () => import('../../i18n/policy-scan/de.js'),

@@ -1,10 +1,10 @@
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
-import nl, { type QuizMessages } from '../../i18n/quiz/nl.js';
+import type { QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
-import helpNl from '../../i18n/help/nl.js';
 
 /** The quiz's namespaces and the helpline chunk, as the element loads them. */
-export const catalog = createCatalog<QuizMessages>(nl, {
+export const catalog = createCatalog<QuizMessages>({
+  nl: () => import('../../i18n/quiz/nl.js'),
   fr: () => import('../../i18n/quiz/fr.js'),
   en: () => import('../../i18n/quiz/en.js'),
   de: () => import('../../i18n/quiz/de.js'),
@@ -21,12 +21,8 @@ export const youngCatalog = createLazyCatalog<YoungMessages>({
   de: () => import('../../i18n/quiz/young/de.js'),
 });
 
-/** The shared help texts (call button, website label): Dutch bundled, the others tiny chunks. */
-export const helpCatalog = createCatalog(helpNl, {
-  fr: () => import('../../i18n/help/fr.js'),
-  en: () => import('../../i18n/help/en.js'),
-  de: () => import('../../i18n/help/de.js'),
-});
+/** The shared help texts (call button, website label): the one lazy namespace every widget uses. */
+export { helpTexts as helpCatalog } from '../common/help-texts.js';
 
 /** The project-wide helpline table, a chunk of its own (src/rules/quiz/helplines.ts). */
 export const loadHelplines = async () => (await import('../../rules/quiz/helplines.js')).HELPLINES;

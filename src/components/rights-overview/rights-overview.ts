@@ -12,7 +12,7 @@ import type { Issue } from '../../core/events.js';
 import { rightsText, sanitiseRightsOverlay } from '../../rules/rights/overlay.js';
 import type { RightsDeeper, RightsOverlay } from '../../rules/rights/index.js';
 import { partnerUrl } from '../../rules/help/links.js';
-import nl, { type RightsMessages } from '../../i18n/rights/nl.js';
+import type { RightsMessages } from '../../i18n/rights/nl.js';
 import type { RightsResultMessages } from '../../i18n/rights/result/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
 import { helpLineStyles } from '../common/help-styles.js';
@@ -40,7 +40,8 @@ function loadResultModule(): Promise<ResultModule> {
   return resultLoading;
 }
 
-const catalog = createCatalog<RightsMessages>(nl, {
+const catalog = createCatalog<RightsMessages>({
+  nl: () => import('../../i18n/rights/nl.js'),
   fr: () => import('../../i18n/rights/fr.js'),
   en: () => import('../../i18n/rights/en.js'),
   de: () => import('../../i18n/rights/de.js'),

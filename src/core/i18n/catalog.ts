@@ -10,22 +10,27 @@ export interface Namespace<M> {
 }
 
 /**
- * A widget's messages: Dutch is bundled (the reference and the fallback); the other languages are
- * separate chunks, loaded before the first render in that language.
+ * A widget's messages. Every language is its own chunk, Dutch included: UI, rules and data chunks
+ * carry no text, a reader downloads only their language (and Dutch only when theirs fails). The
+ * loader (src/loader.ts) starts the eager ones in parallel with the widget chunk.
  */
-export interface Catalog<M> extends Namespace<M> {
-  readonly nl: M;
-  readonly loaders: Partial<Record<Exclude<Locale, 'nl'>, Loader<M>>>;
-}
+export type Catalog<M> = Namespace<M>;
 
-export function createCatalog<M>(nl: M, loaders: Partial<Record<Exclude<Locale, 'nl'>, Loader<M>>>): Catalog<M> {
-  return { nl, loaders, loaded: new Map<Locale, M>([['nl', nl]]), pending: new Map() };
-}
-
-/** A namespace only some screens need (e.g. rule texts on the result): even Dutch is a lazy chunk. */
-export function createLazyCatalog<M>(loaders: Record<Locale, Loader<M>>): Namespace<M> {
+/**
+ * A namespace from one loader per language. Each loader must be a plain `import()` of that language's
+ * module (the build names those chunks `i18n/<ns>.<lang>` and the one-language files drop the others).
+ * Types: fr/en/de modules are typed against the Dutch shape (`import type` from `nl.js`, never a value:
+ * a French chunk must not pull in the Dutch one).
+ */
+export function createCatalog<M>(loaders: Record<Locale, Loader<M>>): Catalog<M> {
   return { loaders, loaded: new Map(), pending: new Map() };
 }
+
+/**
+ * The same as createCatalog (every namespace loads lazily now); the name marks a namespace used
+ * through `l10n.use(ns, when)`: only some screens need it (e.g. rule texts on the result).
+ */
+export const createLazyCatalog: <M>(loaders: Record<Locale, Loader<M>>) => Namespace<M> = createCatalog;
 
 /** The messages when already loaded, else undefined. */
 export function messagesIfReady<M>(catalog: Namespace<M>, locale: Locale): M | undefined {
@@ -40,17 +45,14 @@ export function loadMessages<M>(catalog: Namespace<M>, locale: Locale): Promise<
   if (inFlight) return inFlight;
   const loader = catalog.loaders[locale];
   if (!loader) return Promise.reject(new Error(`no ${locale} messages`));
-  const p = loader().then(
-    (mod) => {
+  const p = loader()
+    .then((mod) => {
+      // A one-language build resolves the other languages to an empty module (scripts/rollup/one-language.mjs).
+      if (!mod.default) throw new Error(`no ${locale} messages in this build`);
       catalog.loaded.set(locale, mod.default);
-      catalog.pending.delete(locale);
       return mod.default;
-    },
-    (error: unknown) => {
-      catalog.pending.delete(locale);
-      throw error;
-    },
-  );
+    })
+    .finally(() => catalog.pending.delete(locale));
   catalog.pending.set(locale, p);
   return p;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { list, type ContactField, type FinderMessages } from './nl.js';
+import type { ContactField, FinderMessages } from './nl.js';
+import { list } from './list.js';
 
 // Neutral English for Belgium: "informal carer", "health fund" (not "insurer").
 const en: FinderMessages = {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { list, type ContactField, type FinderMessages } from './nl.js';
+import type { ContactField, FinderMessages } from './nl.js';
+import { list } from './list.js';
 
 // Belgian French (glossary.md): aidant proche, mutualité, centre de soins de jour, court séjour.
 const fr: FinderMessages = {

@@ -3,11 +3,7 @@ import type { FinderReasonKey } from '../../rules/finder/index.js';
 
 export type ContactField = 'phone' | 'email' | 'website';
 
-/** "a", "a en b", "a, b en c", with a capital first letter (the finder's only list of words). */
-export function list(words: readonly string[], and: string): string {
-  const text = words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1) ?? ''}`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { list } from './list.js';
 
 /**
  * <mz-association-finder> messages, Dutch (the reference). B1: short sentences, "je", no jargon

@@ -9,11 +9,12 @@ import { choiceGroup, numberField, resultActions } from '../../../src/core/flow/
 import { forgetButton, stepHeading } from '../../../src/core/flow/templates.js';
 import { printButton } from '../../../src/core/print.js';
 import type { Issue } from '../../../src/core/events.js';
-import nl, { type TestMessages } from './nl.js';
+import type { TestMessages } from './nl.js';
 import type { TestExtraMessages } from './extra/nl.js';
 
 /** Internal element that exercises the whole core; it proves the contract suite. Never shipped. */
-const catalog = createCatalog<TestMessages>(nl, {
+const catalog = createCatalog<TestMessages>({
+  nl: () => import('./nl.js'),
   fr: () => import('./fr.js'),
   en: () => import('./en.js'),
   de: () => import('./de.js'),

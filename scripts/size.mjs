@@ -145,6 +145,28 @@ if (biggest) {
     console.log(`${`  language chunk ${ns} (nl/fr/en/de gzip)`.padEnd(52)} ${pad(sizes.join('/'), 27)} ${pad(LANGUAGE_CHUNK_KB * KB, 8)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
   }
 }
+// Language-neutral chunks: no entry or chunk imports a language chunk statically (it would fetch
+// that language for every reader), a language chunk imports no other language statically, and each
+// widget's own Dutch chunk in the loader's table is one its code really imports (else the loader
+// fetches text the widget never reads, and the widget fetches its own a round trip later).
+{
+  const langOf = (f) => /\.(nl|fr|en|de)-[\w-]+\.js$/.exec(f)?.[1];
+  // `mantelkit/rules` (rules.js) is exempt: hingeChecklist() gives its step texts in any language.
+  const all = [...readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'rules.js').map((f) => join(DIST, f)), ...chunks, ...languageChunks];
+  const wrong = [];
+  for (const f of all) {
+    for (const dep of imports(f, false).filter(isLanguageChunk)) {
+      if (!isLanguageChunk(f) || langOf(dep) !== langOf(f)) wrong.push(`${relative(DIST, f)} → ${relative(DIST, dep)}`);
+    }
+  }
+  for (const w of WIDGETS) {
+    const own = WIDGET_NS[w] && languageChunk(WIDGET_NS[w], 'nl');
+    const reached = closure(join(DIST, `${w}.js`), (f) => isLanguageChunk(f) && f !== own, true);
+    if (!own || !reached.includes(own)) wrong.push(`${w}: its loader texts (${WIDGET_NS[w] ?? 'none'}) are not a catalog it imports`);
+  }
+  failed ||= wrong.length > 0;
+  console.log(`${'language chunks: loaded only as their language'.padEnd(52)} ${wrong.length ? `WRONG: ${wrong.slice(0, 3).join('; ')}` : 'ok'}`);
+}
 // The promise of the "one house" refactor: the four original widgets' first loads plus the shared
 // step-flow chunk weigh no more than those widgets did before it (measured the same way: widget
 // with its own Dutch text, the core texts then sat in core). Reported, not yet a budget: the

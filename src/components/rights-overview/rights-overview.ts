@@ -211,7 +211,11 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
   }
 
   /** Takes over one widget's answers (they overwrite the same questions here), says what, and starts. */
-  private take(o: { from: Giver; answers: CarriedAnswers; key: string }): void {
+  private take(offered: { from: Giver }): void {
+    // Ask again: the other widget may have been restarted or removed since the offer showed.
+    this.refreshOffers();
+    const o = this.offers.find((x) => x.from === offered.from);
+    if (!o) return;
     this.flow.answers = { ...this.flow.answers, ...o.answers };
     this.taken.add(o.key);
     const answers = { ...this.carried?.answers, ...o.answers };

@@ -87,6 +87,19 @@ describe('<mz-rights-overview> takes over answers from widgets on the same page'
     expect(offer(el) === null).to.equal(true);
   });
 
+  it('a quiz removed after the offer showed: the click takes nothing stale', async () => {
+    const holder = await page(QUIZ + RIGHTS);
+    const quiz = get(holder, 'mz-recognition-quiz');
+    await quizWalk(ADULT_PATHS.caregiver_intensive)(quiz);
+    const el = get(holder, 'mz-rights-overview');
+    await settle(el);
+    quiz.remove();
+    useButton(el)!.click();
+    await settle(el);
+    expect(stepOf(el), 'still on the intro').to.equal(undefined);
+    expect(offer(el) === null, 'the offer is gone').to.equal(true);
+  });
+
   it('a quiz half-way offers nothing', async () => {
     const holder = await page(QUIZ + RIGHTS);
     await quizWalk(ADULT_PATHS.caregiver_intensive.slice(0, 6))(get(holder, 'mz-recognition-quiz'));

@@ -10,6 +10,7 @@ const EVENTS = {
   'mz-complete': 'CustomEvent<MzCompleteDetail>',
   'mz-error': 'CustomEvent<MzErrorDetail>',
   'mz-filters': 'CustomEvent<MzFiltersDetail>',
+  'mz-hand-over': 'CustomEvent<MzHandOverDetail>',
 };
 
 // Parts drawn by shared templates (src/core/flow, src/core/print.ts, src/components/common): added
@@ -55,9 +56,13 @@ const OWN_PARTS = {
   },
 };
 
-// `mz-filters` is dispatched ON the finder by an overload check on the same page (not bubbling).
+// Dispatched ON these widgets by a sibling on the same page (not bubbling; src/components/common/hand-over.ts):
+// `mz-filters` on the finder by an overload check, `mz-hand-over` on the quiz and overload check by a rights overview.
+const HAND_OVER = (what) => ({ name: 'mz-hand-over', type: { text: EVENTS['mz-hand-over'] }, description: `\`{ give(words) }\` from an \`<mz-rights-overview>\` on the same page, dispatched on this element when its reader asks to take over answers; once the result shows, this element calls \`give\` with ${what} (in memory only)` });
 const EXTRA_EVENTS = {
   'mz-association-finder': [{ name: 'mz-filters', type: { text: EVENTS['mz-filters'] }, description: '`{ targetGroups }` from an `<mz-overload-check>` on the same page, dispatched on this element when the reader follows its link; pre-fills the "who do you care for" filter (in memory only)' }],
+  'mz-recognition-quiz': [HAND_OVER("`{ widget, audience, answers: { frequency, hours, who } }`")],
+  'mz-overload-check': [HAND_OVER("`{ widget, audience, careFor }` (never the strain answers or the band)")],
 };
 
 /** `src/x/y.ts` → `dist/lib/x/y.js`: the shipped npm file (see rollup.config.mjs). */

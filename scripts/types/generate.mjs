@@ -25,6 +25,7 @@ const DETAIL = {
   MzCompleteDetail: `import('${EVENTS_MODULE}').MzCompleteDetail`,
   MzErrorDetail: `import('${EVENTS_MODULE}').MzErrorDetail`,
   MzFiltersDetail: '{ targetGroups: string[] }',
+  MzHandOverDetail: '{ give: (words: unknown) => void }',
 };
 const resolveType = (text) => text.replace(/\b(Mz[A-Za-z]+Detail)\b/g, (name) => {
   if (!DETAIL[name]) throw new Error(`generate types: no type for ${name} (add it to DETAIL)`);

@@ -14,6 +14,7 @@ import type { Helpline } from '../../data/help/helplines.js';
 import type { OverloadMessages } from '../../i18n/overload/nl.js';
 import type { OverloadResultMessages } from '../../i18n/overload/result/nl.js';
 import { helplineItem, helpNow } from '../common/help.js';
+import { giveAnswers } from '../common/hand-over.js';
 import { youngHelpTexts, youngLineText } from '../common/young-help.js';
 import { lineWhen } from './lines.js';
 import { parsePartner, partnerLink, type Offer, type PartnerLinks } from './partner.js';
@@ -169,6 +170,13 @@ export class MzOverloadCheck extends MantelkitElement<OverloadMessages> {
       );
     },
   });
+
+  /**
+   * A rights overview on this page may take over, on its own user's click, who you care for: in
+   * memory only, once the result shows. Never the strain answers, the rating or the band.
+   */
+  private readonly handOver = giveAnswers(this, () =>
+    this.flow.view === 'result' ? { widget: 'overload-check', audience: this.aud, careFor: [...this.flow.answers.careFor] } : undefined);
 
   /** The result's texts; rendering the result waits for them (no flash of another language). */
   private readonly resultTexts = this.l10n.use(resultCatalog, () => this.flow.view === 'result', true);

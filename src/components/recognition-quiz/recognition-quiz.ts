@@ -13,6 +13,7 @@ import { catalog, helpCatalog, loadHelplines, youngCatalog } from './recognition
 import { linesFor } from '../../rules/help/lines.js';
 import { ONWARD_ELEMENTS, OFFICIAL_LINKS, type OnwardTarget, type QuizLocale } from '../../rules/quiz/links.js';
 import { helpNow, onwardLink } from '../common/help.js';
+import { giveAnswers } from '../common/hand-over.js';
 import { quizStyles } from './recognition-quiz.styles.js';
 import { helpLineStyles } from '../common/help-styles.js';
 import { onPath, restoreQuizAnswers, type Question, type QuizAnswers } from './recognition-quiz.answers.js';
@@ -177,6 +178,16 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   private get texts(): QuizTexts {
     return { t: this.t, c: this.c, fmt: this.fmt, locale: this.loc };
   }
+
+  /**
+   * A rights overview on this page may take over, on its own user's click, how often and how many
+   * hours you help and (school version) who you help: in memory only, once the result shows.
+   */
+  private readonly handOver = giveAnswers(this, () => {
+    if (this.flow.view !== 'result') return undefined;
+    const a = onPath(this.flow.answers, this.path);
+    return { widget: 'recognition-quiz', audience: this.young ? 'young' : 'adult', answers: { frequency: a.frequency, hours: a.hours, who: a.who } };
+  });
 
   /** All questions of the audience (the longest path: `mz-step` total). */
   private get questions(): readonly Question[] {

@@ -83,3 +83,44 @@ export function restoreRightsAnswers(v: unknown): RightsAnswers | undefined {
   if (oneOf(HOUSEHOLDS, v['household'])) a.household = v['household'];
   return a;
 }
+
+/** The widgets on this page whose answers the overview can take over (common/hand-over.ts). */
+export const GIVERS = ['recognition-quiz', 'overload-check'] as const;
+export type Giver = (typeof GIVERS)[number];
+/** The answers another widget's words can honestly fill in. */
+export type CarriedAnswers = Pick<RightsAnswers, 'relation' | 'need' | 'hours'>;
+
+/** The school version's "who is that?" → our relation (only the ones that name one person). */
+const YOUNG_WHO: ReadonlyMap<string, UiRelation> = new Map([['parent', 'parent'], ['sibling', 'sibling'], ['grandparent', 'grandparent']]);
+/** Overload-check words that may describe the same child; any other word could be a second person. */
+const ABOUT_A_CHILD = ['child', 'disability', 'chronicIllness', 'mentalHealth'];
+
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined);
+
+/**
+ * Another widget's words (untrusted: any value) → the answers they honestly fill in, or undefined
+ * when nothing maps. Only what means the same here: the quiz's "every day" help (so the person
+ * needs help every day at least), its "50 hours or more" band (the recognition's own line: any
+ * number from 50 up gives the same overview), one named relative; never a guess at an age, a
+ * recognised disability or a place.
+ */
+export function carryOver(words: unknown): { from: Giver; answers: CarriedAnswers } | undefined {
+  if (!isRecord(words)) return undefined;
+  const a: CarriedAnswers = {};
+  let from: Giver;
+  if (words['widget'] === 'recognition-quiz' && isRecord(words['answers'])) {
+    from = 'recognition-quiz';
+    const q = words['answers'];
+    if (q['frequency'] === 'daily') a.need = 'daily';
+    if (q['hours'] === '50plus') a.hours = 50;
+    const who = strings(q['who']);
+    const relation = who?.length === 1 ? YOUNG_WHO.get(who[0]) : undefined;
+    if (relation) a.relation = relation;
+  } else if (words['widget'] === 'overload-check') {
+    from = 'overload-check';
+    const careFor = strings(words['careFor']) ?? [];
+    // "A child who is ill or has a disability"; in the school version "a brother or sister who …".
+    if (careFor.includes('child') && careFor.every((c) => ABOUT_A_CHILD.includes(c))) a.relation = words['audience'] === 'young' ? 'sibling' : 'child';
+  } else return undefined;
+  return Object.keys(a).length ? { from, answers: a } : undefined;
+}

@@ -123,6 +123,15 @@ export const rightsOverviewStyles = css`
     .item {
       padding-inline: 0.6em;
     }
+    /* On a phone the fit follows the name in the same line box instead of taking a line of its own
+       whenever the name wraps: the first three items fit the first screen in every language. */
+    .item h4 {
+      display: block;
+    }
+    .item h4 .badge {
+      display: inline-block;
+      margin-inline-start: 0.25em;
+    }
   }
   @media print {
     details > *:not(summary) {

@@ -16,10 +16,11 @@ import type { RightsMessages } from '../../i18n/rights/nl.js';
 import type { RightsResultMessages } from '../../i18n/rights/result/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
 import { helpLineStyles } from '../common/help-styles.js';
-import { onwardLink } from '../common/help.js';
+import { findSibling, onwardLink } from '../common/help.js';
+import { askAnswers } from '../common/hand-over.js';
 import { helpTexts as helpCatalog } from '../common/help-texts.js';
 import { rightsOverviewStyles } from './rights-overview.styles.js';
-import { answersToSituation, restoreRightsAnswers, type RightsAnswers } from './rights-overview.answers.js';
+import { answersToSituation, carryOver, GIVERS, restoreRightsAnswers, type CarriedAnswers, type Giver, type RightsAnswers } from './rights-overview.answers.js';
 import { rightsSteps, type RightsStepId } from './rights-overview.steps.js';
 import { toResultView } from './result/view.js';
 
@@ -86,12 +87,15 @@ const LINK_ATTRS: ReadonlyArray<[RightsDeeper, string]> = [
  * @fires mz-step - `{ step, total }`: 0 intro, 1…total the questions, total + 1 the overview (also on restart)
  * @fires mz-complete - `{ widget: 'rights-overview', outcome: { items: string[] } }` (ids of the items that fit or are worth a check; no answers)
  * @fires mz-error - `{ code, message }`
+ * @csspart hand-over - the offer to take over answers from a recognition quiz or overload check on this page
+ * @csspart hand-over-note - what was taken over (on the questions, until the overview shows)
+ * @csspart button-hand-over - the button that takes those answers over
  * @csspart help-now - the "Need help now?" disclosure
  * @csspart root - the widget's box (core)
  * @csspart heading - each step's heading (core)
  * @csspart progress - "question N of M" (core)
  * @csspart actions - a row of buttons (core)
- * @csspart button - every button; also `button-start`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
+ * @csspart button - every button; also `button-start`, `button-hand-over`, `button-next`, `button-skip`, `button-back`, `button-print`, `button-copy`, `button-change`, `button-restart`
  * @csspart notice - a configuration notice (core)
  * @csspart count - the overview's count line
  * @csspart group - a group; also `group-caregiver` ("for you") and `group-caredFor` ("for the person you care for")
@@ -118,6 +122,11 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
 
   @state() private overlay: RightsOverlay | null = null;
   private date = '';
+  /** Answers a quiz or overload check on this page offers (memory only; see common/hand-over.ts). */
+  @state() private offers: Array<{ from: Giver; answers: CarriedAnswers; key: string }> = [];
+  /** What the reader took over, shown on the questions until the overview shows. */
+  @state() private carried: { from: Giver[]; answers: CarriedAnswers } | undefined;
+  private taken = new Set<string>();
   private links: Partial<Record<RightsDeeper, string>> = {};
 
   private readonly stepHost = (() => {
@@ -135,6 +144,8 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
     restore: restoreRightsAnswers,
     announce: (text) => this.announce(text),
     onView: (view) => {
+      if (view === 'intro') this.taken.clear();
+      if (view === 'intro' || view === 'result') this.carried = undefined;
       if (view !== 'result') return;
       void this.rules.taskComplete.then(() => {
         const res = this.result;
@@ -178,6 +189,65 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
     }
   }
 
+  /** A quiz or overload check on this page may finish (or load) before or after us: ask again on their events. */
+  private readonly refreshOffers = (): void => {
+    const next: typeof this.offers = [];
+    for (const w of GIVERS) {
+      const el = findSibling(this, `mz-${w}`);
+      const c = el ? carryOver(askAnswers(el)) : undefined;
+      if (c) next.push({ ...c, key: `${c.from}:${JSON.stringify(c.answers)}` });
+    }
+    if (next.map((o) => o.key).join() !== this.offers.map((o) => o.key).join()) this.offers = next;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['mz-ready', 'mz-step', 'mz-complete']) this.ownerDocument.addEventListener(type, this.refreshOffers);
+    this.refreshOffers();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['mz-ready', 'mz-step', 'mz-complete']) this.ownerDocument.removeEventListener(type, this.refreshOffers);
+  }
+
+  /** Takes over one widget's answers (they overwrite the same questions here), says what, and starts. */
+  private take(offered: { from: Giver }): void {
+    // Ask again: the other widget may have been restarted or removed since the offer showed.
+    this.refreshOffers();
+    const o = this.offers.find((x) => x.from === offered.from);
+    if (!o) return;
+    this.flow.answers = { ...this.flow.answers, ...o.answers };
+    this.taken.add(o.key);
+    const answers = { ...this.carried?.answers, ...o.answers };
+    this.carried = { from: [...(this.carried?.from ?? []), o.from], answers };
+    if (this.flow.view === 'intro') this.flow.start();
+    else this.requestUpdate();
+    this.announce(`${this.t['handOver.carried']} ${this.carriedLines(answers).join(', ')}.`);
+  }
+
+  private carriedLines(a: CarriedAnswers): string[] {
+    const t = this.t;
+    const lines: string[] = [];
+    if (a.relation) lines.push(t[`relation.${a.relation}`]);
+    if (a.need) lines.push(t[`need.${a.need}`]);
+    if (a.hours !== undefined) lines.push(t['handOver.hours'](a.hours));
+    return lines;
+  }
+
+  private renderHandOver(): TemplateResult {
+    const t = this.t;
+    const open = this.offers.filter((o) => !this.taken.has(o.key));
+    const c = this.carried;
+    return html`${c && this.flow.step
+      ? html`<div class="mz-panel hand-over" part="hand-over-note"><p>${t['handOver.carried']}</p><ul>${this.carriedLines(c.answers).map((l) => html`<li>${l}</li>`)}</ul></div>`
+      : nothing}
+      ${open.map((o) => html`<div class="mz-panel hand-over mz-no-print" part="hand-over">
+        <p>${t[`handOver.offer.${o.from}`]}</p>
+        <button class="mz-button mz-button--secondary" part="button button-hand-over" type="button" @click=${() => this.take(o)}>${t[`handOver.use.${o.from}`]}</button>
+      </div>`)}`;
+  }
+
   /** `updateComplete` also waits for the rules task, so tests and partners see the finished state. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -200,7 +270,7 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
   protected renderContent(): TemplateResult {
     const flow = this.flow;
     if (flow.view === 'intro') return this.renderIntro();
-    if (flow.step) return flow.renderStep(this.c, this.t.showResult);
+    if (flow.step) return html`${flow.renderStep(this.c, this.t.showResult)}${this.renderHandOver()}`;
     return this.renderResult();
   }
 
@@ -211,6 +281,7 @@ export class MzRightsOverview extends MantelkitElement<RightsMessages> {
       <p>${t.intro}</p>
       ${name ? html`<p>${t.fromMunicipality(name)}</p>` : nothing}
       <p class="mz-meta">${t.privacy}</p>
+      ${this.renderHandOver()}
       <div class="mz-actions" part="actions">
         <button class="mz-button" part="button button-start" type="button" @click=${() => this.flow.start()}>${t.start}</button>
       </div>`;

@@ -10,6 +10,12 @@ const de: RightsMessages = {
   'fromMunicipality': (name: string) => `Mit Informationen von ${name}.`,
   'showResult': 'Meine Übersicht zeigen',
   'error.number': 'Geben Sie eine Zahl ein, ohne Buchstaben.',
+  'handOver.offer.recognition-quiz': 'Sie haben auf dieser Seite schon die Fragen zur Pflege eines Angehörigen beantwortet. Möchten Sie diese Antworten hier übernehmen? Sie können sie danach noch ändern.',
+  'handOver.offer.overload-check': 'Sie haben auf dieser Seite schon die Fragen beantwortet, wie schwer die Pflege wiegt. Möchten Sie diese Antworten hier übernehmen? Sie können sie danach noch ändern.',
+  'handOver.use.recognition-quiz': 'Meine Antworten zur Pflege übernehmen',
+  'handOver.use.overload-check': 'Meine Antworten zur Belastung übernehmen',
+  'handOver.carried': 'Von dieser Seite übernommen. Bitte prüfen Sie die Angaben und ändern Sie sie, wenn nötig:',
+  'handOver.hours': (n: number) => `Mindestens ${n} Stunden Pflege im Monat`,
 
   'q.relation': 'Wen pflegen Sie?',
   'relation.spouse': 'Meinen Partner oder meine Partnerin (verheiratet oder gesetzlich zusammenwohnend)',

@@ -10,6 +10,12 @@ const en: RightsMessages = {
   'fromMunicipality': (name: string) => `With information from ${name}.`,
   'showResult': 'Show my overview',
   'error.number': 'Enter a number, without letters.',
+  'handOver.offer.recognition-quiz': 'You already answered the questions about caring for someone on this page. Use those answers here? You can still change them.',
+  'handOver.offer.overload-check': 'You already answered the questions about how heavy the care is on this page. Use those answers here? You can still change them.',
+  'handOver.use.recognition-quiz': 'Use my answers about caring',
+  'handOver.use.overload-check': 'Use my answers about the care',
+  'handOver.carried': 'Taken over from this page. Check them and change what is not right:',
+  'handOver.hours': (n: number) => `At least ${n} hours of care a month`,
 
   'q.relation': 'Who do you care for?',
   'relation.spouse': 'My partner (married or legal cohabitant)',

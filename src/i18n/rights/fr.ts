@@ -10,6 +10,12 @@ const fr: RightsMessages = {
   'fromMunicipality': (name: string) => `Avec des informations de ${name}.`,
   'showResult': 'Voir mon aperçu',
   'error.number': 'Indiquez un nombre, sans lettres.',
+  'handOver.offer.recognition-quiz': 'Vous avez déjà répondu sur cette page aux questions sur l’aide à un proche. Voulez-vous reprendre ces réponses ici ? Vous pourrez encore les modifier.',
+  'handOver.offer.overload-check': 'Vous avez déjà répondu sur cette page aux questions sur le poids de l’aide. Voulez-vous reprendre ces réponses ici ? Vous pourrez encore les modifier.',
+  'handOver.use.recognition-quiz': 'Reprendre mes réponses sur l’aide à un proche',
+  'handOver.use.overload-check': 'Reprendre mes réponses sur le poids de l’aide',
+  'handOver.carried': 'Repris de cette page. Vérifiez et modifiez si nécessaire :',
+  'handOver.hours': (n: number) => `Au moins ${n} heures d’aide par mois`,
 
   'q.relation': 'Qui aidez-vous ?',
   'relation.spouse': 'Mon ou ma partenaire (marié ou cohabitant légal)',

@@ -11,6 +11,13 @@ const nl = {
   'fromMunicipality': (name: string) => `Met informatie van ${name}.`,
   'showResult': 'Toon mijn overzicht',
   'error.number': 'Vul een getal in, zonder letters.',
+  // Answers taken over from another widget on this page (memory only)
+  'handOver.offer.recognition-quiz': 'Je beantwoordde op deze pagina al de vragen over mantelzorg. Wil je die antwoorden hier gebruiken? Je kunt ze daarna nog aanpassen.',
+  'handOver.offer.overload-check': 'Je beantwoordde op deze pagina al de vragen over hoe zwaar de zorg weegt. Wil je die antwoorden hier gebruiken? Je kunt ze daarna nog aanpassen.',
+  'handOver.use.recognition-quiz': 'Neem mijn antwoorden over mantelzorg over',
+  'handOver.use.overload-check': 'Neem mijn antwoorden over de zorg over',
+  'handOver.carried': 'Overgenomen van deze pagina. Kijk na of het klopt en pas aan waar nodig:',
+  'handOver.hours': (n: number) => `Minstens ${n} uur zorg per maand`,
 
   // Questions
   'q.relation': 'Voor wie zorg je?',

@@ -93,22 +93,24 @@ describe('<mz-rights-overview>', () => {
     expect(JSON.stringify(done)).not.to.match(/84|parent|flanders|55/);
   });
 
-  it('a 375 px phone shows the first three items on the first result screen', async () => {
-    await setViewport({ width: 375, height: 667 });
-    const el = await mount(`<div style="margin:0">${'<' + TAG + '></' + TAG + '>'}</div>`);
-    const host = el.localName === TAG ? el : (el.querySelector(TAG) as HTMLElement);
-    await walk(RIGHTS_WALKS.motherCareHome)(host);
-    await settle(host);
-    // The result heading takes focus and scrolls into view: measure from where the result starts.
-    const heading = shadow(host).querySelector<HTMLElement>('[data-step-heading]');
-    heading?.scrollIntoView({ block: 'start' });
-    const items = [...shadow(host).querySelectorAll<HTMLElement>('[part~="item"]')].slice(0, 3);
-    expect(items.length).to.equal(3);
-    for (const item of items) {
-      const r = item.querySelector('h4')?.getBoundingClientRect();
-      expect(r && r.bottom <= window.innerHeight, `"${item.dataset.item}" name visible at ${r?.bottom} of ${window.innerHeight}`).to.equal(true);
-    }
-  });
+  for (const lang of ['nl', 'fr', 'en', 'de'] as const) {
+    it(`a 375 px phone shows the first three items on the first result screen (${lang})`, async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await mount(`<div style="margin:0">${'<' + TAG + '></' + TAG + '>'}</div>`, lang);
+      const host = el.localName === TAG ? el : (el.querySelector(TAG) as HTMLElement);
+      await walk(RIGHTS_WALKS.motherCareHome)(host);
+      await settle(host);
+      // The result heading takes focus and scrolls into view: measure from where the result starts.
+      const heading = shadow(host).querySelector<HTMLElement>('[data-step-heading]');
+      heading?.scrollIntoView({ block: 'start' });
+      const items = [...shadow(host).querySelectorAll<HTMLElement>('[part~="item"]')].slice(0, 3);
+      expect(items.length).to.equal(3);
+      for (const item of items) {
+        const r = item.querySelector('h4')?.getBoundingClientRect();
+        expect(r && r.bottom <= window.innerHeight, `${lang}: "${item.dataset.item}" name visible at ${r?.bottom} of ${window.innerHeight}`).to.equal(true);
+      }
+    });
+  }
 
   it('the result has no axe violation with every item opened', async () => {
     const el = await mount(`<${TAG}></${TAG}>`);

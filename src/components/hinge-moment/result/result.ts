@@ -33,8 +33,9 @@ export interface HingeResultHost {
   forget: () => void;
 }
 
-const TAGS = { 'leave-calculator': 'mz-leave-calculator', 'overload-check': 'mz-overload-check', 'association-finder': 'mz-association-finder' } as const;
-const HREF = { 'leave-calculator': 'leaveCalculatorUrl', 'overload-check': 'overloadCheckUrl', 'association-finder': 'finderUrl' } as const;
+/** Each onward widget: on this page when it is there, else the partner's link for it, else nothing. */
+const TAGS = { 'rights': 'mz-rights-overview', 'leave-calculator': 'mz-leave-calculator', 'overload-check': 'mz-overload-check', 'association-finder': 'mz-association-finder' } as const;
+const HREF = { 'rights': 'rightsUrl', 'leave-calculator': 'leaveCalculatorUrl', 'overload-check': 'overloadCheckUrl', 'association-finder': 'finderUrl' } as const;
 
 /** The heading of a phase (the end of life reads "now / where the person stays / for you too"). */
 export function whenTitle(x: HingeTexts, v: HingeResultView, when: HingeWhen): string {
@@ -47,7 +48,6 @@ function widgetLink(x: HingeTexts, s: HingeStep, h: HingeResultHost): TemplateRe
   const w = s.widget;
   if (!w) return nothing;
   const label = x.t[`widget.${w}`];
-  if (w === 'rights') return h.links.rightsUrl ? html`<p>${link(x, h.links.rightsUrl, label)}</p>` : nothing;
   const onward = h.onward({ tag: TAGS[w], label, note: x.t.onPage, href: h.links[HREF[w]], cls: 'mz-button mz-button--link' });
   return onward === nothing ? nothing : html`<p class="onward">${onward}</p>`;
 }

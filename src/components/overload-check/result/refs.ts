@@ -7,6 +7,7 @@ import { telUri } from '../../../rules/help/links.js';
 import type { OverloadTip } from '../../../i18n/overload/result/nl.js';
 import { websiteLink } from '../../common/contact.js';
 import { helplineItem, onwardLink } from '../../common/help.js';
+import { handTo } from '../../common/hand-over.js';
 import { youngLineText } from '../../common/young-help.js';
 import type { Offer, PartnerLinks } from '../partner.js';
 import type { OverloadResultView } from './view.js';
@@ -82,11 +83,11 @@ function serviceLink(
  * Hands the "who do you care for" answer to an association finder *on this page*, in memory, only
  * when the user clicks: a non-bubbling `mz-filters` event on that element. Never as an attribute
  * (session-replay scripts record DOM changes) and never in a URL (history, referrers, analytics):
- * a finder on another page starts without it.
+ * a finder on another page starts without it. (The shared way widgets hand over: common/hand-over.ts.)
  */
 function handFilters(el: HTMLElement, tag: WidgetTag, v: OverloadResultView): void {
   if (tag === 'mz-association-finder' && v.finderTargetGroups.length) {
-    el.dispatchEvent(new CustomEvent('mz-filters', { detail: { targetGroups: [...v.finderTargetGroups] }, bubbles: false, composed: false }));
+    handTo(el, 'mz-filters', { targetGroups: [...v.finderTargetGroups] });
   }
 }
 

@@ -2,15 +2,15 @@
 import type { RightsResultMessages } from './nl.js';
 
 const de: RightsResultMessages = {
-  'item.recognitionGeneral': 'Anerkennung als pflegender Angehöriger (allgemeine Anerkennung)',
-  'what.recognitionGeneral': 'Ihre Krankenkasse erkennt Sie als pflegenden Angehörigen an; Gemeinde oder Arbeitgeber unterstützen Sie dann manchmal mehr.',
+  'item.recognitionGeneral': 'Allgemeine Anerkennung als pflegender Angehöriger',
+  'what.recognitionGeneral': 'Ihre Krankenkasse erkennt Sie als pflegenden Angehörigen an; manche Gemeinden und Arbeitgeber helfen dann mehr.',
   'where.recognitionGeneral': 'Bei Ihrer eigenen Krankenkasse (online oder am Schalter).',
   'bring.recognitionGeneral': 'Ihren Personalausweis und den Namen und die Nationalregisternummer der gepflegten Person. Diese Person (oder ein Vertreter) unterschreibt mit.',
   'item.recognitionSocialRights': 'Anerkennung als nahestehende Hilfsperson für die Gewährung sozialer Rechte',
-  'what.recognitionSocialRights': 'Eine Anerkennung für alle, die viel pflegen (mindestens 50 Stunden im Monat oder 600 Stunden im Jahr): Sie öffnet den Urlaub für pflegende Angehörige.',
+  'what.recognitionSocialRights': 'Eine Anerkennung für alle, die viel pflegen (mindestens 50 Stunden im Monat oder 600 Stunden im Jahr): Sie öffnet den Urlaub für nahestehende Hilfspersonen.',
   'where.recognitionSocialRights': 'Bei Ihrer eigenen Krankenkasse. Sie gilt ein Jahr; danach beantragen Sie sie neu.',
   'bring.recognitionSocialRights': 'Eine ehrenwörtliche Erklärung über Ihre Pflegestunden und einen Nachweis, dass die Person Pflege braucht (zum Beispiel eine Bescheinigung des Arztes oder der häuslichen Pflege).',
-  'item.mantelzorgverlof': 'Urlaub für pflegende Angehörige',
+  'item.mantelzorgverlof': 'Urlaub für nahestehende Hilfspersonen',
   'what.mantelzorgverlof': 'Weniger arbeiten oder aufhören, um jemanden zu pflegen, mit einer Zulage des LfA.',
   'where.mantelzorgverlof': 'Schriftlich bei Ihrem Arbeitgeber beantragen, danach beim LfA (Break@Work).',
   'bring.mantelzorgverlof': 'Die Bescheinigung Ihrer Anerkennung für die Gewährung sozialer Rechte.',

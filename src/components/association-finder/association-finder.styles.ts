@@ -1,24 +1,28 @@
 import { css } from 'lit';
+import { callButtonStyles } from '../common/call.js';
 
 /** Finder-only layout on top of the shared base styles: cards, badges, the urgent line, filters. */
 export const finderStyles = css`
+  ${callButtonStyles}
   .mz-panel > h3:first-child {
     margin-block-start: 0;
   }
   .urgent-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    align-items: baseline;
     margin-block: 1em 0;
-    padding: 0.5em 0.75em;
+    padding: 0.5em 0.75em 0.75em;
     border-inline-start: 4px solid var(--_mz-danger);
     background: var(--_mz-surface-alt);
   }
-  .urgent-line a {
-    font-weight: 600;
-    min-block-size: 24px;
-    display: inline-block;
+  .urgent-line p {
+    margin-block: 0 0.5em;
+  }
+  .calls {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   .cards,
   .contact {
@@ -81,7 +85,7 @@ export const finderStyles = css`
   .badge--lang {
     font-style: italic;
   }
-  .contact a.call {
+  .contact a.tel {
     color: var(--_mz-accent-text);
     padding: 0.5em 1.1em;
   }

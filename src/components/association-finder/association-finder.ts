@@ -10,7 +10,6 @@ import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
-import { telUri } from '../../rules/help/links.js';
 import { filtersFromWords, urgentLines } from '../../rules/finder/ui.js';
 import type {
   FinderRecordTexts,
@@ -26,6 +25,7 @@ import { restoreFinderAnswers, type FinderAnswers } from './association-finder.a
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 import { finderFilters, type FiltersHost } from './association-finder.filters.js';
 import { helpTexts } from '../common/help-texts.js';
+import { callButton, unbroken } from '../common/call.js';
 
 /**
  * The records, rules and result templates are separate chunks, loaded on first use (leaving the
@@ -316,16 +316,19 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return flow.view === 'list' ? this.renderList() : this.renderResult();
   }
 
+  /** The "in danger now?" strip: the same big call buttons as every helpline (common/call.ts). */
   private renderUrgentLine(): TemplateResult {
     const t = this.t;
-    return html`<p class="urgent-line" part="urgent-line">
-      <strong>${t['urgent.short']}</strong>
-      ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
-        // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
-        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, h.number);
-        return html`<a href=${telUri(h.number)}>${label}</a>`;
-      })}
-    </p>`;
+    return html`<div class="urgent-line" part="urgent-line">
+      <p><strong>${t['urgent.short']}</strong></p>
+      <ul class="calls">
+        ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
+          // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
+          const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, unbroken(h.number));
+          return html`<li>${callButton(h.number, label)}</li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderIntro(): TemplateResult {

@@ -151,6 +151,32 @@ describe('<mz-association-finder>', () => {
     expect(cardNames(el, 'associations')).to.deep.equal(SIX);
   });
 
+  it('urgent help: big call buttons (44 × 44 px at least on a 375 px phone) on every step and in the urgent group', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await mount('<mz-association-finder></mz-association-finder>');
+      const big = (a: HTMLElement) => {
+        const r = a.getBoundingClientRect();
+        expect(a.classList.contains('mz-button'), a.textContent ?? '').to.equal(true);
+        expect(r.height, `${a.textContent} height`).to.be.at.least(44);
+        expect(r.width, `${a.textContent} width`).to.be.at.least(44);
+      };
+      const strip = $$(el, '[part="urgent-line"] a[href^="tel:"]');
+      expect(strip).to.have.length(3);
+      strip.forEach(big);
+      await click(el, '[part~="button-start"]');
+      $$(el, '[part="urgent-line"] a[href^="tel:"]').forEach(big);
+      await choose(el, 'yes');
+      await submit(el);
+      const urgent = $$(el, '[part~="group-urgent"] a[href^="tel:"]');
+      expect(urgent.length).to.be.greaterThan(2);
+      urgent.forEach(big);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('a new result starts folded again after "change answers"', async () => {
     const el = await dementiaResult();
     await click(el, '[part~="button-show-more"]');
@@ -351,7 +377,8 @@ describe('<mz-association-finder>', () => {
     expect($(fr, '[data-id="steunpuntMantelzorg"] h4')!.getAttribute('lang')).to.equal('nl');
     expect($(fr, '[data-id="aidantsProches"] h4')!.hasAttribute('lang')).to.equal(false);
     const en = await mount('<mz-association-finder></mz-association-finder>', 'en');
-    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim(), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
+    // (A number never breaks inside its button: non-breaking spaces, read here as spaces.)
+    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim().replace(/\u00a0/g, ' '), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
     expect(names).to.deep.equal([
       ['Call 112', null],
       ['Zelfmoordlijn 1813: call 1813', 'nl'],

@@ -146,7 +146,7 @@ function card(x: ResultHost, v: CardView, focusable = false): TemplateResult {
             ${why.map((k) => html`<li>${t[k]}</li>`)}
           </ul>`
       : nothing}
-    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url, x.base)), callClass: urgent ? 'mz-button call' : '' })}
+    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url, x.base)), big: urgent })}
     ${freshness(x, i)}
   </article>`;
 }

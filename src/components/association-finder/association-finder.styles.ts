@@ -102,8 +102,11 @@ export const finderStyles = css`
     padding: 0.75em var(--_mz-space);
     margin-block: 1em;
   }
-  .filters h3 {
-    margin-block-start: 0;
+  .filters > summary {
+    margin-block: -0.25em;
+  }
+  .filters[open] > summary {
+    margin-block-end: 0.25em;
   }
   .filters fieldset {
     margin-block: 0.75em;

@@ -67,6 +67,8 @@ const recordTexts = createLazyCatalog<Partial<FinderRecordTexts>>({
 const VIEWS = ['guided', 'list'] as const;
 const ORDERS = ['alphabetical', 'shuffle'] as const;
 const REGIONS = ['flanders', 'brussels'] as const;
+/** Below this width (CSS px) the list's filters start folded. */
+const NARROW_PX = 600;
 
 
 /**
@@ -87,7 +89,7 @@ const REGIONS = ['flanders', 'brussels'] as const;
  * @csspart button-show-more - "Toon alle (N)": shows the rest of the guided result
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
- * @csspart filters - the filter form of the list view
+ * @csspart filters - the list view's filters: a `<details>` around the form (folded on a narrow widget)
  * @csspart actions - every row of buttons
  * @csspart figures - when a card or the premium was last checked / valid from
  * @tag mz-association-finder
@@ -121,6 +123,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   /** The guided result shows its rest (after the best matches). */
   @state() private expanded = false;
   @state() private overlay: unknown = undefined;
+  /** The list's filters: open or folded; undefined = not chosen yet (decided by the widget's width). */
+  @state() private filtersOpen: boolean | undefined = undefined;
 
   private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
   private started = false;
@@ -217,8 +221,9 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
   private onView(view: FlowView<FinderStepId>): void {
     if (view !== 'result' && view !== 'list') return;
-    // Every new result starts with its best matches.
+    // Every new result starts with its best matches; the list decides its filters afresh.
     this.expanded = false;
+    this.filtersOpen = undefined;
     // updateComplete: the task sees the new view first (it starts on the update), then its chunk loads.
     void this.updateComplete.then(() => {
       const r = this.result;
@@ -355,8 +360,23 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         const r = this.result;
         if (r) this.announce(this.t['result.count'](this.visible(r).count));
       },
-      apply: () => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus(),
+      apply: () => {
+        // On a phone the filters fold away after a search, so the list is what follows the summary.
+        if (this.narrow()) this.filtersOpen = false;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus());
+      },
+      // Open on a wide widget; folded on a narrow one (a phone, a side column): the list comes first there.
+      open: this.filtersOpen ?? !this.narrow(),
+      setOpen: (open) => {
+        this.filtersOpen = open;
+      },
     };
+  }
+
+  /** Narrower than about a tablet in portrait: the filter form alone would fill more than a screen. */
+  private narrow(): boolean {
+    const w = this.getBoundingClientRect().width;
+    return w > 0 && w < NARROW_PX;
   }
 
   // One template with the heading first in both states (loading, loaded): Lit keeps the heading

@@ -55,6 +55,7 @@ const de: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `Wir haben ${n} Stelle gefunden, an die Sie sich wenden können.` : `Wir haben ${n} Stellen gefunden, an die Sie sich wenden können.`),
   'list.title': 'Alle Unterstützung auf einen Blick',
   'list.filters': 'Wählen Sie, was zu Ihnen passt',
+  'list.filtersChosen': (n: number) => `Filter ändern (${n} gewählt)`,
   'list.onlyMatching': 'Nur zeigen, was zu meiner Auswahl passt',
   'list.apply': 'Liste zeigen',
   'group.urgent': 'Hilfe jetzt',

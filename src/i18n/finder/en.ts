@@ -55,6 +55,7 @@ const en: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `We found ${n} place you can turn to.` : `We found ${n} places you can turn to.`),
   'list.title': 'All support at a glance',
   'list.filters': 'Choose what fits you',
+  'list.filtersChosen': (n: number) => `Change the filters (${n} chosen)`,
   'list.onlyMatching': 'Only show what fits my choices',
   'list.apply': 'Show the list',
   'group.urgent': 'Help now',

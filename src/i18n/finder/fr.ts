@@ -55,6 +55,7 @@ const fr: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `Nous avons trouvé ${n} endroit où vous adresser.` : `Nous avons trouvé ${n} endroits où vous adresser.`),
   'list.title': 'Tout le soutien en un coup d’œil',
   'list.filters': 'Choisissez ce qui vous concerne',
+  'list.filtersChosen': (n: number) => `Modifier les filtres (${n} choix)`,
   'list.onlyMatching': 'Afficher seulement ce qui correspond à mes choix',
   'list.apply': 'Afficher la liste',
   'group.urgent': 'Aide immédiate',

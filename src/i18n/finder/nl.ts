@@ -66,6 +66,7 @@ export const nl = {
   'result.count': (n: number) => (n === 1 ? `We vonden ${n} plek waar je terecht kunt.` : `We vonden ${n} plekken waar je terecht kunt.`),
   'list.title': 'Alle steun op een rij',
   'list.filters': 'Kies wat bij je past',
+  'list.filtersChosen': (n: number) => `Filters aanpassen (${n} gekozen)`,
   'list.onlyMatching': 'Toon alleen wat past bij mijn keuzes',
   'list.apply': 'Toon de lijst',
   'group.urgent': 'Hulp nu',

@@ -177,6 +177,48 @@ describe('<mz-association-finder>', () => {
     }
   });
 
+  it('list on a 375 px phone: the filters fold under a summary so the list comes first; keyboard opens, applies and lands on the list', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+      const details = $<HTMLDetailsElement>(el, 'details[part~="filters"]')! as unknown as HTMLDetailsElement;
+      const summary = () => $(el, 'details[part~="filters"] > summary')!.textContent!.trim();
+      expect(details.open, 'folded on a phone').to.equal(false);
+      expect(summary()).to.equal('Kies wat bij je past');
+      const heading = $(el, 'h2')!.getBoundingClientRect().top;
+      const first = $(el, '#finder-results [part="card"]')!.getBoundingClientRect().top;
+      expect(first - heading, 'the first card on the first screen').to.be.below(800);
+      // Keyboard: Tab to the summary, Enter opens it, choose, Enter on "show the list".
+      await tabTo(el, (a) => a.tagName === 'SUMMARY');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(details.open).to.equal(true);
+      await tabTo(el, (a) => a instanceof HTMLInputElement && a.value === 'dementia');
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(summary()).to.equal('Filters aanpassen (1 gekozen)');
+      await tabTo(el, (a) => a.getAttribute('part') === 'button button-apply');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(details.open, 'folded again after the search').to.equal(false);
+      expect(shadow(el).activeElement?.id ?? 'nothing focused in the widget').to.equal('finder-results');
+      expect(summary()).to.equal('Filters aanpassen (1 gekozen)');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('list on a wide screen: the filters are open, and stay open after "show the list"', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const details = $(el, 'details[part~="filters"]') as unknown as HTMLDetailsElement;
+    expect(details.open).to.equal(true);
+    await choose(el, 'older');
+    await submit(el);
+    expect(details.open).to.equal(true);
+    expect(shadow(el).activeElement?.id).to.equal('finder-results');
+  });
+
   it('a new result starts folded again after "change answers"', async () => {
     const el = await dementiaResult();
     await click(el, '[part~="button-show-more"]');

@@ -215,7 +215,10 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     // Never a Dutch description for a moment: wait for the reader's texts.
     const texts = this.l10n.ready(this.records);
     if (!texts || !this.l10n.ready(this.help)) return undefined;
-    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts });
+    // The list view shows everything (fits first); the guided result only what fits.
+    return this.rules.value?.findSupport(this.profile, {
+      lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts, all: this.flow.view === 'list',
+    });
   }
 
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */

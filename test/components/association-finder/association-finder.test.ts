@@ -19,6 +19,8 @@ const submit = (el: HTMLElement) => click(el, 'button[type="submit"]');
 const choose = (el: HTMLElement, v: string) => click(el, `input[value="${v}"]`);
 const cardNames = (el: HTMLElement, group: string) => $$(el, `[part~="group-${group}"] [part="card"] h4`).map((h) => h.textContent?.trim());
 const SIX = ['Coponcho', 'Liever Thuis LM', 'Mantelzorgnetwerk', 'OKRA-ZORGRECHT', 'Samana', 'Steunpunt Mantelzorg'];
+/** The list view: every association of the region, the six recognised ones and the two for one group. */
+const EIGHT = ['Coponcho', 'Liever Thuis LM', 'Magenta', 'Mantelzorgnetwerk', 'OKRA-ZORGRECHT', 'Samana', 'Steunpunt Mantelzorg', 'ZoJong!'];
 
 /** Tab until the focused element (inside the shadow root) matches, pressing at most `max` times. */
 async function tabTo(el: HTMLElement, test: (a: Element) => boolean, max = 40): Promise<Element> {
@@ -143,12 +145,19 @@ describe('<mz-association-finder>', () => {
     }
   });
 
-  it('the list view shows everything: no best matches, no fold', async () => {
+  it('the list view shows everything: no best matches, no fold, also what fits no answer', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const ids = (group: string) => $$(el, `[part~="group-${group}"] [part="card"]`).map((c) => c.dataset['id']);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
+    expect(ids('helplines')).to.deep.equal(['suicideLine', 'teleOnthaal', 'awel', 'violenceLine', 'doctorOnCall', 'alzheimerLiga']);
+    expect(ids('services')).to.include.members(['jac', 'caw', 'dementiaExpertise', 'palliativeDayCentre', 'woonzorglijn']);
     await choose(el, 'dementia');
     expect($(el, '[part~="group-best"]')).to.equal(null);
     expect($(el, '[part~="button-show-more"]')).to.equal(null);
-    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
+    // What fits comes first in its group; nothing else goes.
+    expect(ids('helplines')[0]).to.equal('alzheimerLiga');
+    expect(ids('helplines')).to.have.length(6);
   });
 
   it('urgent help: big call buttons (44 × 44 px at least on a 375 px phone) on every step and in the urgent group', async () => {
@@ -350,7 +359,7 @@ describe('<mz-association-finder>', () => {
 
   it('list view: filters change the list live; health fund never reorders', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
-    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
     await choose(el, 'older');
     expect(cardNames(el, 'associations')[0]).to.equal('OKRA-ZORGRECHT');
     const before = cardNames(el, 'associations');
@@ -371,7 +380,7 @@ describe('<mz-association-finder>', () => {
     expect($(el, '[part="empty"]')).to.exist;
     await click(el, '[part="empty"] button');
     expect($(el, '[part="empty"]')).to.equal(null);
-    expect(cardNames(el, 'associations').length).to.equal(6);
+    expect(cardNames(el, 'associations').length).to.equal(8);
     // The button left with the empty state: focus stays in the widget, on the results (never <body>).
     await settle(el);
     expect(shadow(el).activeElement?.id ?? 'nothing focused in the widget').to.equal('finder-results');

@@ -11,7 +11,9 @@ export const unbroken = (n: string): string => n.replace(/ /g, '\u00a0');
 
 /** A large `tel:` button (the one `telUri()`); `label` says whom you call ("Bel 112"). */
 export function callButton(number: string, label: unknown): TemplateResult {
-  return html`<a class="mz-button tel" href=${telUri(number)}>${label}</a>`;
+  // One span: the button is a flex box, and a label with a marked-up name ("<span lang>") would
+  // otherwise fall apart into separate flex items.
+  return html`<a class="mz-button tel" href=${telUri(number)}><span>${label}</span></a>`;
 }
 
 /**

@@ -89,6 +89,15 @@ export const finderStyles = css`
     color: var(--_mz-accent-text);
     padding: 0.5em 1.1em;
   }
+  .sources {
+    margin-block: 0.25em 0;
+  }
+  .sources > summary {
+    font-weight: normal;
+  }
+  .sources > p {
+    margin-block: 0.25em 0;
+  }
   .join {
     font-size: 1.05em;
   }

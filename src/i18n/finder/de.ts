@@ -81,6 +81,7 @@ const de: FinderMessages = {
   'badge.autoMember': 'Vielleicht sind Sie schon Mitglied',
   'badge.linked': 'Gehört zu Ihrer Krankenkasse',
   'card.why': 'Warum das passt:',
+  'card.sources': 'Quelle und Datum',
   'card.call': (number: string) => `${number} anrufen`,
   'card.mail': (address: string) => `E-Mail an ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

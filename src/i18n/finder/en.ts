@@ -81,6 +81,7 @@ const en: FinderMessages = {
   'badge.autoMember': 'You may already be a member',
   'badge.linked': 'Linked to your health fund',
   'card.why': 'Why this fits:',
+  'card.sources': 'Source and date',
   'card.call': (number: string) => `Call ${number}`,
   'card.mail': (address: string) => `Email ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

@@ -81,6 +81,7 @@ const fr: FinderMessages = {
   'badge.autoMember': 'Vous êtes peut-être déjà membre',
   'badge.linked': 'Liée à votre mutualité',
   'card.why': 'Pourquoi cela vous convient :',
+  'card.sources': 'Source et date',
   'card.call': (number: string) => `Appeler le ${number}`,
   'card.mail': (address: string) => `Écrire à ${address}`,
   'card.website': (host: string) => `Site web : ${host}`,

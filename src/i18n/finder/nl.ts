@@ -92,6 +92,7 @@ export const nl = {
   'badge.autoMember': 'Misschien ben je al lid',
   'badge.linked': 'Hoort bij jouw ziekenfonds',
   'card.why': 'Waarom dit past:',
+  'card.sources': 'Bron en datum',
   'card.call': (number: string) => `Bel ${number}`,
   'card.mail': (address: string) => `Mail ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

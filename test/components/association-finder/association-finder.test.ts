@@ -341,6 +341,13 @@ describe('<mz-association-finder>', () => {
     expect(coponcho.textContent).to.contain('In de kijker: Coponcho');
     expect(coponcho.textContent).to.contain('Solidaris Brabant, zonder datum');
     for (const a of $$(el, '[part="figures"] a')) expect(a.textContent, a.getAttribute('href')!).not.to.match(/\/|article|normal/);
+    // Folded under "Bron en datum" (secondary detail: the list stays short on a phone); opens with the keyboard.
+    const fold = samana.closest('details')!;
+    expect(fold.querySelector('summary')!.textContent!.trim()).to.equal('Bron en datum');
+    expect(fold.open).to.equal(false);
+    fold.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(fold.open).to.equal(true);
   });
 
   it('Kenniscentrum WWZ (Brussels): no staff member\'s direct line on the card', async () => {

@@ -332,7 +332,10 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
       <ul class="calls">
         ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
           // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
-          const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, unbroken(h.number));
+          // A name that holds its number ("Zelfmoordlijn 1813") is said once, number kept on one line.
+          const named = h.name.includes(h.number);
+          const name = html`<span lang=${ifDefined(h.nameLang)}>${named ? h.name.replace(h.number, unbroken(h.number)) : h.name}</span>`;
+          const label = h.name === h.number ? t['card.call'](h.number) : named ? t['urgent.callNamed'](name) : t['urgent.call'](name, unbroken(h.number));
           return html`<li>${callButton(h.number, label)}</li>`;
         })}
       </ul>

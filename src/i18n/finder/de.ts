@@ -9,6 +9,8 @@ const de: FinderMessages = {
   'start.list': 'Gleich die ganze Liste zeigen',
   'urgent.short': 'Ist jetzt jemand in Gefahr?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: ${number} anrufen`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`${name} anrufen`,
 
   'q.danger': 'Ist jetzt jemand in Gefahr? Sie oder die Person, die Sie pflegen?',
   'q.danger.hint': 'Zum Beispiel: Jemand ist schwer verletzt, denkt an Suizid oder wird geschlagen.',

@@ -9,6 +9,8 @@ const en: FinderMessages = {
   'start.list': 'Show the full list now',
   'urgent.short': 'In danger right now?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: call ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Call ${name}`,
 
   'q.danger': 'Is someone in danger right now? You or the person you care for?',
   'q.danger.hint': 'For example: someone is badly hurt, thinks about suicide, or is being hit.',

@@ -9,6 +9,8 @@ const fr: FinderMessages = {
   'start.list': 'Voir directement toute la liste',
   'urgent.short': 'Danger en ce moment ?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name} : appelez le ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Appeler ${name}`,
 
   'q.danger': 'Quelqu’un est-il en danger maintenant ? Vous ou la personne que vous aidez ?',
   'q.danger.hint': 'Par exemple : quelqu’un est gravement blessé, pense au suicide ou subit des coups.',

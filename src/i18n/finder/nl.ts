@@ -20,6 +20,8 @@ export const nl = {
   'start.list': 'Toon meteen de hele lijst',
   'urgent.short': 'Is er nu gevaar?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: bel ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Bel ${name}`,
 
   'q.danger': 'Is iemand nu in gevaar? Jij of de persoon voor wie je zorgt?',
   'q.danger.hint': 'Bijvoorbeeld: iemand is zwaar gewond, denkt aan zelfdoding of wordt geslagen.',

@@ -439,7 +439,7 @@ describe('<mz-association-finder>', () => {
     const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim().replace(/\u00a0/g, ' '), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
     expect(names).to.deep.equal([
       ['Call 112', null],
-      ['Zelfmoordlijn 1813: call 1813', 'nl'],
+      ['Call Zelfmoordlijn 1813', 'nl'],
       ['Centre de Prévention du Suicide: call 0800 32 123', 'fr'],
     ]);
     const nl = await mount('<mz-association-finder view="list"></mz-association-finder>');

@@ -164,7 +164,8 @@ export const associationFinderExamples: WidgetExamples = {
       drive: (el) => answer(el, { age: 'adult', careFor: ['older'], needs: ['complaint', 'rights'], fund: 'unknown' }),
       reached: best('OKRA-ZORGRECHT and the complaint line', ['okraZorgrecht', 'woonzorglijn']),
     },
-    { name: 'list view', html: '<mz-association-finder view="list"></mz-association-finder>', reached: list('everything', SIX) },
+    // Everything, also what fits no answer: the young and the child-with-needs associations, every line, youth services.
+    { name: 'list view', html: '<mz-association-finder view="list"></mz-association-finder>', reached: list('everything', [...SIX, 'zojong', 'magenta', 'jac', 'doctorOnCall', 'alzheimerLiga']) },
     {
       name: 'list view: filtered (child with needs, holidays)',
       html: '<mz-association-finder view="list"></mz-association-finder>',

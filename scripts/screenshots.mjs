@@ -22,6 +22,7 @@ const CASES = [
   ['leave-flemish-government-ask-hr', 'mz-leave-calculator', 'result: ask HR (Flemish government)'],
   ['finder-guided', 'mz-association-finder', 'result: dementia, peers and respite, CM member'],
   ['finder-guided-all', 'mz-association-finder', 'result: dementia, peers and respite, CM member, all shown'],
+  ['finder-danger', 'mz-association-finder', 'result: danger'],
   ['finder-list', 'mz-association-finder', 'list view'],
   ['quiz-young-carer', 'mz-recognition-quiz', 'young: result young_carer'],
   ['quiz-young-urgent', 'mz-recognition-quiz', 'young: result urgent'],

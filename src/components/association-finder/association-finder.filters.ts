@@ -12,20 +12,34 @@ export interface FiltersHost {
   setProfile(patch: Partial<FinderProfile>): void;
   toggle<K extends 'careFor' | 'needs'>(key: K, value: NonNullable<FinderProfile[K]>[number], on: boolean): void;
   setOnlyMatching(on: boolean): void;
-  /** "Apply": the list updates live; the button takes the reader to the results. */
+  /** "Apply": the list updates live; the button takes the reader to the results (and folds the filters on a narrow widget). */
   apply(): void;
+  /** The filters are open (wide widget) or folded under their summary (phone, after a search). */
+  readonly open: boolean;
+  setOpen(open: boolean): void;
+}
+
+/** How many answers the filters hold (the folded summary says it). */
+export function chosenCount(p: FinderProfile): number {
+  return (p.ageGroup ? 1 : 0) + (p.careFor?.length ?? 0) + (p.needs?.length ?? 0) + (p.healthFund ? 1 : 0);
 }
 
 const AGES = ['any', 'under25', 'adult'] as const;
 
-/** The list view's filters: the same questions as the guided path, as one form with the shared fields. */
+/**
+ * The list view's filters: the same questions as the guided path, as one form with the shared
+ * fields, inside a native <details> so that on a phone the list comes first (GOV.UK's finders fold
+ * their filters on small screens the same way). The summary says how many answers are chosen.
+ */
 export function finderFilters(h: FiltersHost): TemplateResult {
   const { t, profile: p } = h;
-  return html`<form class="filters mz-no-print" part="filters" @submit=${(e: Event) => {
+  const n = chosenCount(p);
+  return html`<details class="filters mz-no-print" part="filters" ?open=${h.open} @toggle=${(e: Event) => h.setOpen((e.target as HTMLDetailsElement).open)}>
+    <summary>${n ? t['list.filtersChosen'](n) : t['list.filters']}</summary>
+    <form @submit=${(e: Event) => {
     e.preventDefault();
     h.apply();
   }}>
-    <h3>${t['list.filters']}</h3>
     <fieldset class="age">
       <legend>${t['q.age']}</legend>
       ${choiceGroup({
@@ -54,5 +68,6 @@ export function finderFilters(h: FiltersHost): TemplateResult {
     </div>
     <div class="only">${checkbox('onlyMatching', t['list.onlyMatching'], h.onlyMatching, (on) => h.setOnlyMatching(on))}</div>
     <div class="mz-actions" part="actions"><button class="mz-button" part="button button-apply" type="submit">${t['list.apply']}</button></div>
-  </form>`;
+  </form>
+  </details>`;
 }

@@ -1,24 +1,28 @@
 import { css } from 'lit';
+import { callButtonStyles } from '../common/call.js';
 
 /** Finder-only layout on top of the shared base styles: cards, badges, the urgent line, filters. */
 export const finderStyles = css`
+  ${callButtonStyles}
   .mz-panel > h3:first-child {
     margin-block-start: 0;
   }
   .urgent-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    align-items: baseline;
     margin-block: 1em 0;
-    padding: 0.5em 0.75em;
+    padding: 0.5em 0.75em 0.75em;
     border-inline-start: 4px solid var(--_mz-danger);
     background: var(--_mz-surface-alt);
   }
-  .urgent-line a {
-    font-weight: 600;
-    min-block-size: 24px;
-    display: inline-block;
+  .urgent-line p {
+    margin-block: 0 0.5em;
+  }
+  .calls {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   .cards,
   .contact {
@@ -81,9 +85,18 @@ export const finderStyles = css`
   .badge--lang {
     font-style: italic;
   }
-  .contact a.call {
+  .contact a.tel {
     color: var(--_mz-accent-text);
     padding: 0.5em 1.1em;
+  }
+  .sources {
+    margin-block: 0.25em 0;
+  }
+  .sources > summary {
+    font-weight: normal;
+  }
+  .sources > p {
+    margin-block: 0.25em 0;
   }
   .join {
     font-size: 1.05em;
@@ -98,8 +111,11 @@ export const finderStyles = css`
     padding: 0.75em var(--_mz-space);
     margin-block: 1em;
   }
-  .filters h3 {
-    margin-block-start: 0;
+  .filters > summary {
+    margin-block: -0.25em;
+  }
+  .filters[open] > summary {
+    margin-block-end: 0.25em;
   }
   .filters fieldset {
     margin-block: 0.75em;

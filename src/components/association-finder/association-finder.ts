@@ -10,7 +10,6 @@ import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import { resultActions } from '../../core/flow/fields.js';
 import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
-import { telUri } from '../../rules/help/links.js';
 import { filtersFromWords, urgentLines } from '../../rules/finder/ui.js';
 import type {
   FinderRecordTexts,
@@ -26,6 +25,7 @@ import { restoreFinderAnswers, type FinderAnswers } from './association-finder.a
 import { finderSteps, type FinderStepId } from './association-finder.steps.js';
 import { finderFilters, type FiltersHost } from './association-finder.filters.js';
 import { helpTexts } from '../common/help-texts.js';
+import { callButton, unbroken } from '../common/call.js';
 
 /**
  * The records, rules and result templates are separate chunks, loaded on first use (leaving the
@@ -68,6 +68,8 @@ const recordTexts = createLazyCatalog<Partial<FinderRecordTexts>>({
 const VIEWS = ['guided', 'list'] as const;
 const ORDERS = ['alphabetical', 'shuffle'] as const;
 const REGIONS = ['flanders', 'brussels'] as const;
+/** Below this width (CSS px) the list's filters start folded. */
+const NARROW_PX = 600;
 
 
 /**
@@ -88,7 +90,7 @@ const REGIONS = ['flanders', 'brussels'] as const;
  * @csspart button-show-more - "Toon alle (N)": shows the rest of the guided result
  * @csspart premium - the municipal premium panel
  * @csspart urgent-line - the "in danger now?" line on every step
- * @csspart filters - the filter form of the list view
+ * @csspart filters - the list view's filters: a `<details>` around the form (folded on a narrow widget)
  * @csspart actions - every row of buttons
  * @csspart figures - when a card or the premium was last checked / valid from
  * @tag mz-association-finder
@@ -122,6 +124,8 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
   /** The guided result shows its rest (after the best matches). */
   @state() private expanded = false;
   @state() private overlay: unknown = undefined;
+  /** The list's filters: open or folded; undefined = not chosen yet (decided by the widget's width). */
+  @state() private filtersOpen: boolean | undefined = undefined;
 
   private resolved = { view: 'guided' as (typeof VIEWS)[number], order: 'alphabetical' as (typeof ORDERS)[number], region: 'flanders' as (typeof REGIONS)[number] };
   private started = false;
@@ -212,14 +216,18 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     // Never a Dutch description for a moment: wait for the reader's texts.
     const texts = this.l10n.ready(this.records);
     if (!texts || !this.l10n.ready(this.help)) return undefined;
-    return this.rules.value?.findSupport(this.profile, { lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts });
+    // The list view shows everything (fits first); the guided result only what fits.
+    return this.rules.value?.findSupport(this.profile, {
+      lang: this.locale, overlay: this.overlay, base: document.baseURI, order: this.resolved.order, region: this.resolved.region, texts, all: this.flow.view === 'list',
+    });
   }
 
   /** `mz-complete` and the count, once the rules are there: the flow's for the result, our own for the list. */
   private onView(view: FlowView<FinderStepId>): void {
     if (view !== 'result' && view !== 'list') return;
-    // Every new result starts with its best matches.
+    // Every new result starts with its best matches; the list decides its filters afresh.
     this.expanded = false;
+    this.filtersOpen = undefined;
     // updateComplete: the task sees the new view first (it starts on the update), then its chunk loads.
     void this.updateComplete.then(() => {
       const r = this.result;
@@ -317,16 +325,22 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return flow.view === 'list' ? this.renderList() : this.renderResult();
   }
 
+  /** The "in danger now?" strip: the same big call buttons as every helpline (common/call.ts). */
   private renderUrgentLine(): TemplateResult {
     const t = this.t;
-    return html`<p class="urgent-line" part="urgent-line">
-      <strong>${t['urgent.short']}</strong>
-      ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
-        // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
-        const label = h.name === h.number ? t['card.call'](h.number) : t['urgent.call'](html`<span lang=${ifDefined(h.nameLang)}>${h.name}</span>`, h.number);
-        return html`<a href=${telUri(h.number)}>${label}</a>`;
-      })}
-    </p>`;
+    return html`<div class="urgent-line" part="urgent-line">
+      <p><strong>${t['urgent.short']}</strong></p>
+      <ul class="calls">
+        ${urgentLines(this.profile.ageGroup, this.locale).map((h) => {
+          // The line's name in its own language when that is not the reader's ("Télé-Accueil" on an English page).
+          // A name that holds its number ("Zelfmoordlijn 1813") is said once, number kept on one line.
+          const named = h.name.includes(h.number);
+          const name = html`<span lang=${ifDefined(h.nameLang)}>${named ? h.name.replace(h.number, unbroken(h.number)) : h.name}</span>`;
+          const label = h.name === h.number ? t['card.call'](h.number) : named ? t['urgent.callNamed'](name) : t['urgent.call'](name, unbroken(h.number));
+          return html`<li>${callButton(h.number, label)}</li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderIntro(): TemplateResult {
@@ -353,8 +367,23 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
         const r = this.result;
         if (r) this.announce(this.t['result.count'](this.visible(r).count));
       },
-      apply: () => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus(),
+      apply: () => {
+        // On a phone the filters fold away after a search, so the list is what follows the summary.
+        if (this.narrow()) this.filtersOpen = false;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#finder-results')?.focus());
+      },
+      // Open on a wide widget; folded on a narrow one (a phone, a side column): the list comes first there.
+      open: this.filtersOpen ?? !this.narrow(),
+      setOpen: (open) => {
+        this.filtersOpen = open;
+      },
     };
+  }
+
+  /** Narrower than about a tablet in portrait: the filter form alone would fill more than a screen. */
+  private narrow(): boolean {
+    const w = this.getBoundingClientRect().width;
+    return w > 0 && w < NARROW_PX;
   }
 
   // One template with the heading first in both states (loading, loaded): Lit keeps the heading

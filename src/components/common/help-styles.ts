@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { callButtonStyles } from './call.js';
 
 /**
  * The one look of a helpline (`helplineItem()` in ./help.ts renders `li.line` > `.line-head` with the
@@ -6,18 +7,44 @@ import { css } from 'lit';
  * lines stays theirs. `.compact` on the list gives tighter lines (e.g. inside "Need help now?").
  */
 export const helpLineStyles = css`
+  ${callButtonStyles}
   .line {
     border: 1px solid var(--_mz-border);
     border-radius: var(--_mz-radius);
     padding: 0.6em 0.75em;
     background: var(--_mz-surface);
+    container-type: inline-size;
   }
+  /* One place for the call button in every line: the name and its caution on the left, the button
+     on the right; in a narrow line (a phone) the button under them, on the left. Never in between. */
   .line-head {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: 1fr auto;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
+    gap: 0.25em 0.75em;
+  }
+  .line-head > strong,
+  .line-head > .line-note {
+    grid-column: 1;
+  }
+  .line-head > .tel {
+    grid-column: 2;
+    grid-row: 1;
+    justify-self: end;
+  }
+  .line-head:has(> .line-note) > .tel {
+    grid-row: 1 / span 2;
+  }
+  @container (max-width: 26em) {
+    .line-head {
+      grid-template-columns: 1fr;
+    }
+    .line-head > .tel,
+    .line-head:has(> .line-note) > .tel {
+      grid-column: 1;
+      grid-row: auto;
+      justify-self: start;
+    }
   }
   .line p {
     margin: 0.25em 0 0;

@@ -13,14 +13,11 @@ import { externalLink } from '../../core/flow/templates.js';
 import type { Locale } from '../../core/locale.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
 import type { Helpline } from '../../data/help/helplines.js';
-import { telUri } from '../../rules/help/links.js';
-
-/** Non-breaking spaces keep "0800 32 123" on one line inside a button. */
-const unbroken = (n: string): string => n.replace(/ /g, '\u00a0');
+import { callButton, unbroken } from './call.js';
 
 /**
  * One phone line: its name, its caution when it has one (1712: on working days), a large call
- * button (`tel:` from the one `telUri()`), then an optional text (what the line is, its hours) and
+ * button (./call.ts), then an optional text (what the line is, its hours) and
  * its website. The caution comes with the line, so every widget shows it.
  */
 export function helplineItem(
@@ -34,7 +31,7 @@ export function helplineItem(
     <div class="line-head">
       <strong lang=${ifDefined(h.nameLang && !h.name[lang] && h.nameLang !== lang ? h.nameLang : undefined)}>${name}</strong>
       ${h.note ? html`<span class="line-note" part="helpline-note">${h.note[lang]}</span>` : nothing}
-      <a class="mz-button tel" href=${telUri(h.number)}>${call(unbroken(h.number))}</a>
+      ${callButton(h.number, call(unbroken(h.number)))}
     </div>
     ${more.text === undefined ? nothing : html`<p>${more.text}</p>`}
     ${h.website && more.website && more.c ? html`<p>${externalLink(more.c, h.website, more.website(name))}</p>` : nothing}

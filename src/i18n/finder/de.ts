@@ -10,6 +10,8 @@ const de: FinderMessages = {
   'start.list': 'Gleich die ganze Liste zeigen',
   'urgent.short': 'Ist jetzt jemand in Gefahr?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: ${number} anrufen`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`${name} anrufen`,
 
   'q.danger': 'Ist jetzt jemand in Gefahr? Sie oder die Person, die Sie pflegen?',
   'q.danger.hint': 'Zum Beispiel: Jemand ist schwer verletzt, denkt an Suizid oder wird geschlagen.',
@@ -56,6 +58,7 @@ const de: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `Wir haben ${n} Stelle gefunden, an die Sie sich wenden können.` : `Wir haben ${n} Stellen gefunden, an die Sie sich wenden können.`),
   'list.title': 'Alle Unterstützung auf einen Blick',
   'list.filters': 'Wählen Sie, was zu Ihnen passt',
+  'list.filtersChosen': (n: number) => `Filter ändern (${n} gewählt)`,
   'list.onlyMatching': 'Nur zeigen, was zu meiner Auswahl passt',
   'list.apply': 'Liste zeigen',
   'group.urgent': 'Hilfe jetzt',
@@ -81,6 +84,7 @@ const de: FinderMessages = {
   'badge.autoMember': 'Vielleicht sind Sie schon Mitglied',
   'badge.linked': 'Gehört zu Ihrer Krankenkasse',
   'card.why': 'Warum das passt:',
+  'card.sources': 'Quelle und Datum',
   'card.call': (number: string) => `${number} anrufen`,
   'card.mail': (address: string) => `E-Mail an ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

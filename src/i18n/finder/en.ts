@@ -10,6 +10,8 @@ const en: FinderMessages = {
   'start.list': 'Show the full list now',
   'urgent.short': 'In danger right now?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: call ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Call ${name}`,
 
   'q.danger': 'Is someone in danger right now? You or the person you care for?',
   'q.danger.hint': 'For example: someone is badly hurt, thinks about suicide, or is being hit.',
@@ -56,6 +58,7 @@ const en: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `We found ${n} place you can turn to.` : `We found ${n} places you can turn to.`),
   'list.title': 'All support at a glance',
   'list.filters': 'Choose what fits you',
+  'list.filtersChosen': (n: number) => `Change the filters (${n} chosen)`,
   'list.onlyMatching': 'Only show what fits my choices',
   'list.apply': 'Show the list',
   'group.urgent': 'Help now',
@@ -81,6 +84,7 @@ const en: FinderMessages = {
   'badge.autoMember': 'You may already be a member',
   'badge.linked': 'Linked to your health fund',
   'card.why': 'Why this fits:',
+  'card.sources': 'Source and date',
   'card.call': (number: string) => `Call ${number}`,
   'card.mail': (address: string) => `Email ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

@@ -10,6 +10,8 @@ const fr: FinderMessages = {
   'start.list': 'Voir directement toute la liste',
   'urgent.short': 'Danger en ce moment ?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name} : appelez le ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Appeler ${name}`,
 
   'q.danger': 'Quelqu’un est-il en danger maintenant ? Vous ou la personne que vous aidez ?',
   'q.danger.hint': 'Par exemple : quelqu’un est gravement blessé, pense au suicide ou subit des coups.',
@@ -56,6 +58,7 @@ const fr: FinderMessages = {
   'result.count': (n: number) => (n === 1 ? `Nous avons trouvé ${n} endroit où vous adresser.` : `Nous avons trouvé ${n} endroits où vous adresser.`),
   'list.title': 'Tout le soutien en un coup d’œil',
   'list.filters': 'Choisissez ce qui vous concerne',
+  'list.filtersChosen': (n: number) => `Modifier les filtres (${n} choix)`,
   'list.onlyMatching': 'Afficher seulement ce qui correspond à mes choix',
   'list.apply': 'Afficher la liste',
   'group.urgent': 'Aide immédiate',
@@ -81,6 +84,7 @@ const fr: FinderMessages = {
   'badge.autoMember': 'Vous êtes peut-être déjà membre',
   'badge.linked': 'Liée à votre mutualité',
   'card.why': 'Pourquoi cela vous convient :',
+  'card.sources': 'Source et date',
   'card.call': (number: string) => `Appeler le ${number}`,
   'card.mail': (address: string) => `Écrire à ${address}`,
   'card.website': (host: string) => `Site web : ${host}`,

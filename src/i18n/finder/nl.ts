@@ -16,6 +16,8 @@ export const nl = {
   'start.list': 'Toon meteen de hele lijst',
   'urgent.short': 'Is er nu gevaar?',
   'urgent.call': (name: string | TemplateResult, number: string) => html`${name}: bel ${number}`,
+  /** A line whose name holds its number ("Zelfmoordlijn 1813"): the number once. */
+  'urgent.callNamed': (name: string | TemplateResult) => html`Bel ${name}`,
 
   'q.danger': 'Is iemand nu in gevaar? Jij of de persoon voor wie je zorgt?',
   'q.danger.hint': 'Bijvoorbeeld: iemand is zwaar gewond, denkt aan zelfdoding of wordt geslagen.',
@@ -62,6 +64,7 @@ export const nl = {
   'result.count': (n: number) => (n === 1 ? `We vonden ${n} plek waar je terecht kunt.` : `We vonden ${n} plekken waar je terecht kunt.`),
   'list.title': 'Alle steun op een rij',
   'list.filters': 'Kies wat bij je past',
+  'list.filtersChosen': (n: number) => `Filters aanpassen (${n} gekozen)`,
   'list.onlyMatching': 'Toon alleen wat past bij mijn keuzes',
   'list.apply': 'Toon de lijst',
   'group.urgent': 'Hulp nu',
@@ -87,6 +90,7 @@ export const nl = {
   'badge.autoMember': 'Misschien ben je al lid',
   'badge.linked': 'Hoort bij jouw ziekenfonds',
   'card.why': 'Waarom dit past:',
+  'card.sources': 'Bron en datum',
   'card.call': (number: string) => `Bel ${number}`,
   'card.mail': (address: string) => `Mail ${address}`,
   'card.website': (host: string) => `Website: ${host}`,

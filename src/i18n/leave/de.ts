@@ -167,6 +167,8 @@ export const deTexts: LeaveCatalogTexts = {
   'compare.max': 'Höchstdauer',
   'compare.gross': 'Brutto pro Monat (Vollzeit)',
   'compare.status': 'Passt?',
+  // The stacked table's label ("Past: Ja"): the column head's question mark would read "Past?: Ja".
+  'compare.statusLabel': 'Passt',
   'compare.yes': 'Ja',
   'compare.check': 'Nachfragen',
   'employer.title': 'Zusätzlich von Ihrem Arbeitgeber',

@@ -164,6 +164,8 @@ export const enTexts: LeaveCatalogTexts = {
   'compare.max': 'Maximum',
   'compare.gross': 'Gross a month (full-time)',
   'compare.status': 'Fits?',
+  // The stacked table's label ("Past: Ja"): the column head's question mark would read "Past?: Ja".
+  'compare.statusLabel': 'Fits',
   'compare.yes': 'Yes',
   'compare.check': 'Ask',
   'employer.title': 'Extra from your employer',

@@ -164,6 +164,8 @@ export const frTexts: LeaveCatalogTexts = {
   'compare.max': 'Maximum',
   'compare.gross': 'Brut par mois (temps plein)',
   'compare.status': 'Convient ?',
+  // The stacked table's label ("Past: Ja"): the column head's question mark would read "Past?: Ja".
+  'compare.statusLabel': 'Convient',
   'compare.yes': 'Oui',
   'compare.check': 'À vérifier',
   'employer.title': 'En plus, de votre employeur',

@@ -172,6 +172,8 @@ export const nlTexts = {
   'compare.max': 'Maximum',
   'compare.gross': 'Bruto per maand (voltijds)',
   'compare.status': 'Past?',
+  // The stacked table's label ("Past: Ja"): the column head's question mark would read "Past?: Ja".
+  'compare.statusLabel': 'Past',
   'compare.yes': 'Ja',
   'compare.check': 'Navragen',
   'employer.title': 'Extra van je werkgever',

@@ -30,6 +30,9 @@ function languageReason(languages: readonly HelplineLang[], lang: FinderLang): R
   return [];
 }
 
+/** Every line the list view shows besides the emergency numbers, in the routing table's order. */
+const LIST_ROLES = ['suicide', 'listen', 'youthLine', 'violence', 'violenceOtherLang', 'doctorNow', 'dementia'] as const;
+
 interface Fit {
   score: number;
   reasons: ReasonKey[];
@@ -132,12 +135,12 @@ function inRegion(r: FinderRecord, region: FindSupportOptions['region'], lang: F
   return r.regions.includes(want);
 }
 
-function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderItem | undefined {
+function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang, all: boolean): FinderItem | undefined {
   const asked: string[] = [...(p.careFor ?? []), ...(p.needs ?? [])];
   if (p.ageGroup === 'under25') asked.push('young');
   const matches = o.tags.filter((t) => asked.includes(t));
   // An offer without tags is general; with tags it must fit at least one answer (if any were given).
-  if (asked.length > 0 && o.tags.length > 0 && matches.length === 0) return undefined;
+  if (!all && asked.length > 0 && o.tags.length > 0 && matches.length === 0) return undefined;
   const reasons: ReasonKey[] = ['reason.local'];
   for (const t of matches) {
     if (t === 'young') reasons.push('reason.young');
@@ -171,6 +174,7 @@ function localItem(o: LocalOffer, p: FinderProfile, lang: FinderLang): FinderIte
  *   several); better fits first, equal fits in a pillar-blind order (see order.ts).
  * - `healthFund` only adds a highlight and a reason; it never hides or reorders.
  * - Partner offers (`overlay`) come first as `local`; bad records are dropped with an issue.
+ * - `all` (the list view) keeps everything of the region, fitting or not: fits first, score 0 after.
  * - Strict input: a value it cannot read throws a TypeError (wrong type) or RangeError (unknown word,
  *   invalid date, unknown option) naming its JSON path, the value and what is allowed
  *   (`danger: expected true or false, got "no"`). Missing fields mean "not answered"; `null` means
@@ -189,6 +193,7 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
     needs: [...new Set(profile.needs ?? [])],
   };
   const young = p.ageGroup === 'under25';
+  const all = options.all === true;
   const audience = young ? 'young' : 'adult';
   const line = (id: HelplineId) => HELPLINES[id];
 
@@ -199,7 +204,7 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
   // Partner overlay.
   const overlay = validateOverlay(options.overlay, options.base);
   const local = overlay.offers
-    .map((o) => localItem(o, p, lang))
+    .map((o) => localItem(o, p, lang, all))
     .filter((i): i is FinderItem => i !== undefined)
     .sort((a, b) => b.score - a.score); // stable: the partner's own order among equal fits
 
@@ -210,6 +215,7 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
     const fit = fitRecord(r, p, lang);
     const alternative = showsAlternative(r, options.region, lang);
     const include =
+      all ||
       r.recognised ||
       (r.id === 'zojong' && young) ||
       (r.id === 'magenta' && (p.careFor ?? []).includes('childWithNeeds')) ||
@@ -233,6 +239,8 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
   }
   if (young) for (const id of linesFor('youthLine', audience, lang)) addLine(line(id), 'reason.young');
   if ((p.careFor ?? []).includes('dementia')) for (const id of linesFor('dementia', audience, lang)) addLine(line(id), 'reason.careFor.dementia');
+  // The list: every other line of the reader's language too (112 and 101 are in the urgent strip), without a reason.
+  if (all) for (const id of linesForRoles(LIST_ROLES, audience, lang)) if (!shown.has(id) && !helplineReasons.has(id)) helplineReasons.set(id, []);
   const helplines = [...helplineReasons.entries()].map(([id, reasons]) => helplineItem(HELPLINES[id as HelplineId], reasons, lang));
   // Lines with more reasons first (youth lines for young readers); otherwise route order is kept.
   helplines.sort((a, b) => b.score - a.score);
@@ -242,9 +250,9 @@ export function findSupport(profile: FinderProfile | null = {}, options: FindSup
   for (const r of RECORDS) {
     if (r.kind !== 'service' || !inRegion(r, options.region, lang)) continue;
     const youthOnly = r.targets.every((t) => t === 'young');
-    if (youthOnly && !young) continue;
+    if (youthOnly && !young && !all) continue;
     const fit = fitRecord(r, p, lang);
-    if (fit.score > 0 || r.general) serviceItems.push(recordItem(r, fit, p, lang, options.texts));
+    if (all || fit.score > 0 || r.general) serviceItems.push(recordItem(r, fit, p, lang, options.texts));
   }
   const services = neutralSort(serviceItems, 'alphabetical', today);
 

@@ -37,6 +37,12 @@ export interface FindSupportOptions {
    * catalog's `records`), kept out of the main bundle so Dutch readers do not download three other languages. Without it: Dutch.
    */
   texts?: Partial<RecordTexts>;
+  /**
+   * Everything, not only what fits (the widget's list view): every association, helpline and
+   * service of the region and every partner offer, whatever the answers. Answers still order each
+   * group and give the reasons; an item that fits nothing has score 0. Default false.
+   */
+  all?: boolean;
 }
 
 /** Why an item is listed. Every key is a message in src/i18n/finder/*. */

@@ -81,6 +81,7 @@ const OPTIONS = object(
     today: day,
     region: word(FINDER_REGION_VALUES),
     texts,
+    all: bool,
   } satisfies Record<keyof FindSupportOptions, Check>,
   true,
 );

@@ -19,6 +19,8 @@ const submit = (el: HTMLElement) => click(el, 'button[type="submit"]');
 const choose = (el: HTMLElement, v: string) => click(el, `input[value="${v}"]`);
 const cardNames = (el: HTMLElement, group: string) => $$(el, `[part~="group-${group}"] [part="card"] h4`).map((h) => h.textContent?.trim());
 const SIX = ['Coponcho', 'Liever Thuis LM', 'Mantelzorgnetwerk', 'OKRA-ZORGRECHT', 'Samana', 'Steunpunt Mantelzorg'];
+/** The list view: every association of the region, the six recognised ones and the two for one group. */
+const EIGHT = ['Coponcho', 'Liever Thuis LM', 'Magenta', 'Mantelzorgnetwerk', 'OKRA-ZORGRECHT', 'Samana', 'Steunpunt Mantelzorg', 'ZoJong!'];
 
 /** Tab until the focused element (inside the shadow root) matches, pressing at most `max` times. */
 async function tabTo(el: HTMLElement, test: (a: Element) => boolean, max = 40): Promise<Element> {
@@ -143,12 +145,87 @@ describe('<mz-association-finder>', () => {
     }
   });
 
-  it('the list view shows everything: no best matches, no fold', async () => {
+  it('the list view shows everything: no best matches, no fold, also what fits no answer', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const ids = (group: string) => $$(el, `[part~="group-${group}"] [part="card"]`).map((c) => c.dataset['id']);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
+    expect(ids('helplines')).to.deep.equal(['suicideLine', 'teleOnthaal', 'awel', 'violenceLine', 'doctorOnCall', 'alzheimerLiga']);
+    expect(ids('services')).to.include.members(['jac', 'caw', 'dementiaExpertise', 'palliativeDayCentre', 'woonzorglijn']);
     await choose(el, 'dementia');
     expect($(el, '[part~="group-best"]')).to.equal(null);
     expect($(el, '[part~="button-show-more"]')).to.equal(null);
-    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
+    // What fits comes first in its group; nothing else goes.
+    expect(ids('helplines')[0]).to.equal('alzheimerLiga');
+    expect(ids('helplines')).to.have.length(6);
+  });
+
+  it('urgent help: big call buttons (44 × 44 px at least on a 375 px phone) on every step and in the urgent group', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await mount('<mz-association-finder></mz-association-finder>');
+      const big = (a: HTMLElement) => {
+        const r = a.getBoundingClientRect();
+        expect(a.classList.contains('mz-button'), a.textContent ?? '').to.equal(true);
+        expect(r.height, `${a.textContent} height`).to.be.at.least(44);
+        expect(r.width, `${a.textContent} width`).to.be.at.least(44);
+      };
+      const strip = $$(el, '[part="urgent-line"] a[href^="tel:"]');
+      expect(strip).to.have.length(3);
+      strip.forEach(big);
+      await click(el, '[part~="button-start"]');
+      $$(el, '[part="urgent-line"] a[href^="tel:"]').forEach(big);
+      await choose(el, 'yes');
+      await submit(el);
+      const urgent = $$(el, '[part~="group-urgent"] a[href^="tel:"]');
+      expect(urgent.length).to.be.greaterThan(2);
+      urgent.forEach(big);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('list on a 375 px phone: the filters fold under a summary so the list comes first; keyboard opens, applies and lands on the list', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+      const details = $<HTMLDetailsElement>(el, 'details[part~="filters"]')! as unknown as HTMLDetailsElement;
+      const summary = () => $(el, 'details[part~="filters"] > summary')!.textContent!.trim();
+      expect(details.open, 'folded on a phone').to.equal(false);
+      expect(summary()).to.equal('Kies wat bij je past');
+      const heading = $(el, 'h2')!.getBoundingClientRect().top;
+      const first = $(el, '#finder-results [part="card"]')!.getBoundingClientRect().top;
+      expect(first - heading, 'the first card on the first screen').to.be.below(800);
+      // Keyboard: Tab to the summary, Enter opens it, choose, Enter on "show the list".
+      await tabTo(el, (a) => a.tagName === 'SUMMARY');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(details.open).to.equal(true);
+      await tabTo(el, (a) => a instanceof HTMLInputElement && a.value === 'dementia');
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(summary()).to.equal('Filters aanpassen (1 gekozen)');
+      await tabTo(el, (a) => a.getAttribute('part') === 'button button-apply');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(details.open, 'folded again after the search').to.equal(false);
+      expect(shadow(el).activeElement?.id ?? 'nothing focused in the widget').to.equal('finder-results');
+      expect(summary()).to.equal('Filters aanpassen (1 gekozen)');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  it('list on a wide screen: the filters are open, and stay open after "show the list"', async () => {
+    const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
+    const details = $(el, 'details[part~="filters"]') as unknown as HTMLDetailsElement;
+    expect(details.open).to.equal(true);
+    await choose(el, 'older');
+    await submit(el);
+    expect(details.open).to.equal(true);
+    expect(shadow(el).activeElement?.id).to.equal('finder-results');
   });
 
   it('a new result starts folded again after "change answers"', async () => {
@@ -264,6 +341,13 @@ describe('<mz-association-finder>', () => {
     expect(coponcho.textContent).to.contain('In de kijker: Coponcho');
     expect(coponcho.textContent).to.contain('Solidaris Brabant, zonder datum');
     for (const a of $$(el, '[part="figures"] a')) expect(a.textContent, a.getAttribute('href')!).not.to.match(/\/|article|normal/);
+    // Folded under "Bron en datum" (secondary detail: the list stays short on a phone); opens with the keyboard.
+    const fold = samana.closest('details')!;
+    expect(fold.querySelector('summary')!.textContent!.trim()).to.equal('Bron en datum');
+    expect(fold.open).to.equal(false);
+    fold.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(fold.open).to.equal(true);
   });
 
   it('Kenniscentrum WWZ (Brussels): no staff member\'s direct line on the card', async () => {
@@ -282,7 +366,7 @@ describe('<mz-association-finder>', () => {
 
   it('list view: filters change the list live; health fund never reorders', async () => {
     const el = await mount('<mz-association-finder view="list"></mz-association-finder>');
-    expect(cardNames(el, 'associations')).to.deep.equal(SIX);
+    expect(cardNames(el, 'associations')).to.deep.equal(EIGHT);
     await choose(el, 'older');
     expect(cardNames(el, 'associations')[0]).to.equal('OKRA-ZORGRECHT');
     const before = cardNames(el, 'associations');
@@ -303,7 +387,7 @@ describe('<mz-association-finder>', () => {
     expect($(el, '[part="empty"]')).to.exist;
     await click(el, '[part="empty"] button');
     expect($(el, '[part="empty"]')).to.equal(null);
-    expect(cardNames(el, 'associations').length).to.equal(6);
+    expect(cardNames(el, 'associations').length).to.equal(8);
     // The button left with the empty state: focus stays in the widget, on the results (never <body>).
     await settle(el);
     expect(shadow(el).activeElement?.id ?? 'nothing focused in the widget').to.equal('finder-results');
@@ -351,10 +435,11 @@ describe('<mz-association-finder>', () => {
     expect($(fr, '[data-id="steunpuntMantelzorg"] h4')!.getAttribute('lang')).to.equal('nl');
     expect($(fr, '[data-id="aidantsProches"] h4')!.hasAttribute('lang')).to.equal(false);
     const en = await mount('<mz-association-finder></mz-association-finder>', 'en');
-    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim(), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
+    // (A number never breaks inside its button: non-breaking spaces, read here as spaces.)
+    const names = $$(en, '[part="urgent-line"] a').map((a) => [a.textContent!.trim().replace(/\u00a0/g, ' '), a.querySelector('[lang]')?.getAttribute('lang') ?? null]);
     expect(names).to.deep.equal([
       ['Call 112', null],
-      ['Zelfmoordlijn 1813: call 1813', 'nl'],
+      ['Call Zelfmoordlijn 1813', 'nl'],
       ['Centre de Prévention du Suicide: call 0800 32 123', 'fr'],
     ]);
     const nl = await mount('<mz-association-finder view="list"></mz-association-finder>');

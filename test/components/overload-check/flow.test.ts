@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { mountCheck, driveOverload, SCRIPTS, $, text, band, settle, shadow } from './helpers.js';
 import { OVERLOAD_CARE_FOR_IDS } from '../../../src/rules/overload/index.js';
 
@@ -146,8 +147,39 @@ describe('<mz-overload-check> flow and rendering', () => {
     // The shared helpline look (common/help-styles.ts): a bordered box, name and call button on one row.
     const line = $(el, '[part~="urgent-help"] .line')!;
     expect(getComputedStyle(line).borderTopWidth).to.equal('1px');
-    expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('flex');
+    expect(getComputedStyle(line.querySelector('.line-head')!).display).to.equal('grid');
   });
+
+  for (const width of [375, 1280]) {
+    it(`urgent at ${width} px: every call button in the same place in its line (right on a wide screen, under the name on a phone), at least 44 × 44 px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await mountCheck();
+        await driveOverload(el, SCRIPTS.urgent);
+        const buttons = [...shadow(el).querySelectorAll<HTMLElement>('[part~="urgent-help"] .line a[href^="tel:"]')];
+        expect(buttons.length).to.be.greaterThan(3);
+        const edges = buttons.map((b) => {
+          const r = b.getBoundingClientRect();
+          const box = b.closest('.line')!.getBoundingClientRect();
+          expect(r.height, b.textContent ?? '').to.be.at.least(44);
+          expect(r.width, b.textContent ?? '').to.be.at.least(44);
+          const name = b.closest('.line')!.querySelector('strong')!.getBoundingClientRect();
+          // Wide: next to the name (same row); phone: under the name and its caution.
+          if (width > 600) expect(r.top, b.textContent ?? '').to.be.below(name.bottom);
+          else expect(r.top, b.textContent ?? '').to.be.at.least(name.bottom);
+          return Math.round(width > 600 ? box.right - r.right : r.left - box.left);
+        });
+        expect(new Set(edges).size, `edges ${edges.join(', ')}`).to.equal(1);
+        // A caution ("Op werkdagen", "Of je huisarts") sits under the line's name, never pushed aside.
+        for (const note of shadow(el).querySelectorAll<HTMLElement>('[part~="urgent-help"] [part~="helpline-note"]')) {
+          const name = note.closest('.line')!.querySelector('strong')!.getBoundingClientRect();
+          expect(Math.round(note.getBoundingClientRect().left)).to.equal(Math.round(name.left));
+        }
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+  }
 
   it('young urgent: 112, then 1712 (unsafe at home) with the youth line next to it; 1712 says working days, and 101 / 112 when urgent', async () => {
     const el = await mountCheck('audience="young"');

@@ -269,3 +269,59 @@ describe('findSupport: privacy', () => {
     expect(json).not.to.contain('"ageGroup"');
   });
 });
+
+describe('findSupport: all (the list view shows everything)', () => {
+  const LIST_LINES_NL = ['suicideLine', 'teleOnthaal', 'awel', 'violenceLine', 'doctorOnCall', 'alzheimerLiga'];
+  const overlay = { offers: [{ name: 'Oppas Zonnedorp', tags: ['respite'] }, { name: 'Dementiecafé', tags: ['dementia', 'peers'] }, { name: 'Jongerenpunt', tags: ['young'] }] };
+  const inRegion = (region: 'flanders' | 'brussels', kind: FinderRecord['kind']) =>
+    RECORDS.filter((r) => r.kind === kind && r.regions.includes(region)).map((r) => r.id).sort();
+
+  it('without answers: every association, helpline, service and partner offer of the region, none left out', () => {
+    const r = findSupport({}, { all: true, overlay });
+    expect(ids(r.associations).sort()).to.deep.equal(inRegion('flanders', 'association'));
+    expect(ids(r.services).sort()).to.deep.equal(inRegion('flanders', 'service'));
+    expect(ids(r.helplines)).to.deep.equal(LIST_LINES_NL);
+    expect(r.local.map((i) => i.name)).to.deep.equal(['Oppas Zonnedorp', 'Dementiecafé', 'Jongerenpunt']);
+    expect(r.urgent).to.deep.equal([]);
+    expect(r.count).to.equal(r.associations.length + r.helplines.length + r.services.length + r.local.length);
+  });
+
+  it('the same items whatever the answers; answers only order them and give reasons', () => {
+    const none = findSupport({}, { all: true, overlay });
+    const some = findSupport({ ageGroup: 'adult', careFor: ['older'], needs: ['respite'] }, { all: true, overlay });
+    for (const g of ['associations', 'helplines', 'services', 'local'] as const) expect(ids(some[g]).sort(), g).to.deep.equal(ids(none[g]).sort());
+    expect(some.associations[0]!.id).to.equal('okraZorgrecht');
+    expect(some.local[0]!.name).to.equal('Oppas Zonnedorp');
+    // Something that fits nothing is there, without a reason of fit.
+    expect(find(some, 'zojong')!.score).to.equal(0);
+    expect(find(some, 'jac')).to.exist;
+    expect(find(some, 'violenceLine')!.reasons).to.deep.equal([]);
+  });
+
+  it('fits first: a line with a reason comes before the lines without one', () => {
+    const r = findSupport({ careFor: ['dementia'] }, { all: true });
+    expect(r.helplines[0]!.id).to.equal('alzheimerLiga');
+    expect(r.helplines[0]!.reasons).to.deep.equal(['reason.careFor.dementia']);
+  });
+
+  it('reader-language lines, never a line twice; 112 and 101 stay in the urgent strip', () => {
+    const fr = findSupport({}, { all: true, lang: 'fr' });
+    expect(ids(fr.helplines)).to.deep.equal(['preventionSuicide', 'teleAccueil', 'ecouteEnfants', 'violenceLine', 'doctorOnCall', 'alzheimerLiga']);
+    const de = findSupport({ danger: true }, { all: true, lang: 'de' });
+    const every = ids(all(de));
+    expect(new Set(every).size).to.equal(every.length);
+    const nl = ids(findSupport({}, { all: true }).helplines);
+    expect(nl).not.to.include('emergency');
+    expect(nl).not.to.include('police');
+  });
+
+  it('the region still holds: Brussels-only and Flanders-only records follow the partner\'s region', () => {
+    const b = findSupport({}, { all: true, region: 'brussels' });
+    expect(ids(b.services).sort()).to.deep.equal(inRegion('brussels', 'service'));
+    expect(find(b, 'mantelzorghub')).to.equal(undefined);
+  });
+
+  it('is checked like every option: a non-boolean throws', () => {
+    expect(() => findSupport({}, { all: 'yes' as unknown as boolean })).to.throw(TypeError, /options\.all/);
+  });
+});

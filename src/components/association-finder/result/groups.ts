@@ -146,7 +146,7 @@ function card(x: ResultHost, v: CardView, focusable = false): TemplateResult {
             ${why.map((k) => html`<li>${t[k]}</li>`)}
           </ul>`
       : nothing}
-    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url, x.base)), callClass: urgent ? 'mz-button call' : '' })}
+    ${contactBlock(i, { c, call: t['card.call'], mail: t['card.mail'], website: (url) => t['card.website'](hostOf(url, x.base)), big: urgent })}
     ${freshness(x, i)}
   </article>`;
 }
@@ -182,5 +182,11 @@ function freshness(x: ResultHost, i: FinderItem): TemplateResult | typeof nothin
     if (bySource.size) lines.push(html`${t['card.contactChecked'](month(x, contact.checked))}`);
   }
   if (i.lastChecked && i.sources[0]) lines.push(t['card.textSource'](cited(x, i.sources[0]), month(x, i.lastChecked)));
-  return lines.length ? html`<p class="mz-meta" part="figures">${lines.map((l) => html`<span class="source-line">${l}</span> `)}</p>` : nothing;
+  // Folded under one short summary: the facts stay one click away (and on paper), the list gets much shorter on a phone.
+  return lines.length
+    ? html`<details class="sources mz-meta">
+        <summary>${t['card.sources']}</summary>
+        <p class="mz-meta" part="figures">${lines.map((l) => html`<span class="source-line">${l}</span> `)}</p>
+      </details>`
+    : nothing;
 }

@@ -34,7 +34,7 @@ export function comparePanel(x: LeaveTexts, rows: LeaveSchemeResult[]): Template
           <th scope="col">${t['compare.max']}</th><th scope="col">${t['compare.gross']}</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr>
           <th scope="row">${t[`scheme.${r.scheme}`]}</th>
-          <td data-label=${t['compare.status']}>${r.available === true ? t['compare.yes'] : t['compare.check']}</td>
+          <td data-label=${t['compare.statusLabel']}>${r.available === true ? t['compare.yes'] : t['compare.check']}</td>
           <td data-label=${t['compare.forms']}>${x.fmt.list(r.forms.map((f) => t[`form.${f.form}`]))}</td>
           <td data-label=${t['compare.max']}>${max(r)}</td>
           <td data-label=${t['compare.gross']}>${ftAmount(r)}</td>

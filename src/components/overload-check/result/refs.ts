@@ -3,8 +3,8 @@ import { externalLink } from '../../../core/flow/templates.js';
 import type { HelplineId } from '../../../data/help/helplines.js';
 import { isOverloadHelpline, overloadHelpline, overloadService } from '../../../rules/overload/services.js';
 import type { OverloadReferralId, OverloadServiceReferralId } from '../../../rules/overload/index.js';
-import { telUri } from '../../../rules/help/links.js';
 import type { OverloadTip } from '../../../i18n/overload/result/nl.js';
+import { callButton, unbroken } from '../../common/call.js';
 import { websiteLink } from '../../common/contact.js';
 import { helplineItem, onwardLink } from '../../common/help.js';
 import { handTo } from '../../common/hand-over.js';
@@ -99,7 +99,7 @@ export function offer(x: OverloadTexts, o: Offer): TemplateResult {
     ${o.description ? html`<p>${local(x, o.description)}</p>` : nothing}
     ${o.address ? html`<p>${local(x, o.address)}</p>` : nothing}
     ${o.hours ? html`<p>${local(x, o.hours)}</p>` : nothing}
-    ${o.phone ? html`<p><a class="mz-button tel" href=${telUri(o.phone)}>${x.t['help.call'](o.phone)}</a></p>` : nothing}
+    ${o.phone ? html`<p>${callButton(o.phone, x.t['help.call'](unbroken(o.phone)))}</p>` : nothing}
     ${o.email ? html`<p><a href=${`mailto:${o.email}`}>${o.email}</a></p>` : nothing}
     ${o.website ? html`<p>${websiteLink(x.c, o.website, x.r['help.website'](name))}</p>` : nothing}
   </li>`;

@@ -4,7 +4,7 @@ import { resultActions } from '../../../core/flow/fields.js';
 import { printButton } from '../../../core/print.js';
 import type { RightsItem } from '../../../rules/rights/index.js';
 import { rightsHelplines } from '../../../rules/rights/help.js';
-import { telUri } from '../../../rules/help/links.js';
+import { callButton } from '../../common/call.js';
 import { helplineItem, type onwardLink } from '../../common/help.js';
 import { sourceLink } from '../../common/source.js';
 import type { RightsGroupView, RightsResultView } from './view.js';
@@ -76,7 +76,7 @@ function local(x: RightsTexts, v: RightsResultView): TemplateResult | typeof not
     <h3>${c.name ? x.t['local.title'](c.name) : x.t['local.titleNoName']}</h3>
     ${c.address ? html`<p>${c.address}</p>` : nothing}
     ${c.hours ? html`<p>${c.hours}</p>` : nothing}
-    ${c.phone ? html`<p><a class="mz-button tel" href=${telUri(c.phone)}>${x.t['local.call'](c.phone)}</a></p>` : nothing}
+    ${c.phone ? html`<p>${callButton(c.phone, x.t['local.call'](c.phone))}</p>` : nothing}
     ${c.email ? html`<p><a href=${`mailto:${c.email}`}>${c.email}</a></p>` : nothing}
     ${c.url ? html`<p><a href=${c.url} target="_blank" rel="noopener noreferrer">${x.t['local.website']}<span class="mz-visually-hidden"> ${x.c['link.newWindow']}</span></a></p>` : nothing}
   </section>`;

@@ -50,14 +50,14 @@ export const LEARN_MORE_LINKS: Record<QuizLocale, string> = {
 };
 
 /** Non-urgent services for young people (not phone lines), per language. */
-export const YOUNG_SERVICES = ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp'] as const;
+export const YOUNG_SERVICES = ['school', 'youthAdvice', 'youngCarersOrg', 'gp'] as const;
 export type YoungService = (typeof YOUNG_SERVICES)[number];
 
 /** URL per service and language; a missing entry means "no such service found for this language". */
 export const YOUNG_SERVICE_LINKS: Record<YoungService, Partial<Record<QuizLocale, string>>> = {
   school: {},
   gp: {},
-  // JAC (CAW, 12–25) in Dutch; AMO is the French-language counterpart (glossary.md); Kaleido in Ostbelgien.
+  // JAC (CAW, 12–25) in Dutch; AMO is the French-language counterpart; Kaleido in Ostbelgien.
   youthAdvice: {
     nl: 'https://www.caw.be', en: 'https://www.caw.be',
     fr: 'https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/amo',
@@ -68,7 +68,6 @@ export const YOUNG_SERVICE_LINKS: Record<YoungService, Partial<Record<QuizLocale
     nl: 'https://www.zojong.be', en: 'https://www.zojong.be',
     fr: 'https://partenamut.be/fr/blog-sante-et-bien-etre/aidants-proches/jeunes-ap/jeunes-aidants-proches',
   },
-  youngHeroes: { nl: 'https://www.youngheroes.be', en: 'https://www.youngheroes.be' },
 };
 
 export const YOUNG_LINKS_SOURCES = [

@@ -149,7 +149,6 @@ export function youngCarerReferrals(result: YoungCarerResult, answers: YoungCare
     return { helplines: [...new Set(helplines)], services };
   }
   services.push('youthAdvice', 'youngCarersOrg');
-  if (locale === 'nl' || locale === 'en') services.push('youngHeroes');
   if (result.load === 'heavy') services.push('gp');
   return { helplines: [...new Set(helplines)], services };
 }

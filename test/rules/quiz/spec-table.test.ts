@@ -191,20 +191,20 @@ describe('young: referrals per language', () => {
   const light: YoungCarerAnswers = { careAtHome: 'yes', worry: 1 };
   const ROWS: [string, YoungCarerAnswers, 'nl' | 'fr' | 'en' | 'de', string[], string[]][] = [
     // name, answers, locale, helplines, services (before the component drops those without a link)
-    ['nl heavy', heavy, 'nl', ['awel'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
+    ['nl heavy', heavy, 'nl', ['awel'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
     ['fr heavy', heavy, 'fr', ['ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
     ['de heavy', heavy, 'de', ['telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
-    ['en heavy', heavy, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']],
-    ['en light', light, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['en heavy', heavy, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'gp']],
+    ['en light', light, 'en', ['awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['de grows up with care', { careAtHome: 'yes' }, 'de', ['telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['fr not now', { careAtHome: 'no' }, 'fr', ['ecouteEnfants'], ['school']],
     // urgent: 112 first, then the line for the answer, then the child line; never the GP
-    ['nl cannot go on', { ...heavy, rf_cantGoOn: true }, 'nl', ['emergency', 'suicideLine', 'awel'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['nl cannot go on', { ...heavy, rf_cantGoOn: true }, 'nl', ['emergency', 'suicideLine', 'awel'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['fr cannot go on', { rf_cantGoOn: true }, 'fr', ['emergency', 'preventionSuicide', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['fr unsafe (no French 1712 confirmed)', { rf_unsafe: true }, 'fr', ['emergency', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['de unsafe', { rf_unsafe: true }, 'de', ['emergency', 'telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
     ['de cannot go on (108, once)', { rf_cantGoOn: true }, 'de', ['emergency', 'telefonhilfe'], ['school', 'youthAdvice', 'youngCarersOrg']],
-    ['en unsafe', { rf_unsafe: true }, 'en', ['emergency', 'violenceLine', 'awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes']],
+    ['en unsafe', { rf_unsafe: true }, 'en', ['emergency', 'violenceLine', 'awel', 'ecouteEnfants'], ['school', 'youthAdvice', 'youngCarersOrg']],
   ];
   for (const [name, answers, locale, helplines, services] of ROWS) {
     it(name, () => {

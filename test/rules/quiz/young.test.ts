@@ -108,7 +108,7 @@ describe('youngCarerReferrals', () => {
   });
   it('adds the GP only for a heavy load, and school always', () => {
     const heavy = { careAtHome: 'yes', help_chores: 2, help_siblings: 2, help_body: 2, help_medicine: 2, help_papers: 2 } as const;
-    expect(youngCarerReferrals(assessYoungCarer(heavy), heavy, 'nl').services).to.deep.equal(['school', 'youthAdvice', 'youngCarersOrg', 'youngHeroes', 'gp']);
+    expect(youngCarerReferrals(assessYoungCarer(heavy), heavy, 'nl').services).to.deep.equal(['school', 'youthAdvice', 'youngCarersOrg', 'gp']);
     const ok = { careAtHome: 'yes', worry: 1 } as const;
     expect(youngCarerReferrals(assessYoungCarer(ok), ok, 'fr').services).to.deep.equal(['school', 'youthAdvice', 'youngCarersOrg']);
     expect(youngCarerReferrals(assessYoungCarer({ careAtHome: 'no' }), {}, 'nl').services).to.deep.equal(['school']);

@@ -83,7 +83,6 @@ const de: YoungMessages = withYoungHelp({
   'yservice.school': 'Jemand in der Schule, dem du vertraust: deine Lehrerin oder dein Lehrer. Oder Kaleido: Leute, die mit deiner Schule zusammenarbeiten und Kindern helfen, wenn etwas schwer ist. Das kostet nichts.',
   'yservice.youthAdvice': 'Kaleido Ostbelgien: Hilfe für Kinder und Jugendliche bis 20 Jahre.',
   'yservice.youngCarersOrg': 'Eine Gruppe für Jugendliche, die zu Hause helfen.',
-  'yservice.youngHeroes': 'Young Heroes (auf Niederländisch): eine Website für Jugendliche, die zu Hause helfen.',
   'yservice.gp': 'Dein Hausarzt. Du kannst mit jemandem zusammen hingehen.',
   'schoolContactTitle': 'In deiner Schule',
   'print.sheetTitle': 'Du kannst dieses Blatt jemandem zeigen, dem du vertraust.',

@@ -83,7 +83,6 @@ const en: YoungMessages = withYoungHelp({
   'yservice.school': 'Someone at school you trust: your teacher, or the person at school who helps pupils with worries. Or the CLB (in French: PMS centre): people who work with your school and help children when something is hard. It costs nothing.',
   'yservice.youthAdvice': 'The JAC (in Dutch): you can talk and ask for advice there. It is for young people from 12 to 25 years old. It costs nothing and you don’t have to say your name.',
   'yservice.youngCarersOrg': 'ZoJong!: stories and tips from young people who also help at home (in Dutch).',
-  'yservice.youngHeroes': 'Young Heroes: a website for young people who care at home (in Dutch).',
   'yservice.gp': 'Your GP (family doctor). You can go with someone.',
   'schoolContactTitle': 'At your school',
   'print.sheetTitle': 'You can show this sheet to someone you trust.',

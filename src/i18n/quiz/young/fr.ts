@@ -83,7 +83,6 @@ const fr: YoungMessages = withYoungHelp({
   'yservice.school': 'Une personne de confiance à l’école : ton institutrice ou ton instituteur, un professeur ou l’éducateur. Ou le centre PMS : des personnes qui travaillent avec ton école et aident les enfants quand quelque chose est difficile. C’est gratuit.',
   'yservice.youthAdvice': 'Un service AMO : des personnes qui aident les enfants et les jeunes, seulement si tu le demandes. C’est gratuit.',
   'yservice.youngCarersOrg': 'Jeunes & Aidants Proches : une association pour les jeunes qui aident à la maison.',
-  'yservice.youngHeroes': 'Young Heroes (en néerlandais) : un site pour les jeunes qui aident à la maison.',
   'yservice.gp': 'Le médecin généraliste. Tu peux y aller avec quelqu’un.',
   'schoolContactTitle': 'Dans ton école',
   'print.sheetTitle': 'Tu peux montrer cette feuille à une personne de confiance.',

@@ -91,7 +91,6 @@ export const youngNl = withYoungHelp({
   'yservice.school': 'Iemand op school die je vertrouwt: je juf of meester, of de leerlingenbegeleider. Die helpt leerlingen met hun zorgen. Of het CLB: mensen die samenwerken met je school. Ook zij helpen kinderen, en het kost niets.',
   'yservice.youthAdvice': 'Het JAC: daar kun je praten en raad vragen. Het is voor jongeren vanaf 12 jaar tot 25 jaar. Het kost niets en je hoeft je naam niet te zeggen.',
   'yservice.youngCarersOrg': 'ZoJong!: verhalen en tips van jongeren die thuis ook helpen.',
-  'yservice.youngHeroes': 'Young Heroes: een website voor jongeren die thuis zorgen.',
   'yservice.gp': 'De huisarts. Je mag samen met iemand gaan.',
   'schoolContactTitle': 'Op jouw school',
   'print.sheetTitle': 'Je mag dit blad tonen aan iemand die je vertrouwt.',

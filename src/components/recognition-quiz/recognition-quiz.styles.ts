@@ -121,10 +121,6 @@ export const quizStyles = css`
   .q-rec-grid h4 {
     margin-block-start: 0.25em;
   }
-  /* A helpline card in the list of who can help: the card is its own marker. */
-  .q-services .line {
-    list-style: none;
-  }
   .q-lines {
     list-style: none;
     padding: 0;

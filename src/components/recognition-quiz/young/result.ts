@@ -38,10 +38,16 @@ export function youngResult(x: QuizTexts, v: YoungResultView, h: YoungResultHost
     <h3>${y.helpTitle}</h3>
     <ul class="q-services" part="next-steps">
       ${v.services.map((s) => html`<li>${service(x, y, s)}</li>`)}
-      ${v.urgent ? nothing : lineItems(x, v.helplines, h.lines)}
     </ul>
+    ${v.urgent ? nothing : youngLines(x, v, h)}
     ${h.footer}
   </div>`;
+}
+
+/** The youth line(s) as their own cards under the list, not as one more bullet of it. */
+function youngLines(x: QuizTexts, v: YoungResultView, h: YoungResultHost): TemplateResult | typeof nothing {
+  const items = lineItems(x, v.helplines, h.lines);
+  return items ? html`<ul class="q-lines lines compact">${items}</ul>` : nothing;
 }
 
 function service(x: QuizTexts, y: YoungMessages, s: YoungService): TemplateResult {

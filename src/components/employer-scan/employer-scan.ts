@@ -3,7 +3,8 @@ import { EMPLOYER_SCAN_VERSION } from '../../rules/scans/employer.js';
 import nl, { type EmployerScanMessages } from '../../i18n/employer-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
 import type { ScanTexts } from '../scan-common/types.js';
-import { EMPLOYER_GROUPS, employerTexts } from './employer-scan.answers.js';
+import { EMPLOYER_GROUPS } from './employer-scan.answers.js';
+import { scanTexts } from '../scan-common/texts.js';
 
 const catalog = createCatalog<EmployerScanMessages>(nl, {
   fr: () => import('../../i18n/employer-scan/fr.js'),
@@ -70,6 +71,6 @@ export class MzEmployerScan extends ScanElement<EmployerScanMessages> {
   }
 
   protected scanTexts(): ScanTexts {
-    return employerTexts(this.t);
+    return scanTexts(this.t, 'theme');
   }
 }

@@ -11,7 +11,7 @@ const de: EmployerScanMessages = {
   start: 'Scan starten',
   showResult: 'Ergebnis zeigen',
   scaleTitle: 'Die vier Antworten',
-  scale: ['Nein, nur das Gesetz', 'Manchmal, informell', 'Ja, vereinbart', 'Ja, und wir werten es aus'],
+  scale: ['Nein, nur das Gesetz', 'Manchmal, informell', 'Ja, vereinbart', 'Ja, mit Auswertung'],
   scaleMeaning: [
     'nein, oder nur, was das Gesetz vorschreibt',
     'es hängt von der Führungskraft ab',

@@ -13,7 +13,8 @@ const de: ScanMessages = {
   'table.caption': 'Punkte pro Bereich',
   'table.group': 'Bereich',
   'table.score': 'Punkte',
-  'table.answered': 'Beantwortet',
+  // A soft hyphen: a narrow table breaks the word there, not anywhere.
+  'table.answered': 'Beant\u00adwortet',
   'table.level': 'Stufe',
   'table.of': (score, max) => `${score} von ${max}`,
   'strongest': (label) => `Stärkster Bereich: ${label}.`,

@@ -3,7 +3,8 @@ import { EMPLOYER_SCAN_VERSION } from '../../rules/scans/employer.js';
 import type { EmployerScanMessages } from '../../i18n/employer-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
 import type { ScanTexts } from '../scan-common/types.js';
-import { EMPLOYER_GROUPS, employerTexts } from './employer-scan.answers.js';
+import { EMPLOYER_GROUPS } from './employer-scan.answers.js';
+import { scanTexts } from '../scan-common/texts.js';
 
 const catalog = createCatalog<EmployerScanMessages>({
   nl: () => import('../../i18n/employer-scan/nl.js'),
@@ -71,6 +72,6 @@ export class MzEmployerScan extends ScanElement<EmployerScanMessages> {
   }
 
   protected scanTexts(): ScanTexts {
-    return employerTexts(this.t);
+    return scanTexts(this.t, 'theme');
   }
 }

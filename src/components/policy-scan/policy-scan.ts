@@ -3,7 +3,8 @@ import { POLICY_SCAN_VERSION } from '../../rules/scans/policy.js';
 import type { PolicyScanMessages } from '../../i18n/policy-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
 import type { ScanTexts } from '../scan-common/types.js';
-import { POLICY_GROUPS, policyTexts } from './policy-scan.answers.js';
+import { POLICY_GROUPS } from './policy-scan.answers.js';
+import { scanTexts } from '../scan-common/texts.js';
 
 const catalog = createCatalog<PolicyScanMessages>({
   nl: () => import('../../i18n/policy-scan/nl.js'),
@@ -70,6 +71,6 @@ export class MzPolicyScan extends ScanElement<PolicyScanMessages> {
   }
 
   protected scanTexts(): ScanTexts {
-    return policyTexts(this.t);
+    return scanTexts(this.t, 'pillar');
   }
 }

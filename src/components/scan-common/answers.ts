@@ -43,18 +43,32 @@ function rows(a: ScanAnswerMap, groups: readonly ScanGroup[], x: ScanTexts, skip
   );
 }
 
-/** One cell: quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+/**
+ * Separator of the CSV download. Belgian Excel (nl-BE, fr-BE, de-BE) uses the decimal comma, so its
+ * list separator is the semicolon: a comma file opens as one column per line there. Fixed rather than
+ * per widget language, because the spreadsheet's locale (not the page's) decides how it is read.
+ */
+const CSV_SEPARATOR = ';';
+
+/**
+ * One cell (RFC 4180 quoting): quoted when it holds the separator, a comma, a quote or a line break;
+ * a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
+ */
 function cell(v: string | number | null): string {
   const s = v === null ? '' : String(v);
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[";,\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV (RFC 4180, comma, UTF-8 with BOM so spreadsheets read accents): one row per question, skipped ones included. */
+/**
+ * CSV for Belgian spreadsheets: semicolon-separated, CRLF line ends, UTF-8 with a byte order mark
+ * (without it Excel reads the file as Windows-1252 and breaks every accent). One row per question,
+ * skipped ones included; values are plain integers 0–3 (no thousands separator or decimals to misread).
+ */
 export function answersCsv(a: ScanAnswerMap, groups: readonly ScanGroup[], x: ScanTexts, meta: ExportMeta, skipped: string): string {
   const head = ['scan', 'version', 'date', 'lang', 'group', 'group_label', 'question_id', 'question', 'value', 'label'];
-  const body = rows(a, groups, x, skipped).map((r) => [meta.scan, meta.version, meta.date, meta.lang, r.group, r.groupLabel, r.id, r.question, r.value, r.label].map(cell).join(','));
-  return `\ufeff${[head.join(','), ...body].join('\r\n')}\r\n`;
+  const body = rows(a, groups, x, skipped).map((r) => [meta.scan, meta.version, meta.date, meta.lang, r.group, r.groupLabel, r.id, r.question, r.value, r.label].map(cell).join(CSV_SEPARATOR));
+  return `\ufeff${[head.join(CSV_SEPARATOR), ...body].join('\r\n')}\r\n`;
 }
 
 /** JSON: the question set's version, the date, every answer (null = skipped) and the profile. */

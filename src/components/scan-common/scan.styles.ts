@@ -80,6 +80,7 @@ export const scanStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -91,12 +92,42 @@ export const scanStyles = css`
     font-weight: 600;
     padding-block-end: 0.25em;
   }
+  /* The host breaks words anywhere; in a table that lets the layout squeeze every column to one
+     letter ("Beantwort|et", "Aufb|au"). Words stay whole here, a score ("15 von 15") stays on one
+     line where there is room, and a group name breaks between words (hyphenated where the browser
+     can); a table still too wide scrolls in its wrapper. */
   th,
   td {
     text-align: start;
     padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_mz-border);
     vertical-align: top;
+    overflow-wrap: normal;
+  }
+  tbody th {
+    hyphens: auto;
+  }
+  td:not(:last-child) {
+    white-space: nowrap;
+  }
+  @container (min-width: 26em) {
+    thead th,
+    td:last-child {
+      white-space: nowrap;
+    }
+  }
+  /* A phone-wide table: a score may wrap at its spaces so the group names keep their words. */
+  @container (max-width: 26em) {
+    table {
+      font-size: 0.875em;
+    }
+    th,
+    td {
+      padding-inline: 0.25em;
+    }
+    td:not(:last-child) {
+      white-space: normal;
+    }
   }
   .items {
     padding-inline-start: 1.25em;
@@ -112,6 +143,13 @@ export const scanStyles = css`
   .items p,
   .partner p {
     margin-block: 0.25em;
+  }
+  /* Print, copy and the two downloads: one even column on a narrow widget, two when there is room,
+     rather than a ragged mix of short and wrapped full-width buttons. */
+  .exports .mz-actions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    align-items: stretch;
   }
   .contact {
     padding-inline-start: 1.25em;

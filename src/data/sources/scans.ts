@@ -38,9 +38,9 @@ export const SCAN_SOURCES: SourceCatalog = {
   'https://www.zaventem.be/dag-van-de-mantelzorgers': { title: 'Dag van de mantelzorgers', publisher: 'Gemeente Zaventem', date: null, lang: 'nl' }, // ≈
   'https://www.hln.be/eeklo/eeklo-zet-mantelzorgers-in-de-bloemetjes-zij-maken-elke-dag-het-verschil~aa5002b6/': { title: 'Eeklo zet mantelzorgers in de bloemetjes: “Zij maken elke dag het verschil”', publisher: 'HLN', date: '2022-06', lang: 'nl' },
   'https://www.eerstelijnszone.be/geintegreerd-breed-onthaal-1': { title: 'Geïntegreerd breed onthaal', publisher: 'Eerstelijnszones Vlaanderen', date: null, lang: 'nl' }, // ≈
-  'https://www.hln.be/in-de-buurt/heuvelland/infonamiddag-voor-mantelzorgers~a85030b2/': { title: 'Infonamiddag voor mantelzorgers', publisher: 'HLN', date: null, lang: 'nl' }, // ≈
-  'https://www.hln.be/regio/koksijde/mantelzorgcafes-vind-je-voortaan-allemaal-op-een-website~a6f4e9bd/': { title: 'Mantelzorgcafés vind je voortaan allemaal op één website', publisher: 'HLN', date: '2019-02-05', lang: 'nl' },
-  'https://maldegem.be/mantelzorgcafe': { title: 'Mantelzorgcafé', publisher: 'Gemeente Maldegem', date: null, lang: 'nl' },
+  'https://kw.be/nieuws/samenleving/gezondheid/verzorging/mantelzorgers-actiever-begeleid-in-wevelgem/': { title: 'Mantelzorgers actiever begeleid in Wevelgem', publisher: 'Krant van West-Vlaanderen', date: '2023-06', lang: 'nl' }, // ≈
+  'https://www.tij-dingen.be/februari-2022/wil-je-graag-andere-mantelzorgers-ontmoeten': { title: 'Wil je graag andere mantelzorgers ontmoeten?', publisher: 'Tij-dingen (Gemeente Koksijde)', date: '2022-02', lang: 'nl' }, // ≈
+  'https://kw.be/nieuws/samenleving/mantelzorgcafe-regio-oostkust-schiet-succesvol-uit-de-startblokken-in-westkapelle/': { title: 'Mantelzorgcafé regio Oostkust schiet succesvol uit de startblokken in Westkapelle', publisher: 'Krant van West-Vlaanderen', date: '2022-03', lang: 'nl' }, // ≈
   'https://lievegem.be/thuiszorg-oppasdienst': { title: 'Oppas aan huis in Lievegem', publisher: 'Gemeente Lievegem', date: null, lang: 'nl' }, // ≈
   'https://www.vvsg.be/nieuws/projectoproep-zorgzame-buurten-11-juni-2021': { title: 'Projectoproep zorgzame buurten', publisher: 'VVSG', date: '2021-06-15', lang: 'nl' }, // ≈
   'https://www.vvsg.be/kennisitem/vvsg/lokale-dienstencentra': { title: 'Wat een lokaal dienstencentrum doet', publisher: 'VVSG', date: null, lang: 'nl' },

@@ -3,7 +3,7 @@ import type { ScanMessages } from './nl.js';
 /** Scans für Organisationen: gemeinsame Texte (Deutsch in Belgien, „Sie“). */
 const de: ScanMessages = {
   'answered': (n, total) => `${n} von ${total} Fragen beantwortet.`,
-  'meta': (date, version) => `Ausgefüllt am ${date}. Fragebogen Version ${version}.`,
+  'meta': (date, version) => `Ausgefüllt am ${date}. Version des Fragebogens: ${version}.`,
   'level.start': 'am Anfang',
   'level.growing': 'im Aufbau',
   'level.strong': 'stark',
@@ -13,7 +13,8 @@ const de: ScanMessages = {
   'table.caption': 'Punkte pro Bereich',
   'table.group': 'Bereich',
   'table.score': 'Punkte',
-  'table.answered': 'Beantwortet',
+  // A soft hyphen: a narrow table breaks the word there, not anywhere.
+  'table.answered': 'Beant\u00adwortet',
   'table.level': 'Stufe',
   'table.of': (score, max) => `${score} von ${max}`,
   'strongest': (label) => `Stärkster Bereich: ${label}.`,
@@ -21,7 +22,7 @@ const de: ScanMessages = {
   'even': 'Kein Bereich sticht heraus: Alle Bereiche haben dieselbe Punktzahl.',
   'thresholds': 'Die Grenzen zwischen „am Anfang“, „im Aufbau“ und „stark“ haben wir selbst festgelegt; sie sind nicht wissenschaftlich geprüft. Nutzen Sie die Punkte als Einstieg ins Gespräch, nicht als Urteil.',
   'sources': 'Quelle:',
-  'noGaps': 'Keine Frage erhielt die niedrigste oder zweitniedrigste Antwort. Bleiben Sie beim Auswerten und teilen Sie, was funktioniert.',
+  'noGaps': 'Keine Frage erhielt die niedrigste oder zweitniedrigste Antwort. Werten Sie weiter aus und teilen Sie, was funktioniert.',
   'allSkipped': 'Sie haben alle Fragen übersprungen. Beantworten Sie sie, um ein Profil und konkrete Maßnahmen zu erhalten.',
   'partner.title': (name) => `Von ${name}`,
   'partner.anonymous': 'Von der Organisation, die diesen Scan anbietet',

@@ -14,7 +14,8 @@ const nl = {
   'table.caption': 'Score per onderdeel',
   'table.group': 'Onderdeel',
   'table.score': 'Score',
-  'table.answered': 'Beantwoord',
+  // A soft hyphen: a narrow table breaks the word there, not anywhere.
+  'table.answered': 'Beant\u00adwoord',
   'table.level': 'Niveau',
   'table.of': (score: number, max: number) => `${score} van ${max}`,
   'strongest': (label: string) => `Sterkste onderdeel: ${label}.`,

@@ -164,12 +164,15 @@ export function runScanSuite(o: ScanSuite): void {
       expect(names[0]).to.match(/\.csv$/);
       expect(names[1]).to.match(/\.json$/);
       const csv = await blobs[0].text();
-      const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-      expect(lines[0]).to.equal('scan,version,date,lang,group,group_label,question_id,question,value,label');
+      // Blob.text() drops a byte order mark, so look at the bytes.
+      expect([...new Uint8Array(await blobs[0].arrayBuffer()).slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).to.equal('scan;version;date;lang;group;group_label;question_id;question;value;label');
       expect(lines.length, 'one row per question').to.equal(1 + o.groups.reduce((s, g) => s + g.questions.length, 0));
-      expect(lines[1]).to.contain(`${o.tag},${o.version},`);
-      expect(lines[1]).to.contain(`,${o.groups[0].questions[0]},`);
-      expect(lines[1]).to.match(/,3,("[^"]*"|[^,]+)$/);
+      expect(lines[1]).to.contain(`${o.tag};${o.version};`);
+      expect(lines[1]).to.contain(`;${o.groups[0].questions[0]};`);
+      expect(lines[1]).to.match(/;3;("[^"]*"|[^;]+)$/);
       const json = JSON.parse(await blobs[1].text()) as { scan: string; version: string; answers: Array<{ id: string; value: number | null }>; profile: Array<{ group: string }> };
       expect(json.scan).to.equal(o.tag);
       expect(json.version).to.equal(o.version);

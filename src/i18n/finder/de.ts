@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ContactField, FinderMessages } from './nl.js';
 import { list } from './list.js';
 
-// Belgian German (glossary.md): pflegende Angehörige, Krankenkasse, Tagespflege, Kurzzeitpflege.
+// Belgian German (docs/content/terms.md): pflegende Angehörige, Krankenkasse, Tagespflege, Kurzzeitpflege.
 const de: FinderMessages = {
   'title': 'Welche Unterstützung passt zu Ihnen?',
   'intro': 'Sie pflegen einen Angehörigen? Sie sind nicht allein. Finden Sie Vereine, Hilfetelefone und Dienste, die zu Ihrer Lage passen.',

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ContactField, FinderMessages } from './nl.js';
 import { list } from './list.js';
 
-// Belgian French (glossary.md): aidant proche, mutualité, centre de soins de jour, court séjour.
+// Belgian French (docs/content/terms.md): aidant proche, mutualité, centre de soins de jour, court séjour.
 const fr: FinderMessages = {
   'title': 'Quel soutien vous convient ?',
   'intro': 'Vous aidez un proche ? Vous n’êtes pas seul. Trouvez des associations, des lignes d’écoute et des services adaptés à votre situation.',

@@ -1,5 +1,5 @@
 /**
- * <mz-leave-calculator> messages, Belgian German (LfA titles per glossary.md). Where no official German
+ * <mz-leave-calculator> messages, Belgian German (LfA titles per docs/content/terms.md). Where no official German
  * term exists (zorgverlof, aanmoedigingspremie, Vlaams zorgkrediet) we describe it and keep the Dutch name.
  */
 import { plural } from '../../core/i18n/plural.js';

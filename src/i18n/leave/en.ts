@@ -1,4 +1,4 @@
-/** <mz-leave-calculator> messages, English (neutral terms from glossary.md; Belgian names in brackets where useful). */
+/** <mz-leave-calculator> messages, English (neutral terms from docs/content/terms.md; Belgian names in brackets where useful). */
 import { plural } from '../../core/i18n/plural.js';
 import type { LeaveCatalogTexts } from './nl.js';
 import { widgetFigures, withWidgetFigures } from './figures.js';

@@ -1,4 +1,4 @@
-/** <mz-leave-calculator> messages, Belgian French (official terms from glossary.md: ONEM, mutualité, aidant proche). */
+/** <mz-leave-calculator> messages, Belgian French (official terms from docs/content/terms.md: ONEM, mutualité, aidant proche). */
 import { plural } from '../../core/i18n/plural.js';
 import type { LeaveCatalogTexts } from './nl.js';
 import { widgetFigures, withWidgetFigures } from './figures.js';

@@ -2,7 +2,7 @@ import type { OverloadMessages } from './nl.js';
 
 /**
  * <mz-overload-check>: deutsche Texte für Ostbelgien. Erwachsene: „Sie“; Jugendliche: „du“.
- * Belgische Begriffe (glossary.md): pflegende Angehörige, Krankenkasse, Hausarzt, Entlastung,
+ * Belgische Begriffe (docs/content/terms.md): pflegende Angehörige, Krankenkasse, Hausarzt, Entlastung,
  * Tagespflege, Kurzzeitpflege. Keine bundesdeutschen Begriffe (Pflegekasse, Verhinderungspflege …).
  */
 const de: OverloadMessages = {

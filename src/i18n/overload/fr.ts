@@ -2,7 +2,7 @@ import type { OverloadMessages } from './nl.js';
 
 /**
  * <mz-overload-check> : messages en français de Belgique. Adultes : « vous » ; jeunes : « tu ».
- * Termes belges (glossary.md) : aidant proche, mutualité, médecin généraliste, répit, court séjour.
+ * Termes belges (docs/content/terms.md) : aidant proche, mutualité, médecin généraliste, répit, court séjour.
  */
 const fr: OverloadMessages = {
   'title.adult': 'Aider un proche : est-ce lourd pour vous ?',

@@ -1,5 +1,5 @@
 /**
- * <mz-recognition-quiz>, belgisches Deutsch (glossary.md): im Text „pflegende Angehörige“, in
+ * <mz-recognition-quiz>, belgisches Deutsch (docs/content/terms.md): im Text „pflegende Angehörige“, in
  * Rechtsbezeichnungen „nahestehende Hilfsperson“; Krankenkasse; „allgemeine Anerkennung“;
  * „Urlaub für nahestehende Hilfspersonen“ (LfA T164). Nie deutsche Begriffe (Pflegezeit, Pflegegrad …).
  * Erwachsene: Sie; Jugendliche: du.

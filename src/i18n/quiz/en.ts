@@ -1,5 +1,5 @@
 /**
- * <mz-recognition-quiz>, English (neutral terms from glossary.md: "informal carer", "health fund",
+ * <mz-recognition-quiz>, English (neutral terms from docs/content/terms.md: "informal carer", "health fund",
  * "leave for recognised informal carers", not the EU "carers' leave", which is the 5-day leave).
  */
 import { plural } from '../../core/i18n/plural.js';

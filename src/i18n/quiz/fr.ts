@@ -1,5 +1,5 @@
 /**
- * <mz-recognition-quiz>, français de Belgique. Termes officiels belges (glossary.md) :
+ * <mz-recognition-quiz>, français de Belgique. Termes officiels belges (docs/content/terms.md) :
  * aidant proche (pas « proche aidant »), mutualité, reconnaissance générale, reconnaissance pour
  * l'octroi de droits sociaux, congé pour aidants proches. Adultes : vous ; jeunes : tu.
  */

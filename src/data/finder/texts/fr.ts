@@ -1,6 +1,6 @@
 import type { RecordTexts } from './types.js';
 
-/** French (Belgian terms, glossary.md) texts of the finder records: our own words, same facts and sources as records.ts. */
+/** French (Belgian terms, docs/content/terms.md) texts of the finder records: our own words, same facts and sources as records.ts. */
 export const texts: RecordTexts = {
   coponcho: {
     affiliation: 'Liée à la mutualité socialiste (Solidaris).',

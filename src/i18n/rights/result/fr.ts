@@ -1,4 +1,4 @@
-/** <mz-rights-overview> result texts, Belgian French (official terms from the Belgian glossary: aidant proche, mutualité, ONEM, APA). */
+/** <mz-rights-overview> result texts, Belgian French (official Belgian terms, docs/content/terms.md: aidant proche, mutualité, ONEM, APA). */
 import type { RightsResultMessages } from './nl.js';
 
 const fr: RightsResultMessages = {

@@ -151,6 +151,9 @@ export const scanStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     align-items: stretch;
   }
+  .exports .mz-button {
+    padding-inline: 0.6em;
+  }
   .contact {
     padding-inline-start: 1.25em;
   }

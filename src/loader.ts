@@ -1,4 +1,5 @@
 import { startLoader, type TextImports, type WidgetImports } from './loader-scan.js';
+import './loader-reserve.js';
 
 /**
  * THE script partners embed (`dist/mantelkit.js`, an ES module). It imports only the widgets present

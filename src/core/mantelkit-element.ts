@@ -48,10 +48,13 @@ export const coreCatalog: Catalog<CoreMessages> = createCatalog({
  * @cssprop --mz-space - padding (default 1em)
  * @cssprop --mz-font-size - base text size (default max(1rem, 16px))
  * @cssprop --mz-max-width - widget width (default 44em)
+ * @cssprop --mz-reserve-block-size - height kept free while the widget loads (default: its intro's height)
  */
 export abstract class MantelkitElement<M> extends LitElement {
   static version = VERSION;
   static override styles = [hostStyles, baseStyles];
+  /** Carries `:state(rendered)` after the first render, which ends the host's loading reserve. */
+  private readonly internals: ElementInternals | undefined = 'attachInternals' in this ? this.attachInternals() : undefined;
 
   /** The widget name used in events (`leave-calculator`, …). */
   protected abstract readonly widgetName: string;
@@ -243,6 +246,11 @@ export abstract class MantelkitElement<M> extends LitElement {
     super.updated(changed);
     if (!this.readyFired) {
       this.readyFired = true;
+      try {
+        this.internals?.states.add('rendered');
+      } catch {
+        // Older engines want "--rendered"; they also skip the `:state()` rule, so no reserve is left over.
+      }
       this.emit('mz-ready', { widget: this.widgetName, version: VERSION });
     }
   }

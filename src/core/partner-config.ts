@@ -50,6 +50,8 @@ export function isoDateAttribute(name: string, value: string | null | undefined,
 }
 
 /** Today's date in Brussels as YYYY-MM-DD (rules switch on Belgian calendar days). */
+let brussels: Intl.DateTimeFormat | undefined;
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // Built once: a formatter with a time zone is slow to build, and attributes are read on every update.
+  return (brussels ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
 }

@@ -6,9 +6,9 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord } from '../../core/partner-config.js';
 import { StepFlowController, type FlowView } from '../../core/flow/step-flow.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import { resultActions } from '../../core/flow/fields.js';
-import { printButton } from '../../core/print.js';
 import type { Issue } from '../../core/events.js';
 import { filtersFromWords, urgentLines } from '../../rules/finder/ui.js';
 import type {
@@ -34,17 +34,13 @@ import { callButton, unbroken } from '../common/call.js';
  */
 type FinderRules = Pick<typeof import('../../rules/finder/index.js'), 'findSupport' | 'finderSource' | 'validateFinderOverlay' | 'finderOverlayIssuePath'> &
   Pick<typeof import('./result/groups.js'), 'finderGroups'> &
-  Pick<typeof import('./result/view.js'), 'toResultView'>;
-let rulesPromise: Promise<FinderRules> | undefined;
-function loadRules(): Promise<FinderRules> {
-  rulesPromise ??= Promise.all([import('../../rules/finder/index.js'), import('./result/groups.js'), import('./result/view.js')]).then(
-    ([rules, groups, view]) => ({ ...rules, finderGroups: groups.finderGroups, toResultView: view.toResultView }),
-  ).catch((error: unknown) => {
-    rulesPromise = undefined; // a later attempt may succeed (e.g. back online)
-    throw error;
-  });
-  return rulesPromise;
-}
+  Pick<typeof import('./result/view.js'), 'toResultView'> &
+  Pick<typeof import('../../core/print.js'), 'printButton'>;
+const loadRules: () => Promise<FinderRules> = lazyOnce(() =>
+  Promise.all([import('../../rules/finder/index.js'), import('./result/groups.js'), import('./result/view.js'), import('../../core/print.js')]).then(
+    ([rules, groups, view, print]) => ({ ...rules, finderGroups: groups.finderGroups, toResultView: view.toResultView, printButton: print.printButton }),
+  ),
+);
 
 const catalog = createCatalog<FinderMessages>({
   nl: () => import('../../i18n/finder/nl.js'),
@@ -398,7 +394,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
     return html`<p>${this.t.intro}</p>
       ${this.renderUrgentLine()} ${finderFilters(this.filtersHost)}
       <section id="finder-results" tabindex="-1" aria-label=${this.t['result.title']}>${this.chunk.finderGroups(this.resultHost, r)}</section>
-      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], printButton(this.c))}
+      ${resultActions([{ name: 'questions', label: this.t['actions.toQuestions'], onClick: () => this.flow.start(), variant: 'secondary' }], this.chunk.printButton(this.c))}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }
 
@@ -415,7 +411,7 @@ export class MzAssociationFinder extends MantelkitElement<FinderMessages> {
           { name: 'list', label: this.t['actions.toList'], onClick: () => this.flow.go('list'), variant: 'secondary' },
           { name: 'restart', label: this.c['step.restart'], onClick: () => this.restart(), variant: 'link' },
         ],
-        printButton(this.c),
+        this.chunk.printButton(this.c),
       )}
       ${forgetButton(this.c, this.remember, () => this.forget())}`;
   }

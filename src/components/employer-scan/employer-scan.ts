@@ -1,4 +1,5 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { EMPLOYER_SCAN_VERSION } from '../../rules/scans/employer.js';
 import type { EmployerScanMessages } from '../../i18n/employer-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
@@ -13,13 +14,9 @@ const catalog = createCatalog<EmployerScanMessages>({
   de: () => import('../../i18n/employer-scan/de.js'),
 });
 
-let loading: Promise<typeof import('./result/index.js')> | undefined;
 /** One load per page; a failed load (offline) is tried again next time. */
-const loadResult = () =>
-  (loading ??= import('./result/index.js').catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  })).then((m) => m.employerScanModule);
+const loadModule = lazyOnce(() => import('./result/index.js'));
+const loadResult = () => loadModule().then((m) => m.employerScanModule);
 
 /**
  * `<mz-employer-scan>`: a self-scan for HR staff and managers: how caregiver-friendly is our

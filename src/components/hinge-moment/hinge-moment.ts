@@ -5,6 +5,7 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isoDateAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 import { pickText } from '../../rules/help/contact.js';
@@ -23,15 +24,8 @@ import type { HingeTexts } from './result/texts.js';
 export type { HingeStepId } from './hinge-moment.steps.js';
 
 type ResultModule = typeof import('./result/result.js');
-let resultLoading: Promise<ResultModule> | undefined;
 /** One load per page, shared by every checklist on it; a failed load (offline) is tried again next time. */
-function loadResultModule(): Promise<ResultModule> {
-  resultLoading ??= import('./result/result.js').catch((e: unknown) => {
-    resultLoading = undefined;
-    throw e;
-  });
-  return resultLoading;
-}
+const loadResultModule: () => Promise<ResultModule> = lazyOnce(() => import('./result/result.js'));
 
 const catalog = createCatalog<HingeMessages>({
   nl: () => import('../../i18n/hinge/nl.js'),

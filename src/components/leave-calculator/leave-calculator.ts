@@ -5,6 +5,7 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { enumAttribute, isRecord, isoDateAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { externalLink, stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 // Only the small overlay helpers load with the widget; the rules and their dated data load on "Start"
@@ -26,23 +27,15 @@ export { LEAVE_REGIONS, LEAVE_STATUSES } from './leave-calculator.answers.js';
 export type { LeaveStepId } from './leave-calculator.steps.js';
 
 type RulesModule = typeof import('../../rules/leave/index.js');
-let rulesLoading: Promise<RulesModule> | undefined;
-/** One load per page, shared by every calculator on it. */
-function loadRulesModule(): Promise<RulesModule> {
-  rulesLoading ??= import('../../rules/leave/index.js');
-  return rulesLoading;
-}
+/** One load per page, shared by every calculator on it; a failed load (offline) is tried again next time. */
+const loadRulesModule: () => Promise<RulesModule> = lazyOnce(() => import('../../rules/leave/index.js'));
 
 type ResultModule = typeof import('./result/result.js');
-let resultLoading: Promise<ResultModule> | undefined;
 /**
  * The result templates (summary, cards, tables, letter) and the source catalogue (titles, publishers,
  * dates): one lazy chunk loaded with the rules, not in the widget entry.
  */
-function loadResultModule(): Promise<ResultModule> {
-  resultLoading ??= import('./result/result.js');
-  return resultLoading;
-}
+const loadResultModule: () => Promise<ResultModule> = lazyOnce(() => import('./result/result.js'));
 
 const catalog = createCatalog<LeaveMessages>({
   nl: () => import('../../i18n/leave/nl.js'),

@@ -6,6 +6,7 @@ import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { variant } from '../../core/i18n/localize.js';
 import { enumAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 import { overloadHelplines as helplines, overloadReferrals } from '../../rules/overload/referrals.js';
@@ -30,15 +31,8 @@ export type { OverloadStepId } from './overload-check.steps.js';
 export type { LocalText, Offer, PartnerLinks } from './partner.js';
 
 type ResultModule = typeof import('./result/result.js');
-let resultLoading: Promise<ResultModule> | undefined;
 /** One load per page, shared by every check on it; a failed load (offline) is tried again next time. */
-function loadResultModule(): Promise<ResultModule> {
-  resultLoading ??= import('./result/result.js').catch((e: unknown) => {
-    resultLoading = undefined;
-    throw e;
-  });
-  return resultLoading;
-}
+const loadResultModule: () => Promise<ResultModule> = lazyOnce(() => import('./result/result.js'));
 
 const catalog = createCatalog<OverloadMessages>({
   nl: () => import('../../i18n/overload/nl.js'),

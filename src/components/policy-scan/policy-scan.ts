@@ -1,4 +1,5 @@
 import { createCatalog } from '../../core/i18n/catalog.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { POLICY_SCAN_VERSION } from '../../rules/scans/policy.js';
 import type { PolicyScanMessages } from '../../i18n/policy-scan/nl.js';
 import { ScanElement } from '../scan-common/scan-element.js';
@@ -13,13 +14,9 @@ const catalog = createCatalog<PolicyScanMessages>({
   de: () => import('../../i18n/policy-scan/de.js'),
 });
 
-let loading: Promise<typeof import('./result/index.js')> | undefined;
 /** One load per page; a failed load (offline) is tried again next time. */
-const loadResult = () =>
-  (loading ??= import('./result/index.js').catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  })).then((m) => m.policyScanModule);
+const loadModule = lazyOnce(() => import('./result/index.js'));
+const loadResult = () => loadModule().then((m) => m.policyScanModule);
 
 /**
  * `<mz-policy-scan>`: a self-scan of local caregiver policy on the four pillars (find and reach,

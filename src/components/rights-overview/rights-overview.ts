@@ -5,6 +5,7 @@ import { MantelkitElement } from '../../core/mantelkit-element.js';
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import { isRecord, isoDateAttribute } from '../../core/partner-config.js';
 import { StepFlowController } from '../../core/flow/step-flow.js';
+import { lazyOnce } from '../../core/flow/lazy-once.js';
 import { stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 // Only the small overlay check loads with the widget; the rules, their dated data and the result
@@ -27,19 +28,11 @@ import { toResultView } from './result/view.js';
 export type { RightsStepId } from './rights-overview.steps.js';
 
 type RulesModule = typeof import('../../rules/rights/index.js');
-let rulesLoading: Promise<RulesModule> | undefined;
-/** One load per page, shared by every overview on it. */
-function loadRulesModule(): Promise<RulesModule> {
-  rulesLoading ??= import('../../rules/rights/index.js');
-  return rulesLoading;
-}
+/** One load per page, shared by every overview on it; a failed load (offline) is tried again next time. */
+const loadRulesModule: () => Promise<RulesModule> = lazyOnce(() => import('../../rules/rights/index.js'));
 
 type ResultModule = typeof import('./result/result.js');
-let resultLoading: Promise<ResultModule> | undefined;
-function loadResultModule(): Promise<ResultModule> {
-  resultLoading ??= import('./result/result.js');
-  return resultLoading;
-}
+const loadResultModule: () => Promise<ResultModule> = lazyOnce(() => import('./result/result.js'));
 
 const catalog = createCatalog<RightsMessages>({
   nl: () => import('../../i18n/rights/nl.js'),

@@ -1,5 +1,7 @@
 import { html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { RememberStore } from '../remember.js';
+import { formatters } from '../i18n/format.js';
+import { normalizeLocale } from '../locale.js';
 import { progressText, stepActions } from './templates.js';
 import type { MzStepDetail } from '../events.js';
 import type { CoreMessages } from '../../i18n/core/nl.js';
@@ -59,6 +61,50 @@ interface Saved<Id extends string> {
 }
 
 /**
+ * Builds the Intl formatters of the widget's language in idle time after the first render, one per
+ * idle slice: the first of each costs up to ~150 ms on a slow phone, which a result step would
+ * otherwise pay while the reader waits.
+ */
+function warmFormatters(lang: string | null): void {
+  const locale = normalizeLocale(lang);
+  if (!locale) return;
+  const f = formatters(locale);
+  const jobs = [() => f.money(1), () => f.money(1.5), () => f.number(1), () => f.date('2026-01-01'), () => f.list(['a']), () => f.plural(1, { one: '', other: '' })];
+  const idle = (run: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 300));
+  const run = (): void => {
+    jobs.shift()?.();
+    if (jobs.length) idle(run);
+  };
+  idle(run);
+}
+
+/**
+ * Calls `then` with the root's top and whether the heading is fully in view, as computed by the next
+ * frame's layout (IntersectionObserver: no forced synchronous layout). Returns a cancel function.
+ */
+function whenPlaced(root: HTMLElement, heading: HTMLElement, then: (rootTop: number, headingVisible: boolean) => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    const id = requestAnimationFrame(() => {
+      const h = heading.getBoundingClientRect();
+      then(root.getBoundingClientRect().top, h.top >= 0 && h.bottom <= window.innerHeight);
+    });
+    return () => cancelAnimationFrame(id);
+  }
+  const seen = new Map<Element, IntersectionObserverEntry>();
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) seen.set(e.target, e);
+    const r = seen.get(root);
+    const h = seen.get(heading);
+    if (!r || !h) return;
+    io.disconnect();
+    then(r.boundingClientRect.top, h.intersectionRatio >= 0.99);
+  }, { threshold: [0, 1] });
+  io.observe(root);
+  if (heading !== root) io.observe(heading);
+  return () => io.disconnect();
+}
+
+/**
  * The step flow every widget shares (Lion-steps semantics as a Lit reactive controller): the widget
  * gives a step table; the controller owns where the reader is, back/next/skip, `when` conditions,
  * focus on the new heading, opt-in `remember`, and the one meaning of `mz-step` (see events.ts).
@@ -73,6 +119,9 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
   /** Where "Next" goes after changing one answer from the check page. */
   private returnTo: FlowView<Id> | undefined;
   private wantFocus = false;
+  private warmed = false;
+  /** Cancels the pending scroll check of the previous step. */
+  private placed: (() => void) | undefined;
   private completed = false;
   private readonly store: RememberStore<Saved<Id>>;
 
@@ -96,6 +145,11 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
     this.host.requestUpdate();
   }
 
+  hostDisconnected(): void {
+    this.placed?.();
+    this.placed = undefined;
+  }
+
   /** Runs after the host's willUpdate (attributes read): a step that no longer applies gives way to the next. */
   hostUpdate(): void {
     const v = this.view;
@@ -105,18 +159,26 @@ export class StepFlowController<A, Id extends string> implements ReactiveControl
   }
 
   hostUpdated(): void {
+    if (!this.warmed) {
+      this.warmed = true;
+      warmFormatters(this.host.renderRoot.querySelector('[part~="root"]')?.getAttribute('lang') ?? null);
+    }
     if (!this.wantFocus) return;
     this.wantFocus = false;
     const heading = this.host.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-    if (heading) {
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: true });
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    // No scroll here: measuring now would force a layout inside the click's task (the long task of a
+    // step). Focus without scrolling, then read positions the frame computes anyway.
+    heading.focus({ preventScroll: true });
+    const root = this.host.renderRoot.querySelector<HTMLElement>('[part~="root"]');
+    this.placed?.();
+    this.placed = whenPlaced(root ?? heading, heading, (rootTop, headingVisible) => {
       // After a long step on a phone the reader is below the widget's top: bring the top (progress
       // line and heading) back into view. An instant jump: nothing to switch off for reduced motion.
-      const root = this.host.renderRoot.querySelector<HTMLElement>('[part~="root"]');
-      if (root && root.getBoundingClientRect().top < 0) root.scrollIntoView?.({ block: 'start' });
-      else heading.scrollIntoView?.({ block: 'nearest' });
-    }
+      if (root && rootTop < 0) root.scrollIntoView?.({ block: 'start' });
+      else if (!headingVisible) heading.scrollIntoView?.({ block: 'nearest' });
+    });
   }
 
   /** The steps that apply to the current answers, in table order. */

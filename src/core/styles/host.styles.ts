@@ -43,6 +43,10 @@ export const hostStyles = css`
     overflow-wrap: anywhere;
     contain: content;
   }
+  /* While loading (defined, not yet rendered) keep the loader's reserve (loader-reserve.ts), so nothing shifts. */
+  :host(:not(:state(rendered))) {
+    min-block-size: var(--mz-reserve-block-size, var(--_mz-reserve, 0px));
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;

@@ -133,6 +133,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     free: true,
     unverified: [],
     sources: [
+      'https://www.sos112.be/nl/faq-112.html',
       'https://www.aalter.be/noodoproepen',
       'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers',
       'https://www.1712.be/nl/over-1712',
@@ -157,7 +158,7 @@ export const HELPLINES: Readonly<Record<HelplineId, Helpline>> = {
     audience: 'all',
     free: true,
     unverified: [],
-    sources: ['https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
+    sources: ['https://www.sos112.be/nl/faq-112.html', 'https://www.aalter.be/noodoproepen', 'https://www.diekeure.be/nl-be/professional/nieuws/noodnummers', 'https://www.1712.be/nl/over-1712'],
     lastChecked: CHECKED,
   },
   suicideLine: {

@@ -11,6 +11,8 @@ import type { SourceCatalog } from './types.js';
 
 export const HELP_SOURCES: SourceCatalog = {
   // 112 and 101
+  // The federal 112 site (FOD Binnenlandse Zaken): what 112 and 101 are for, free, day and night.
+  'https://www.sos112.be/nl/faq-112.html': { title: 'Veel gestelde vragen over het noodnummer 112', publisher: 'FOD Binnenlandse Zaken (112)', date: null, lang: 'nl' },
   'https://www.aalter.be/noodoproepen': { title: 'Noodoproepen', publisher: 'Gemeente Aalter', date: null, lang: 'nl' },
   'http://www.seniorennet.nl/Pages/Nuttige_telefoonnummers/112.php?grotereletters=3': { title: 'Alles over het 112 noodnummer', publisher: 'SeniorenNet', date: null, lang: 'nl' },
   'https://1001infos.net/belgique/112-choix-linguistique-a-faire-en-appelant-en-provinces-de-namur-et-de-limbourg': {

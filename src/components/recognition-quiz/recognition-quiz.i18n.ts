@@ -1,5 +1,6 @@
 import { createCatalog, createLazyCatalog } from '../../core/i18n/catalog.js';
 import type { QuizMessages } from '../../i18n/quiz/nl.js';
+import type { QuizResultMessages } from '../../i18n/quiz/result/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
 
 /** The quiz's namespaces and the helpline chunk, as the element loads them. */
@@ -8,6 +9,17 @@ export const catalog = createCatalog<QuizMessages>({
   fr: () => import('../../i18n/quiz/fr.js'),
   en: () => import('../../i18n/quiz/en.js'),
   de: () => import('../../i18n/quiz/de.js'),
+});
+
+/**
+ * The result and print-sheet texts (both audiences): a chunk per language loaded on "Start" with
+ * the result templates, so the first screen's download stays within its budget.
+ */
+export const resultCatalog = createLazyCatalog<QuizResultMessages>({
+  nl: () => import('../../i18n/quiz/result/nl.js'),
+  fr: () => import('../../i18n/quiz/result/fr.js'),
+  en: () => import('../../i18n/quiz/result/en.js'),
+  de: () => import('../../i18n/quiz/result/de.js'),
 });
 
 /**

@@ -9,7 +9,7 @@ import { forgetButton, stepHeading } from '../../core/flow/templates.js';
 import type { Issue } from '../../core/events.js';
 import type { QuizMessages } from '../../i18n/quiz/nl.js';
 import type { YoungMessages } from '../../i18n/quiz/young/nl.js';
-import { catalog, helpCatalog, loadHelplines, youngCatalog } from './recognition-quiz.i18n.js';
+import { catalog, helpCatalog, loadHelplines, resultCatalog, youngCatalog } from './recognition-quiz.i18n.js';
 import { linesFor } from '../../rules/help/lines.js';
 import { ONWARD_ELEMENTS, OFFICIAL_LINKS, type OnwardTarget, type QuizLocale } from '../../rules/quiz/links.js';
 import { helpNow, onwardLink } from '../common/help.js';
@@ -24,7 +24,7 @@ import { ADULT_QUESTIONS, adultPath, adultTexts } from './adult/questions.js';
 import { YOUNG_QUESTIONS, youngPath, youngTexts } from './young/questions.js';
 import { assess, toResultView, type QuizRules } from './result/view.js';
 import { lineList, type LinesState } from './result/lines.js';
-import type { QuizTexts } from './result/texts.js';
+import type { QuizTexts, ResultTexts } from './result/texts.js';
 
 export const AUDIENCES = ['adult', 'young'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -137,6 +137,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   /** Young wording waits like the main catalog (no adult flash); help texts for the young at once, for adults when opened or on the result (its source line). */
   private readonly youngTexts = this.l10n.use(youngCatalog, () => this.young, true);
   private readonly helpTexts = this.l10n.use(helpCatalog, () => this.young || this.helpOpen || this.flow.view === 'result');
+  /** Result and print texts: from "Start" on, with the rules chunk, so the result waits no longer than before and the first screen never loads them. */
+  private readonly resultNs = this.l10n.use(resultCatalog, () => this.flow.view !== 'intro');
 
   /** The rules chunk of the audience, from "Start" on (the school version's at once: its help must not wait). */
   private readonly rules = new Task(this, {
@@ -179,6 +181,13 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     return { t: this.t, c: this.c, fmt: this.fmt, locale: this.loc };
   }
 
+  /** The texts with the result namespace (young wording over it too), once loaded. */
+  private get resultTexts(): ResultTexts | undefined {
+    const r = this.l10n.ready(this.resultNs);
+    if (!r) return undefined;
+    return { ...this.texts, t: { ...this.t, ...variant(r, this.young ? this.l10n.ready(this.youngTexts) : undefined) } };
+  }
+
   /**
    * A rights overview on this page may take over, on its own user's click, how often and how many
    * hours you help and (school version) who you help: in memory only, once the result shows.
@@ -217,6 +226,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await Promise.all([this.rules, this.helplines, this.print].map((task) => task.taskComplete.catch(() => undefined)));
+    // The result texts load beside the rules, not within the update: wait for a load in flight too.
+    await Promise.all([...this.resultNs.pending.values()].map((p) => p.catch(() => undefined)));
     return (await super.getUpdateComplete()) && done;
   }
 
@@ -369,8 +380,8 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
     if (this.rules.status === TaskStatus.ERROR) throw new Error('quiz rules chunk could not be loaded');
     const v = this.view();
     const rules = this.rules.value;
-    if (!v || !rules) return html`${stepHeading(this.c['step.result'])}`;
-    const x = this.texts;
+    const x = this.resultTexts;
+    if (!v || !rules || !x) return html`${stepHeading(this.c['step.result'])}`;
     const print = this.print.value;
     const footer = (rules.adult ?? rules.young).resultFooter(x, {
       date: this.resultDate || todayIso(),
@@ -389,15 +400,15 @@ export class MzRecognitionQuiz extends MantelkitElement<QuizMessages> {
       return rules.young.youngResult(x, v, { y: this.y, lines: this.lines, schoolContact: this.schoolContact, footer });
     }
     if (v.audience === 'adult' && rules.adult) {
-      return rules.adult.adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label), footer });
+      return rules.adult.adultResult(x, v, { rules: rules.adult, help: this.l10n.ready(this.helpTexts), onward: (target, label) => this.onwardLink(target, label, x.t['link.onThisPage']), footer });
     }
     return html`${stepHeading(this.c['step.result'])}`;
   }
 
   /** Same page when the sibling widget is there, else the partner's URL, else an official site. */
-  private onwardLink(target: OnwardTarget, label: string): TemplateResult | typeof nothing {
+  private onwardLink(target: OnwardTarget, label: string, note: string): TemplateResult | typeof nothing {
     return onwardLink(this, {
-      tag: ONWARD_ELEMENTS[target], label, note: this.t['link.onThisPage'], c: this.c, cls: 'mz-button mz-button--link q-inline',
+      tag: ONWARD_ELEMENTS[target], label, note, c: this.c, cls: 'mz-button mz-button--link q-inline',
       href: this.partnerLinks[target], fallback: OFFICIAL_LINKS[target][this.loc],
     });
   }

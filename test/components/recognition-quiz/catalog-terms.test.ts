@@ -6,6 +6,10 @@ import quizNl from '../../../src/i18n/quiz/nl.js';
 import quizFr from '../../../src/i18n/quiz/fr.js';
 import quizEn from '../../../src/i18n/quiz/en.js';
 import quizDe from '../../../src/i18n/quiz/de.js';
+import quizResNl from '../../../src/i18n/quiz/result/nl.js';
+import quizResFr from '../../../src/i18n/quiz/result/fr.js';
+import quizResEn from '../../../src/i18n/quiz/result/en.js';
+import quizResDe from '../../../src/i18n/quiz/result/de.js';
 import youngNl from '../../../src/i18n/quiz/young/nl.js';
 import youngFr from '../../../src/i18n/quiz/young/fr.js';
 import youngEn from '../../../src/i18n/quiz/young/en.js';
@@ -39,10 +43,10 @@ function flatten(cat: object, prefix = ''): [string, string][] {
 // The school version's catalog is an audience variant with the adult key names: its entries are
 // listed under `y.` so the young checks below know them.
 const CATALOGS: Record<Lang, [string, string][]> = {
-  nl: [...flatten(quizNl), ...flatten(youngNl, 'y.'), ...[ovNl, resNl].flatMap((c) => flatten(c))],
-  fr: [...flatten(quizFr), ...flatten(youngFr, 'y.'), ...[ovFr, resFr].flatMap((c) => flatten(c))],
-  en: [...flatten(quizEn), ...flatten(youngEn, 'y.'), ...[ovEn, resEn].flatMap((c) => flatten(c))],
-  de: [...flatten(quizDe), ...flatten(youngDe, 'y.'), ...[ovDe, resDe].flatMap((c) => flatten(c))],
+  nl: [...flatten(quizNl), ...flatten(quizResNl), ...flatten(youngNl, 'y.'), ...[ovNl, resNl].flatMap((c) => flatten(c))],
+  fr: [...flatten(quizFr), ...flatten(quizResFr), ...flatten(youngFr, 'y.'), ...[ovFr, resFr].flatMap((c) => flatten(c))],
+  en: [...flatten(quizEn), ...flatten(quizResEn), ...flatten(youngEn, 'y.'), ...[ovEn, resEn].flatMap((c) => flatten(c))],
+  de: [...flatten(quizDe), ...flatten(quizResDe), ...flatten(youngDe, 'y.'), ...[ovDe, resDe].flatMap((c) => flatten(c))],
 };
 
 /** Keys read by young people: the school quiz, and the overload check's young keys and overrides. */

@@ -8,6 +8,10 @@ import { nlTexts as quizNl } from '../../../src/i18n/quiz/nl.js';
 import { frTexts as quizFr } from '../../../src/i18n/quiz/fr.js';
 import { enTexts as quizEn } from '../../../src/i18n/quiz/en.js';
 import { deTexts as quizDe } from '../../../src/i18n/quiz/de.js';
+import { nlTexts as quizResNl } from '../../../src/i18n/quiz/result/nl.js';
+import { frTexts as quizResFr } from '../../../src/i18n/quiz/result/fr.js';
+import { enTexts as quizResEn } from '../../../src/i18n/quiz/result/en.js';
+import { deTexts as quizResDe } from '../../../src/i18n/quiz/result/de.js';
 import { nlTexts as leaveNl } from '../../../src/i18n/leave/reasons/nl.js';
 import { frTexts as leaveFr } from '../../../src/i18n/leave/reasons/fr.js';
 import { enTexts as leaveEn } from '../../../src/i18n/leave/reasons/en.js';
@@ -56,6 +60,7 @@ describe('recognition figures: the quiz and the leave calculator read the same o
 
   const catalogs: Record<string, object> = {
     'quiz nl': quizNl, 'quiz fr': quizFr, 'quiz en': quizEn, 'quiz de': quizDe,
+    'quiz result nl': quizResNl, 'quiz result fr': quizResFr, 'quiz result en': quizResEn, 'quiz result de': quizResDe,
     'leave nl': leaveNl, 'leave fr': leaveFr, 'leave en': leaveEn, 'leave de': leaveDe,
   };
   const figureNames = Object.keys(RECOGNITION_FIGURES) as (keyof RecognitionFigures)[];

@@ -4,7 +4,7 @@ import type { RecognitionActionKey } from '../../../rules/quiz/index.js';
 import { LEARN_MORE_LINKS, OFFICIAL_LINKS, type OnwardTarget } from '../../../rules/quiz/links.js';
 import type { HelpMessages } from '../../../i18n/help/nl.js';
 import type { AdultResultView } from '../result/view.js';
-import type { QuizTexts } from '../result/texts.js';
+import type { ResultTexts } from '../result/texts.js';
 import { sourceLink } from '../../common/source.js';
 
 type RulesModule = typeof import('../../../rules/quiz/recognition.js');
@@ -20,7 +20,7 @@ export interface AdultResultHost {
 }
 
 /** "Am I a caregiver?": outcome, why, 2–4 next steps, what recognition asks and gives, what to bring. */
-export function adultResult(x: QuizTexts, v: AdultResultView, h: AdultResultHost): TemplateResult {
+export function adultResult(x: ResultTexts, v: AdultResultView, h: AdultResultHost): TemplateResult {
   const t = x.t;
   return html`<div class="q-result" part="result" data-outcome=${v.outcome}>
     <p class="q-print-only q-sheet-title">${v.caring ? t['print.sheetTitle'] : t['print.sheetTitleTalk']}</p>
@@ -40,7 +40,7 @@ export function adultResult(x: QuizTexts, v: AdultResultView, h: AdultResultHost
   </div>`;
 }
 
-function action(x: QuizTexts, a: RecognitionActionKey, h: AdultResultHost): TemplateResult {
+function action(x: ResultTexts, a: RecognitionActionKey, h: AdultResultHost): TemplateResult {
   const t = x.t;
   switch (a) {
     case 'action.overloadCheck': return html`${t[a]} ${h.onward('overloadCheck', t['link.overloadCheck'])}`;
@@ -52,7 +52,7 @@ function action(x: QuizTexts, a: RecognitionActionKey, h: AdultResultHost): Temp
   }
 }
 
-function recognition(x: QuizTexts, h: AdultResultHost): TemplateResult {
+function recognition(x: ResultTexts, h: AdultResultHost): TemplateResult {
   const { t, fmt } = x;
   const f = h.rules.FEDERAL_RECOGNITION;
   const { url } = h.rules.RECOGNITION_SOURCE_BY_LOCALE[x.locale];
@@ -80,7 +80,7 @@ function recognition(x: QuizTexts, h: AdultResultHost): TemplateResult {
   </section>`;
 }
 
-function bring(x: QuizTexts): TemplateResult {
+function bring(x: ResultTexts): TemplateResult {
   const t = x.t;
   return html`<section class="mz-panel q-bring" part="bring" aria-labelledby="bring-title">
     <h3 id="bring-title">${t['bring.title']}</h3>

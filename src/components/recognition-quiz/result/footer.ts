@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { forgetButton } from '../../../core/flow/templates.js';
 import { resultActions } from '../../../core/flow/fields.js';
-import type { QuizTexts } from './texts.js';
+import type { ResultTexts } from './texts.js';
 
 /** The result's reader actions and state (the print button arrives with its own chunk). */
 export interface FooterHost {
@@ -18,7 +18,7 @@ export interface FooterHost {
 }
 
 /** Date, the print opt-in for the answers, print / restart / back, and (with `remember`) forget. */
-export function resultFooter(x: QuizTexts, h: FooterHost): TemplateResult {
+export function resultFooter(x: ResultTexts, h: FooterHost): TemplateResult {
   const { t, c } = x;
   return html`<p class="mz-meta">${t['result.signal']} ${t['result.madeOn'](x.fmt.date(h.date))}</p>
     <div class="q-print mz-no-print" part="print-options">

@@ -4,7 +4,7 @@ import { telUri } from '../../../rules/help/links.js';
 import { YOUNG_SERVICE_LINKS, type YoungService } from '../../../rules/quiz/links.js';
 import type { YoungMessages } from '../../../i18n/quiz/young/nl.js';
 import type { YoungResultView } from '../result/view.js';
-import type { QuizTexts } from '../result/texts.js';
+import type { ResultTexts } from '../result/texts.js';
 import { lineItems, lineList, type LinesState } from '../result/lines.js';
 import type { SchoolContact } from '../recognition-quiz.partner.js';
 
@@ -17,7 +17,7 @@ export interface YoungResultHost {
 }
 
 /** Urgent help first (red flag), the school's own contact, the load, why, and who can help. */
-export function youngResult(x: QuizTexts, v: YoungResultView, h: YoungResultHost): TemplateResult {
+export function youngResult(x: ResultTexts, v: YoungResultView, h: YoungResultHost): TemplateResult {
   const { t } = x;
   const y = h.y;
   return html`<div class="q-result" part="result" data-outcome=${v.outcome}>
@@ -45,18 +45,18 @@ export function youngResult(x: QuizTexts, v: YoungResultView, h: YoungResultHost
 }
 
 /** The youth line(s) as their own cards under the list, not as one more bullet of it. */
-function youngLines(x: QuizTexts, v: YoungResultView, h: YoungResultHost): TemplateResult | typeof nothing {
+function youngLines(x: ResultTexts, v: YoungResultView, h: YoungResultHost): TemplateResult | typeof nothing {
   const items = lineItems(x, v.helplines, h.lines);
   return items ? html`<ul class="q-lines lines compact">${items}</ul>` : nothing;
 }
 
-function service(x: QuizTexts, y: YoungMessages, s: YoungService): TemplateResult {
+function service(x: ResultTexts, y: YoungMessages, s: YoungService): TemplateResult {
   const label = y[`yservice.${s}`];
   const url = YOUNG_SERVICE_LINKS[s][x.locale];
   return url ? externalLink(x.c, url, label) : html`${label}`;
 }
 
-function schoolContact(x: QuizTexts, y: YoungMessages, sc: SchoolContact | undefined): TemplateResult | typeof nothing {
+function schoolContact(x: ResultTexts, y: YoungMessages, sc: SchoolContact | undefined): TemplateResult | typeof nothing {
   if (!sc) return nothing;
   const text = typeof sc.text === 'string' ? sc.text : sc.text[x.locale] ?? sc.text.nl ?? Object.values(sc.text).find((s) => s) ?? '';
   return html`<section class="mz-card q-school" part="school-contact" aria-labelledby="school-title">

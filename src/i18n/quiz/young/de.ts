@@ -87,6 +87,7 @@ const de: YoungMessages = withYoungHelp({
   'schoolContactTitle': 'In deiner Schule',
   'print.sheetTitle': 'Du kannst dieses Blatt jemandem zeigen, dem du vertraust.',
   'print.includeHint': 'Dann stehen auch deine Antworten auf dem Blatt. Ohne Häkchen stehen sie nicht darauf.',
+  'answers.title': 'Deine Antworten',
   'help.summary': 'Sofort Hilfe nötig?',
   'help.lead': 'Du kannst immer jemanden anrufen:',
   'result.signal': 'Das ist keine Prüfung und kein Urteil. Du kannst die Fragen jederzeit noch einmal beantworten.',

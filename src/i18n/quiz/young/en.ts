@@ -87,6 +87,7 @@ const en: YoungMessages = withYoungHelp({
   'schoolContactTitle': 'At your school',
   'print.sheetTitle': 'You can show this sheet to someone you trust.',
   'print.includeHint': 'Your answers will then be on the sheet too. Without the tick, they are not.',
+  'answers.title': 'Your answers',
   'help.summary': 'Do you need help right now?',
   'help.lead': 'You can always call someone:',
   'result.signal': 'This is not a test and not a judgement. You can do the questions again any time.',

@@ -87,6 +87,7 @@ const fr: YoungMessages = withYoungHelp({
   'schoolContactTitle': 'Dans ton école',
   'print.sheetTitle': 'Tu peux montrer cette feuille à une personne de confiance.',
   'print.includeHint': 'Tes réponses seront alors aussi sur la feuille. Sans coche, elles n’y sont pas.',
+  'answers.title': 'Tes réponses',
   'help.summary': 'Besoin d’aide tout de suite ?',
   'help.lead': 'Tu peux toujours appeler quelqu’un :',
   'result.signal': 'Ce n’est ni une interro ni un jugement. Tu peux refaire les questions quand tu veux.',

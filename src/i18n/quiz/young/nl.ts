@@ -95,6 +95,7 @@ export const youngNl = withYoungHelp({
   'schoolContactTitle': 'Op jouw school',
   'print.sheetTitle': 'Je mag dit blad tonen aan iemand die je vertrouwt.',
   'print.includeHint': 'Je antwoorden staan dan ook op het blad. Zonder vinkje staan ze er niet op.',
+  'answers.title': 'Jouw antwoorden',
   'help.summary': 'Heb je nu meteen hulp nodig?',
   'help.lead': 'Je kunt altijd iemand bellen:',
   'result.signal': 'Dit is geen toets en geen oordeel. Je kunt de vragen altijd opnieuw doen.',

@@ -15,6 +15,7 @@ import { partnerUrl } from '../../rules/help/links.js';
 import type { LeaveOverlay, LeaveRegion, LeaveSchemeId, LeaveStatus } from '../../rules/leave/index.js';
 import type { LeaveMessages } from '../../i18n/leave/nl.js';
 import type { LeaveRuleMessages } from '../../i18n/leave/reasons/nl.js';
+import type { LeaveResultMessages } from '../../i18n/leave/result/nl.js';
 import { leaveCalculatorStyles } from './leave-calculator.styles.js';
 import { answersToSituation, effectiveStatus, LEAVE_REGIONS, LEAVE_STATUSES, restoreLeaveAnswers, type LeaveAnswers, type LeaveFixed } from './leave-calculator.answers.js';
 import { leaveSteps, type LeaveStepHost, type LeaveStepId } from './leave-calculator.steps.js';
@@ -52,6 +53,13 @@ const reasonsCatalog = createLazyCatalog<LeaveRuleMessages>({
   de: () => import('../../i18n/leave/reasons/de.js'),
 });
 
+/** The result's own texts (cards, tables, comparison, letter): loaded with the rules, not with the first screen (size). */
+const resultCatalog = createLazyCatalog<LeaveResultMessages>({
+  nl: () => import('../../i18n/leave/result/nl.js'),
+  fr: () => import('../../i18n/leave/result/fr.js'),
+  en: () => import('../../i18n/leave/result/en.js'),
+  de: () => import('../../i18n/leave/result/de.js'),
+});
 
 /**
  * `<mz-leave-calculator>`: which leave a worker can take to care for someone, in which forms, for how
@@ -138,15 +146,19 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       // The rules started loading on "Start"; wait for them if the answers were very quick.
       void this.rules.taskComplete.then(() => {
         const res = this.result;
-        if (!res) return;
+        const rt = this.l10n.ready(this.resultNs);
+        if (!res || !rt) return;
         const v = toResultView(res, this.selfEmployed);
-        this.flow.complete('leave-calculator', v.outcome, this.t['result.summary'](v.yes.length, v.check.length));
+        this.flow.complete('leave-calculator', v.outcome, rt['result.summary'](v.yes.length, v.check.length));
       }, () => undefined);
     },
   });
 
   /** The rules' reason texts: a lazy namespace, needed from the first question on. */
   private readonly reasons = this.l10n.use(reasonsCatalog, () => this.flow.view !== 'intro');
+
+  /** The result's texts: same condition as the rules (and loaded by their task), so the result waits no longer than before. */
+  private readonly resultNs = this.l10n.use(resultCatalog, () => this.flow.view !== 'intro');
 
   /** The source texts, loaded with the rules (the result's source lines need them). */
   private readonly help = this.l10n.use(helpCatalog, () => this.flow.view !== 'intro');
@@ -158,7 +170,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
   private readonly rules = new Task(this, {
     task: async ([started]: readonly [boolean, string]) => {
       if (!started) return initialState;
-      const [m, , , view] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons), this.l10n.load(this.help), loadResultModule()]);
+      const [m, , , , view] = await Promise.all([loadRulesModule(), this.l10n.load(this.reasons), this.l10n.load(this.resultNs), this.l10n.load(this.help), loadResultModule()]);
       this.resultModule = view;
       return m;
     },
@@ -281,11 +293,12 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
     if (this.rules.status === TaskStatus.ERROR) throw new Error('leave rules chunk could not be loaded');
     const res = this.result;
     const r = this.l10n.ready(this.reasons);
+    const rt = this.l10n.ready(this.resultNs);
     const h = this.l10n.ready(this.help);
     const view = this.resultModule;
     const rank = this.rules.value?.rankLeaveOptions;
     const askHr = this.rules.value?.leaveHrQuestions;
-    if (!res || !r || !h || !view || !rank || !askHr) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
+    if (!res || !r || !rt || !h || !view || !rank || !askHr) return html`${stepHeading(c['step.result'])}<p>${this.t.loading}</p>`;
     const letter: LetterState = {
       choice: this.letterChoice,
       start: this.letterStart,
@@ -299,7 +312,7 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
       copy: () => void this.copyLetter(),
       copyStatus: this.copyStatus,
     };
-    return view.leaveResult({ t: this.t, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res), askHr(this.situation, res)), {
+    return view.leaveResult({ t: { ...this.t, ...rt }, c, r, h, source: view.leaveSource, fmt: this.fmt, locale: this.locale }, toResultView(res, this.selfEmployed, rank(res), askHr(this.situation, res)), {
       overlay: this.overlay,
       quizLink: this.quizLink(),
       letter,
@@ -321,9 +334,10 @@ export class MzLeaveCalculator extends MantelkitElement<LeaveMessages> {
 
   private async copyLetter(): Promise<void> {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#mz-leave-letter-text');
-    if (!area) return;
+    const rt = this.l10n.ready(this.resultNs);
+    if (!area || !rt) return;
     // Clipboard only (the text stays on this device); seen next to the button and announced.
-    this.copyStatus = this.t[(await copyField(area)) === 'copied' ? 'letter.copied' : 'letter.copyFailed'];
+    this.copyStatus = rt[(await copyField(area)) === 'copied' ? 'letter.copied' : 'letter.copyFailed'];
     this.announce(this.copyStatus);
   }
 }

@@ -4,14 +4,24 @@
  * scheme names per language, and no France/Germany words that mean something else in Belgium.
  */
 import { expect } from '@open-wc/testing';
-import nl from '../../../src/i18n/leave/nl.js';
-import fr from '../../../src/i18n/leave/fr.js';
-import de from '../../../src/i18n/leave/de.js';
-import en from '../../../src/i18n/leave/en.js';
+import qnl from '../../../src/i18n/leave/nl.js';
+import qfr from '../../../src/i18n/leave/fr.js';
+import qde from '../../../src/i18n/leave/de.js';
+import qen from '../../../src/i18n/leave/en.js';
+import resnl from '../../../src/i18n/leave/result/nl.js';
+import resfr from '../../../src/i18n/leave/result/fr.js';
+import resde from '../../../src/i18n/leave/result/de.js';
+import resen from '../../../src/i18n/leave/result/en.js';
 import rnl from '../../../src/i18n/leave/reasons/nl.js';
 import rfr from '../../../src/i18n/leave/reasons/fr.js';
 import rde from '../../../src/i18n/leave/reasons/de.js';
 import ren from '../../../src/i18n/leave/reasons/en.js';
+
+// The widget's texts: the first screen's catalog and the result's (scheme names, letter, …).
+const nl = { ...qnl, ...resnl };
+const fr = { ...qfr, ...resfr };
+const de = { ...qde, ...resde };
+const en = { ...qen, ...resen };
 
 const strings = (o: Record<string, unknown>): string => Object.values(o).filter((v): v is string => typeof v === 'string').join('\n');
 

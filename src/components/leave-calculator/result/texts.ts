@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreMessages } from '../../../i18n/core/nl.js';
 import type { LeaveMessages } from '../../../i18n/leave/nl.js';
+import type { LeaveResultMessages } from '../../../i18n/leave/result/nl.js';
 import type { LeaveRuleMessages } from '../../../i18n/leave/reasons/nl.js';
 import type { HelpMessages } from '../../../i18n/help/nl.js';
 import type { Formatters } from '../../../core/i18n/format.js';
@@ -11,7 +12,8 @@ import type { SourceInfo } from '../../../rules/common/sources.js';
 
 /** Everything the result templates read: the texts in the reader's language and the formatters. */
 export interface LeaveTexts {
-  t: LeaveMessages;
+  /** The widget's texts plus the result namespace (loaded with the rules, from "Start" on). */
+  t: LeaveMessages & LeaveResultMessages;
   c: CoreMessages;
   /** The rules' reason and note texts (a lazy namespace). */
   r: LeaveRuleMessages;

@@ -172,12 +172,13 @@ if (biggest) {
 }
 // The promise of the "one house" refactor: the four original widgets' first loads plus the shared
 // step-flow chunk weigh no more than those widgets did before it (measured the same way: widget
-// with its own Dutch text, the core texts then sat in core). Reported, not yet a budget: the
-// first screens still load chunks they do not need (the adult quiz loads the young rules).
+// with its own Dutch text, the core texts then sat in core). A budget since the quiz and the leave
+// calculator load their result texts with their results, not on the first screen.
 {
   const four = ['recognition-quiz', 'association-finder', 'leave-calculator', 'overload-check'].reduce((sum, w) => sum + measure(firstLoad(w, false)).gzip, 0) + measure(flow).gzip;
   const diff = four - PRE_ROUND_2_FOUR;
-  console.log(`${'four first widgets + flow vs before round 2'.padEnd(52)} ${pad(`${four} vs ${PRE_ROUND_2_FOUR}`, 27)} ${pad('', 8)}  ${diff <= 0 ? `ok (${-diff} B less)` : `${diff} B more (reported)`}`);
+  failed ||= diff > 0;
+  console.log(`${'four first widgets + flow vs before round 2'.padEnd(52)} ${pad(`${four} vs ${PRE_ROUND_2_FOUR}`, 27)} ${pad('', 8)}  ${diff <= 0 ? `ok (${-diff} B less)` : `OVER BUDGET (${diff} B more)`}`);
 }
 // The npm tarball: what `npm pack` would publish (listed with SIZE_VERBOSE=1). No source maps (the
 // npm build is readable, unminified code), no sources or tests; packed and unpacked budgets.

@@ -15,7 +15,7 @@
  * a straight line; text wraps less on wider screens, so the intro gets shorter.
  */
 const HEIGHTS: Readonly<Record<string, readonly number[]>> = {
-  'mz-association-finder': [504, 306, 556, 390, 459, 306, 553, 383],
+  'mz-association-finder': [608, 334, 641, 494, 554, 386, 629, 411],
   'mz-employer-scan': [757, 484, 805, 562, 751, 484, 853, 538],
   'mz-hinge-moment': [542, 360, 592, 384, 485, 330, 670, 432],
   'mz-leave-calculator': [381, 230, 435, 230, 351, 230, 459, 260],
